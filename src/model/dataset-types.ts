@@ -1,0 +1,226 @@
+/**
+ * Types of the data in `data/` (one JSON file per agreement, the occupation, the rules).
+ * The JSON Schema in `data/schema/` describes the same shapes; `validateDataset` checks them at
+ * run time for data loaded from a URL.
+ *
+ * Domain words kept in Norwegian where no English word fits:
+ * - garantilønn: the guaranteed minimum annual pay of a pay group at a seniority step (KS).
+ * - ansiennitet: years of relevant experience that decide the step.
+ * - stillingsgruppe: a Spekter pay group (position group).
+ */
+
+/** ISO date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Where a figure came from. Every agreement and rules file carries its own `sources` map. */
+export interface Source {
+  title: string;
+  url: string;
+  publisher: string;
+  /** When the page was read for this project (ISO date). */
+  retrieved: IsoDate;
+}
+
+/**
+ * How a figure is known: `published` = printed in the source; `derived` = computed from a
+ * published figure by a stored rule.
+ */
+export type FigureKind = 'published' | 'derived';
+
+/** Rule for a derived step: the same group and step in the table `from`, plus `add` kroner. */
+export interface DerivedRule {
+  from: IsoDate;
+  add: number;
+  /** Source of the published rise (a source id in the same file). */
+  source: string;
+}
+
+/** A pay group's steps in one dated table. */
+export interface GroupTable {
+  /**
+   * Years of ansiennitet → annual pay (NOK, 100 % position). A key that is absent means the step
+   * does not exist in that table; `null` means the step exists but its amount is not known.
+   */
+  steps: Record<string, number | null>;
+  /** Source id (in the file's `sources`) of the published figures. */
+  source: string;
+  /** Steps whose amount is derived; every other step with a number is published. */
+  derived?: Record<string, DerivedRule>;
+  /** Plain note (Norwegian, shown as text) e.g. on differing effective dates in the sources. */
+  note?: string;
+}
+
+export interface PayTable {
+  effectiveFrom: IsoDate;
+  /** Pay group id → table. A group absent here keeps its table from an earlier date. */
+  groups: Record<string, GroupTable>;
+}
+
+/** A supplement rate: `nok` per hour, or `percent` of hourly pay with an optional minimum kr/h. */
+export interface SupplementRate {
+  effectiveFrom: IsoDate;
+  /** kr per hour (when `percent` is absent) */
+  nokPerHour?: number;
+  /** % of hourly pay */
+  percent?: number;
+  /** Minimum kr per hour when `percent` is given. */
+  minNokPerHour?: number;
+  source: string;
+  kind: FigureKind;
+  /** Whether the current text of the agreement was checked; false = taken from an older edition. */
+  verified: boolean;
+  note?: string;
+}
+
+export type ShiftType = 'evening' | 'night' | 'weekend' | 'holiday';
+export const SHIFT_TYPES: readonly ShiftType[] = ['evening', 'night', 'weekend', 'holiday'];
+
+/** A figure with its provenance (hours, divisors, percentages). */
+export interface SourcedValue {
+  value: number;
+  source: string;
+  kind: FigureKind;
+  verified: boolean;
+  /** For derived values: how it was computed (plain text, Norwegian). */
+  rule?: string;
+  note?: string;
+}
+
+export type AgreementId = 'ks' | 'spekter' | 'legekontor' | 'private';
+export const AGREEMENT_IDS: readonly AgreementId[] = ['ks', 'spekter', 'legekontor', 'private'];
+
+export interface Agreement {
+  id: AgreementId;
+  /** Official name of the agreement (Norwegian). */
+  name: string;
+  /**
+   * `tariff`: the tables are a right under this agreement. `follows`: no own agreement; the
+   * tables of `tablesFrom` are used by contract (legekontor). `none`: no agreement; the tables of
+   * `tablesFrom` are shown as a reference only (private employer).
+   */
+  coverage: 'tariff' | 'follows' | 'none';
+  /** Agreement whose pay tables are used when `coverage` is not `tariff`. */
+  tablesFrom?: AgreementId;
+  /** Pay group id → display name (Norwegian, from the agreement). */
+  payGroups?: Record<string, string>;
+  tables?: PayTable[];
+  /** Shift supplements by type; each list sorted by `effectiveFrom`. Empty list = none by law. */
+  supplements: Record<ShiftType, SupplementRate[]>;
+  hours: {
+    /** Normal weekly hours, day work. */
+    day: SourcedValue;
+    /** Normal weekly hours with rotating shifts (AML § 10-4 (4)). */
+    rotating: SourcedValue;
+  };
+  /** Divisor from annual pay to the hourly pay that shift supplements are computed on. */
+  hourlyDivisor: SourcedValue;
+  /** Divisor from annual pay to the hourly base for overtime. */
+  overtimeDivisor: SourcedValue;
+  /** Overtime supplement, % on top of the overtime hourly base. */
+  overtimePercent: SourcedValue;
+  /** Weeks a year with work (52 minus holiday weeks): scales weekly shift hours to a year. */
+  workingWeeks: SourcedValue;
+  /** Holiday-pay rule id in `rules.holidayPay`. */
+  holidayPay: 'tariff' | 'law';
+  /** Employee's pension contribution, % of pensionable pay; `null` = not known (varies). */
+  pensionEmployeePercent: SourcedValue | null;
+  /** Plain notes (Norwegian) about the agreement. */
+  notes?: string[];
+  sources: Record<string, Source>;
+}
+
+export type EducationId = 'helsesekretaer' | 'fagskole' | 'hoyskole' | 'none';
+export const EDUCATION_IDS: readonly EducationId[] = ['helsesekretaer', 'fagskole', 'hoyskole', 'none'];
+
+/** How an education path is paid under one agreement. */
+export interface EducationPlacement {
+  /** Pay group id in the agreement (or in its `tablesFrom`). */
+  group: string;
+  /**
+   * Supplement on top of the group's table that the agreement gives but whose amount is set
+   * locally: the user enters it (default 0), and the UI says why.
+   */
+  localSupplement?: { source: string; note: string };
+}
+
+export interface Occupation {
+  id: 'helsesekretaer';
+  title: string;
+  synonyms: string[];
+  education: Record<EducationId, { name: string; description: string }>;
+  /** Agreement → education → placement. Agreements that follow another use that one's entry. */
+  placement: Partial<Record<AgreementId, Record<EducationId, EducationPlacement>>>;
+  sources: Record<string, Source>;
+}
+
+export interface HolidayPayRule {
+  /** % of the holiday-pay basis. */
+  percent: SourcedValue;
+  /** Extra points from the year one turns 60 (the extra is capped at `over60CapG` × G). */
+  over60ExtraPercent: SourcedValue;
+  over60CapG: SourcedValue;
+}
+
+export interface GValue {
+  effectiveFrom: IsoDate;
+  value: number;
+  source: string;
+  kind: FigureKind;
+  verified: boolean;
+}
+
+/** Norwegian income tax for one year, for wage earners (a net-pay estimate). */
+export interface TaxYear {
+  year: number;
+  /** Tax on ordinary income, %. */
+  ordinaryRate: number;
+  personfradrag: number;
+  minstefradragPercent: number;
+  minstefradragMax: number;
+  /** Trinnskatt: lower limit of each step and its rate, %, ascending. */
+  trinnskatt: Array<{ from: number; percent: number }>;
+  trygdeavgiftPercent: number;
+  /** No trygdeavgift at or below this income; above it at most `trygdeavgiftPhaseInPercent` of the excess. */
+  trygdeavgiftLowerLimit: number;
+  trygdeavgiftPhaseInPercent: number;
+  source: string;
+  /** Fields whose figure is not verified (e.g. `minstefradragPercent`). */
+  unverified?: string[];
+  note?: string;
+}
+
+/** `data/rules/holiday-pay.json` */
+export interface HolidayPayRules {
+  tariff: HolidayPayRule;
+  law: HolidayPayRule;
+  sources: Record<string, Source>;
+}
+
+/** `data/rules/g.json`: grunnbeløpet (G) in the national insurance scheme, by date. */
+export interface GRules {
+  values: GValue[];
+  sources: Record<string, Source>;
+}
+
+/** `data/rules/tax.json` */
+export interface TaxRules {
+  years: TaxYear[];
+  sources: Record<string, Source>;
+}
+
+export interface Rules {
+  holidayPay: HolidayPayRules;
+  g: GRules;
+  tax: TaxRules;
+}
+
+/** Everything the model needs: what `data/` holds, in one object. */
+export interface Dataset {
+  /** Data format version; `1` for this shape. */
+  formatVersion: 1;
+  /** Date the data was last reviewed (ISO). */
+  updated: IsoDate;
+  agreements: Record<AgreementId, Agreement>;
+  occupation: Occupation;
+  rules: Rules;
+}
