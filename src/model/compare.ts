@@ -1,0 +1,98 @@
+/**
+ * Comparing scenarios year by year against the first one (the baseline): differences,
+ * cumulative differences, the lifetime difference over the horizon and when an education path
+ * (its study cost and months without pay included) has paid for itself.
+ */
+import type { Dataset } from './dataset-types.js';
+import { defaultDataset } from './default-dataset.js';
+import { computeLadder, type ComputeOptions, type LadderResult } from './ladder.js';
+import type { ScenarioError } from './scenario.js';
+
+export type CompareMetric = 'grossAnnual' | 'netAnnualEstimate';
+
+export interface CompareOptions extends ComputeOptions {
+  /** What is compared; study costs are always subtracted. Default `grossAnnual`. */
+  metric?: CompareMetric;
+}
+
+export interface ComparisonYear {
+  years: number;
+  /** Per scenario: the metric minus study costs in that year. */
+  values: number[];
+  /** Per scenario: value minus the baseline's value. */
+  diffs: number[];
+  /** Per scenario: running sum of `diffs` from the first compared year. */
+  cumulative: number[];
+}
+
+/**
+ * `same`: never differs from the baseline. `ahead`: never behind it. `paysOff`: behind at first
+ * (costs, lost income), then ahead for good from `year`. `never`: still behind at the horizon.
+ */
+export type BreakEven =
+  | { status: 'same' }
+  | { status: 'ahead' }
+  | { status: 'paysOff'; year: number; afterYears: number }
+  | { status: 'never' };
+
+export interface ComparisonResult {
+  ok: true;
+  metric: CompareMetric;
+  ladders: LadderResult[];
+  /** From the baseline's current year of experience to the shortest horizon. */
+  years: ComparisonYear[];
+  /** Per scenario: the cumulative difference at the last compared year. */
+  lifetime: number[];
+  breakEven: BreakEven[];
+}
+
+export interface ComparisonFailure {
+  ok: false;
+  /** Per failing scenario: its index and its errors. */
+  errors: Array<{ index: number; errors: ScenarioError[] }>;
+}
+
+export function compareScenarios(
+  scenarios: readonly unknown[],
+  dataset: Dataset = defaultDataset,
+  options: CompareOptions = {},
+): ComparisonResult | ComparisonFailure {
+  const metric = options.metric ?? 'grossAnnual';
+  if (!Array.isArray(scenarios) || scenarios.length === 0) {
+    return { ok: false, errors: [{ index: 0, errors: [{ field: '', code: 'invalidType' }] }] };
+  }
+  const ladders: LadderResult[] = [];
+  const failures: ComparisonFailure['errors'] = [];
+  scenarios.forEach((s, index) => {
+    const r = computeLadder(s, dataset, options);
+    if (r.ok) ladders.push(r);
+    else failures.push({ index, errors: r.errors });
+  });
+  if (failures.length) return { ok: false, errors: failures };
+
+  const from = ladders[0].scenario.yearsExperience;
+  const to = Math.min(...ladders.map((l) => l.scenario.horizon));
+  const n = ladders.length;
+  const running = new Array<number>(n).fill(0);
+  const years: ComparisonYear[] = [];
+  for (let y = from; y <= to; y++) {
+    const values = ladders.map((l) => l.rows[y][metric] - l.rows[y].studyCost);
+    const diffs = values.map((v) => v - values[0]);
+    diffs.forEach((d, i) => (running[i] += d));
+    years.push({ years: y, values, diffs, cumulative: [...running] });
+  }
+  const breakEven = ladders.map((_, i) => breakEvenOf(years, i, from));
+  return { ok: true, metric, ladders, years, lifetime: [...running], breakEven };
+}
+
+function breakEvenOf(years: ComparisonYear[], i: number, from: number): BreakEven {
+  if (years.every((y) => y.diffs[i] === 0)) return { status: 'same' };
+  let lastBehind = -1;
+  years.forEach((y, k) => {
+    if (y.cumulative[i] < 0) lastBehind = k;
+  });
+  if (lastBehind === -1) return { status: 'ahead' };
+  if (lastBehind === years.length - 1) return { status: 'never' };
+  const year = years[lastBehind + 1].years;
+  return { status: 'paysOff', year, afterYears: year - from };
+}

@@ -1,0 +1,36 @@
+/**
+ * The dataset shipped with the package: the JSON files in `data/` assembled into one
+ * {@link Dataset}. `test/unit/data-schema.test.ts` proves that it passes both the JSON Schema and
+ * `validateDataset`.
+ */
+import type { Dataset } from './dataset-types.js';
+import ks from '../../data/agreements/ks.json';
+import spekter from '../../data/agreements/spekter.json';
+import legekontor from '../../data/agreements/legekontor.json';
+import privateEmployer from '../../data/agreements/private.json';
+import helsesekretaer from '../../data/occupations/helsesekretaer.json';
+import holidayPay from '../../data/rules/holiday-pay.json';
+import g from '../../data/rules/g.json';
+import tax from '../../data/rules/tax.json';
+
+/** The file without its editor-only `"$schema"` pointer, so the object has exactly the typed shape. */
+function content(file: object): unknown {
+  return Object.fromEntries(Object.entries(file).filter(([key]) => key !== '$schema'));
+}
+
+export const defaultDataset: Dataset = {
+  formatVersion: 1,
+  updated: '2026-11-26',
+  agreements: {
+    ks: content(ks),
+    spekter: content(spekter),
+    legekontor: content(legekontor),
+    private: content(privateEmployer),
+  },
+  occupation: content(helsesekretaer),
+  rules: {
+    holidayPay: content(holidayPay),
+    g: content(g),
+    tax: content(tax),
+  },
+} as unknown as Dataset;

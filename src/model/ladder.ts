@@ -1,0 +1,407 @@
+/**
+ * computeLadder: a scenario in, one row per year of ansiennitet out, each row with the parts
+ * that make up its gross pay and where each part came from.
+ *
+ * All amounts are kroner a year unless named otherwise. They are computed in today's kroner and
+ * then multiplied by the growth factor for years after the scenario's current year, so tax
+ * brackets are assumed to grow with pay.
+ */
+import {
+  SHIFT_TYPES,
+  type Agreement,
+  type AgreementId,
+  type Dataset,
+  type EducationId,
+  type IsoDate,
+  type ShiftType,
+  type SourcedValue,
+  type SupplementRate,
+  type TaxYear,
+} from './dataset-types.js';
+import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioEvent } from './scenario.js';
+import { defaultDataset } from './default-dataset.js';
+import { estimateTax, type TaxEstimate } from './tax.js';
+import {
+  inForce,
+  newestTableDate,
+  placementFor,
+  resolveGroup,
+  stepAt,
+  type Provenance,
+  type ResolvedGroup,
+} from './tables.js';
+
+export type NoteId =
+  /** The table in force was incomplete; an earlier complete table is used. */
+  | 'tableFallback'
+  /** Legekontor: no sector agreement; KS tables used as most offices do by contract. */
+  | 'followsAgreement'
+  /** Private employer without agreement: the tables are a reference, not a right. */
+  | 'referenceOnly'
+  /** The agreement gives an education supplement whose amount is set locally. */
+  | 'localEducationSupplement'
+  /** Shift hours entered, but the agreement has no supplement for that kind of hour. */
+  | 'noShiftSupplement'
+  /** The agreement has such a supplement, but its rate on this date is not in the data. */
+  | 'shiftRateMissing'
+  /** A rate used is taken from an older edition of the agreement. */
+  | 'unverifiedRate'
+  /** The employee's pension contribution varies by employer and is not known. */
+  | 'pensionUnknown'
+  /** The net figure is an estimate with the given year's tax rules. */
+  | 'taxEstimate'
+  /** Newer pay tables have probably been agreed than the data holds. */
+  | 'newerTablesLikely';
+
+export interface Note {
+  id: NoteId;
+  params?: Record<string, string | number>;
+}
+
+export type PartId =
+  | 'tariffMinimum'
+  | 'localEducationSupplement'
+  | 'responsibilitySupplement'
+  | 'individualSupplement'
+  | `shift.${ShiftType}`
+  | 'overtime'
+  | 'unpaidStudy';
+
+/** One part of the gross annual pay. The parts of a row add up to its `grossAnnual`. */
+export interface Part {
+  id: PartId;
+  amount: number;
+  provenance: Provenance;
+}
+
+export interface LadderRow {
+  /** Years of ansiennitet. */
+  years: number;
+  education: EducationId;
+  group: string;
+  /** The table step (years) that applies. */
+  step: number;
+  tableDate: IsoDate;
+  /** Garantilønn of the step, full-time. */
+  tariffMinimum: number;
+  /** Tariff minimum plus fixed supplements, full-time. */
+  fullTimePay: number;
+  /** Fixed pay for the position size. */
+  basePay: number;
+  /** Fixed pay a month (basePay / 12). */
+  monthlyPay: number;
+  /** Hourly pay on which shift supplements are computed. */
+  hourly: number;
+  shiftPay: number;
+  overtimePay: number;
+  grossAnnual: number;
+  /** grossAnnual / 12, supplements included. */
+  grossMonthly: number;
+  /** Holiday pay earned in this year (paid the next June). */
+  holidayPay: number;
+  /** Employee's pension contribution; `null` when not known for this employer. */
+  pensionContribution: number | null;
+  tax: TaxEstimate;
+  netAnnualEstimate: number;
+  netMonthlyEstimate: number;
+  /** Study costs paid in this year (not part of pay). */
+  studyCost: number;
+  /** Multiplier for assumed pay growth (1 for this year and earlier). */
+  growthFactor: number;
+  parts: Part[];
+  /** Events that take effect in this year. */
+  events: ScenarioEvent[];
+}
+
+export interface Freshness {
+  /** Date of the newest table used. */
+  asOf: IsoDate;
+  /** The most recent 1 May pay round date at `today`. */
+  latestPayRound: IsoDate;
+  /** True when the tables predate that pay round and its tables should have been published. */
+  likelyOutdated: boolean;
+}
+
+export interface LadderResult {
+  ok: true;
+  scenario: Scenario;
+  agreement: AgreementId;
+  coverage: Agreement['coverage'];
+  /** The date whose tables were used. */
+  asOf: IsoDate;
+  rows: LadderRow[];
+  /** The row for the scenario's current years of experience. */
+  current: LadderRow;
+  /** The next seniority step after the current year, in today's kroner; `null` at the top. */
+  nextStep: { years: number; inYears: number; tariffMinimum: number; increase: number } | null;
+  notes: Note[];
+  taxYear: number;
+  freshness: Freshness;
+}
+
+export interface LadderFailure {
+  ok: false;
+  errors: ScenarioError[];
+}
+
+export interface ComputeOptions {
+  /** Today's date, for the freshness check (default: the clock). */
+  today?: IsoDate;
+}
+
+/** Months after the 1 May pay round by which its tables are normally published. */
+const PUBLICATION_MARGIN_MONTHS = 3;
+
+export function freshness(asOf: IsoDate, today: IsoDate): Freshness {
+  const year = Number(today.slice(0, 4));
+  const round = today >= `${year}-05-01` ? year : year - 1;
+  const latestPayRound = `${round}-05-01`;
+  const published = `${round}-${String(5 + PUBLICATION_MARGIN_MONTHS).padStart(2, '0')}-01`;
+  return { asOf, latestPayRound, likelyOutdated: asOf < latestPayRound && today >= published };
+}
+
+const sourced = (agreement: Agreement, v: SourcedValue): Provenance => ({
+  kind: v.kind,
+  agreement: agreement.id,
+  source: agreement.sources[v.source],
+  verified: v.verified,
+});
+
+interface ShiftRule {
+  rate: SupplementRate | null;
+  provenance: Provenance;
+}
+
+/**
+ * Computes the pay ladder for a scenario. Invalid input gives `{ ok: false, errors }`; this
+ * function never throws for any input.
+ */
+export function computeLadder(input: unknown, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+  const { scenario, errors } = normalizeScenario(input, dataset);
+  if (errors.length) return { ok: false, errors };
+  return computeNormalized(scenario, dataset, options);
+}
+
+/** computeLadder for a scenario that `normalizeScenario` has already checked. */
+export function computeNormalized(s: Scenario, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+  const agreement = dataset.agreements[s.agreement];
+  const notes = new NoteList();
+  const asOf = s.tariffDate ?? newestTableDate(dataset, s.agreement);
+  if (!asOf) return { ok: false, errors: [{ field: 'agreement', code: 'unknownValue' }] };
+
+  if (agreement.coverage === 'follows') notes.add({ id: 'followsAgreement', params: { agreement: agreement.tablesFrom ?? 'ks' } });
+  if (agreement.coverage === 'none') notes.add({ id: 'referenceOnly', params: { agreement: agreement.tablesFrom ?? 'ks' } });
+
+  // Pay groups of every education path the scenario passes through, resolved once.
+  const groups = new Map<EducationId, ResolvedGroup>();
+  for (const education of [s.education, ...s.events.flatMap((e) => (e.type === 'education' ? [e.education] : []))]) {
+    if (groups.has(education)) continue;
+    const placement = placementFor(dataset, s.agreement, education);
+    const group = placement && resolveGroup(dataset, s.agreement, placement.group, asOf);
+    if (!group) return { ok: false, errors: [{ field: 'education', code: 'unknownValue', params: { education } }] };
+    if (group.fallbackFrom) {
+      notes.add({ id: 'tableFallback', params: { group: group.groupName, requested: group.fallbackFrom, used: group.effectiveFrom } });
+    }
+    if (placement.localSupplement) {
+      notes.add({ id: 'localEducationSupplement', params: { agreement: s.agreement } });
+    }
+    groups.set(education, group);
+  }
+
+  // Rates in force on the date.
+  const shiftRules = {} as Record<ShiftType, ShiftRule>;
+  for (const type of SHIFT_TYPES) {
+    const list = agreement.supplements[type];
+    const rate = inForce(list, asOf) ?? null;
+    let provenance: Provenance;
+    if (rate) {
+      provenance = {
+        kind: rate.kind,
+        agreement: agreement.id,
+        source: agreement.sources[rate.source],
+        effectiveFrom: rate.effectiveFrom,
+        verified: rate.verified,
+      };
+      if (!rate.verified && s.shifts[type] > 0) notes.add({ id: 'unverifiedRate', params: { type } });
+    } else {
+      provenance = { kind: 'missing', agreement: agreement.id };
+      if (s.shifts[type] > 0) notes.add({ id: list.length ? 'shiftRateMissing' : 'noShiftSupplement', params: { type, date: asOf } });
+    }
+    shiftRules[type] = { rate, provenance };
+  }
+  const hoursRatio = agreement.hours[s.schedule].value / agreement.hours.day.value;
+  const hourlyDivisor = agreement.hourlyDivisor.value * hoursRatio;
+  const hourlyProvenance = sourced(agreement, agreement.hourlyDivisor);
+  const overtimeFactor = (1 + agreement.overtimePercent.value / 100) / agreement.overtimeDivisor.value;
+  const overtimeProvenance: Provenance = {
+    kind: 'computed',
+    inputs: [sourced(agreement, agreement.overtimeDivisor), sourced(agreement, agreement.overtimePercent)],
+  };
+  const workingWeeks = agreement.workingWeeks.value;
+
+  const holidayRule = dataset.rules.holidayPay[agreement.holidayPay];
+  const gValues = dataset.rules.g.values;
+  const g = (inForce(gValues, asOf) ?? gValues[gValues.length - 1]).value;
+  const over60Cap = holidayRule.over60CapG.value * g;
+
+  const pensionPercent = agreement.pensionEmployeePercent?.value ?? null;
+  if (pensionPercent === null) notes.add({ id: 'pensionUnknown', params: { agreement: agreement.id } });
+
+  const taxYear = pickTaxYear(dataset, s.taxYear);
+  notes.add({ id: 'taxEstimate', params: { year: taxYear.year } });
+
+  const fraction = s.positionPercent / 100;
+  const userProvenance: Provenance = { kind: 'user' };
+  const growth = 1 + s.annualGrowth / 100;
+
+  const rows: LadderRow[] = [];
+  let education = s.education;
+  let responsibility: Amount = s.responsibilitySupplement;
+  let eventIndex = 0;
+  for (let years = 0; years <= s.horizon; years++) {
+    const events: ScenarioEvent[] = [];
+    while (eventIndex < s.events.length && s.events[eventIndex].year === years) {
+      const e = s.events[eventIndex++];
+      events.push(e);
+      if (e.type === 'education') education = e.education;
+      else responsibility = e.supplement;
+    }
+    const group = groups.get(education)!;
+    const step = stepAt(group, years);
+    const tariffMinimum = step.amount;
+    const hasLocalSupplement = !!placementFor(dataset, s.agreement, education)?.localSupplement;
+    const localEducation = hasLocalSupplement ? s.localEducationSupplement : 0;
+    const responsibilityPay = amountOf(responsibility, tariffMinimum);
+    const individualPay = amountOf(s.individualSupplement, tariffMinimum);
+    const fullTimePay = tariffMinimum + localEducation + responsibilityPay + individualPay;
+    const basePay = fullTimePay * fraction;
+    const hourly = fullTimePay / hourlyDivisor;
+
+    const parts: Part[] = [{ id: 'tariffMinimum', amount: tariffMinimum * fraction, provenance: step.provenance }];
+    if (localEducation) parts.push({ id: 'localEducationSupplement', amount: localEducation * fraction, provenance: userProvenance });
+    if (responsibilityPay) parts.push({ id: 'responsibilitySupplement', amount: responsibilityPay * fraction, provenance: userProvenance });
+    if (individualPay) parts.push({ id: 'individualSupplement', amount: individualPay * fraction, provenance: userProvenance });
+
+    let shiftPay = 0;
+    for (const type of SHIFT_TYPES) {
+      const hours = s.shifts[type];
+      if (!hours) continue;
+      const { rate, provenance } = shiftRules[type];
+      const perHour = rate ? ratePerHour(rate, hourly) : 0;
+      const amount = hours * workingWeeks * perHour;
+      shiftPay += amount;
+      parts.push({
+        id: `shift.${type}`,
+        amount,
+        provenance: rate ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourced(agreement, agreement.workingWeeks)] } : provenance,
+      });
+    }
+    const overtimePay = s.overtimeHoursPerYear * fullTimePay * overtimeFactor;
+    if (overtimePay) parts.push({ id: 'overtime', amount: overtimePay, provenance: overtimeProvenance });
+
+    // Months without pay while studying fall in the year before the education event.
+    const next = s.events.find((e) => e.type === 'education' && e.year === years + 1);
+    const months = next?.type === 'education' ? next.monthsWithoutPay : 0;
+    const studyCost = next?.type === 'education' ? next.studyCost : 0;
+    const unpaid = ((basePay + shiftPay + overtimePay) * months) / 12;
+    if (unpaid) parts.push({ id: 'unpaidStudy', amount: -unpaid, provenance: userProvenance });
+
+    const grossAnnual = basePay + shiftPay + overtimePay - unpaid;
+    const age = s.age === null ? null : s.age + (years - s.yearsExperience);
+    const holidayPay =
+      grossAnnual * (holidayRule.percent.value / 100) +
+      (age !== null && age >= 60 ? Math.min(grossAnnual, over60Cap) * (holidayRule.over60ExtraPercent.value / 100) : 0);
+    const pensionContribution =
+      pensionPercent === null ? null : (basePay + shiftPay) * (1 - months / 12) * (pensionPercent / 100);
+    const tax = estimateTax(grossAnnual, pensionContribution ?? 0, taxYear);
+    const netAnnual = grossAnnual - tax.total - (pensionContribution ?? 0);
+
+    const f = years > s.yearsExperience ? growth ** (years - s.yearsExperience) : 1;
+    rows.push({
+      years,
+      education,
+      group: group.group,
+      step: step.years,
+      tableDate: group.effectiveFrom,
+      tariffMinimum: tariffMinimum * f,
+      fullTimePay: fullTimePay * f,
+      basePay: basePay * f,
+      monthlyPay: (basePay * f) / 12,
+      hourly: hourly * f,
+      shiftPay: shiftPay * f,
+      overtimePay: overtimePay * f,
+      grossAnnual: grossAnnual * f,
+      grossMonthly: (grossAnnual * f) / 12,
+      holidayPay: holidayPay * f,
+      pensionContribution: pensionContribution === null ? null : pensionContribution * f,
+      tax: f === 1 ? tax : scaleTax(tax, f),
+      netAnnualEstimate: netAnnual * f,
+      netMonthlyEstimate: (netAnnual * f) / 12,
+      studyCost: studyCost * f,
+      growthFactor: f,
+      parts: f === 1 ? parts : parts.map((p) => ({ ...p, amount: p.amount * f })),
+      events,
+    });
+  }
+
+  const current = rows[s.yearsExperience];
+  const newest = [...groups.values()].reduce((d, g) => (g.effectiveFrom > d ? g.effectiveFrom : d), '');
+  const fresh = freshness(newest, options.today ?? new Date().toISOString().slice(0, 10));
+  if (fresh.likelyOutdated) notes.add({ id: 'newerTablesLikely', params: { asOf: newest, payRound: fresh.latestPayRound } });
+
+  return {
+    ok: true,
+    scenario: s,
+    agreement: s.agreement,
+    coverage: agreement.coverage,
+    asOf,
+    rows,
+    current,
+    nextStep: findNextStep(rows, s.yearsExperience),
+    notes: notes.list,
+    taxYear: taxYear.year,
+    freshness: fresh,
+  };
+}
+
+function amountOf(a: Amount, base: number): number {
+  return a.unit === 'nok' ? a.value : (base * a.value) / 100;
+}
+
+function ratePerHour(rate: SupplementRate, hourly: number): number {
+  if (rate.percent === undefined) return rate.nokPerHour ?? 0;
+  return Math.max((hourly * rate.percent) / 100, rate.minNokPerHour ?? 0);
+}
+
+function scaleTax(t: TaxEstimate, f: number): TaxEstimate {
+  return { incomeTax: t.incomeTax * f, trinnskatt: t.trinnskatt * f, trygdeavgift: t.trygdeavgift * f, total: t.total * f };
+}
+
+function pickTaxYear(dataset: Dataset, year: number | null): TaxYear {
+  const years = dataset.rules.tax.years;
+  return years.find((t) => t.year === year) ?? years[years.length - 1];
+}
+
+/** The first later row where seniority raises the tariff minimum of the same pay group. */
+function findNextStep(rows: LadderRow[], from: number): LadderResult['nextStep'] {
+  const now = rows[from];
+  const base = now.tariffMinimum / now.growthFactor;
+  for (let i = from + 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.group !== now.group) continue;
+    const tariffMinimum = r.tariffMinimum / r.growthFactor;
+    if (tariffMinimum > base) return { years: r.years, inYears: r.years - from, tariffMinimum, increase: tariffMinimum - base };
+  }
+  return null;
+}
+
+class NoteList {
+  readonly list: Note[] = [];
+  private readonly seen = new Set<string>();
+  add(note: Note): void {
+    const key = JSON.stringify(note);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(note);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * A simple Norwegian income-tax estimate for a wage earner with no other income or deductions
+ * than the minstefradrag (standard deduction), the personfradrag (personal allowance) and the
+ * employee's pension premium. It is an estimate: the UI labels it so.
+ */
+import type { TaxYear } from './dataset-types.js';
+
+export interface TaxEstimate {
+  /** 22 % (the year's rate) of ordinary income after deductions. */
+  incomeTax: number;
+  /** Progressive bracket tax on gross wages (personinntekt). */
+  trinnskatt: number;
+  /** National insurance contribution on wages, with the phase-in above the lower limit. */
+  trygdeavgift: number;
+  total: number;
+}
+
+/**
+ * @param wages gross wages for the year (kr)
+ * @param pensionPremium employee's pension premium (deductible from ordinary income)
+ */
+export function estimateTax(wages: number, pensionPremium: number, t: TaxYear): TaxEstimate {
+  if (!(wages > 0)) return { incomeTax: 0, trinnskatt: 0, trygdeavgift: 0, total: 0 };
+  const minstefradrag = Math.min(wages * (t.minstefradragPercent / 100), t.minstefradragMax);
+  const ordinary = Math.max(0, wages - minstefradrag - pensionPremium - t.personfradrag);
+  const incomeTax = ordinary * (t.ordinaryRate / 100);
+
+  let trinnskatt = 0;
+  t.trinnskatt.forEach((step, i) => {
+    const upper = t.trinnskatt[i + 1]?.from ?? Infinity;
+    if (wages > step.from) trinnskatt += (Math.min(wages, upper) - step.from) * (step.percent / 100);
+  });
+
+  const trygdeavgift =
+    wages <= t.trygdeavgiftLowerLimit
+      ? 0
+      : Math.min(
+          wages * (t.trygdeavgiftPercent / 100),
+          (wages - t.trygdeavgiftLowerLimit) * (t.trygdeavgiftPhaseInPercent / 100),
+        );
+
+  return { incomeTax, trinnskatt, trygdeavgift, total: incomeTax + trinnskatt + trygdeavgift };
+}

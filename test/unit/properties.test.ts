@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  AGREEMENT_IDS,
+  compareScenarios,
+  computeLadder,
+  defaultDataset,
+  EDUCATION_IDS,
+  estimateTax,
+  type LadderResult,
+  type ScenarioInput,
+} from '../../src/model/index.js';
+
+const TODAY = '2026-11-26';
+
+function ladder(input: ScenarioInput): LadderResult {
+  const r = computeLadder(input, defaultDataset, { today: TODAY });
+  if (!r.ok) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
+  return r;
+}
+
+/** Dates on which every pay group of the agreement has a table. */
+const DATES = {
+  ks: [null, '2020-09-01', '2021-05-01', '2022-05-01', '2023-05-01', '2024-05-01', '2025-01-01'],
+  spekter: [null, '2021-08-01', '2022-08-01', '2023-07-01', '2023-10-01', '2024-07-01'],
+} as const;
+
+const amount = fc.oneof(
+  fc.record({ unit: fc.constant('nok' as const), value: fc.integer({ min: 0, max: 100_000 }) }),
+  fc.record({ unit: fc.constant('percent' as const), value: fc.double({ min: 0, max: 30, noNaN: true }) }),
+);
+const hours = fc.double({ min: 0, max: 20, noNaN: true });
+
+/** A valid scenario without events and with growth ≥ 0. */
+const scenarioArb = fc
+  .record({
+    agreement: fc.constantFrom(...AGREEMENT_IDS),
+    education: fc.constantFrom(...EDUCATION_IDS),
+    yearsExperience: fc.integer({ min: 0, max: 45 }),
+    positionPercent: fc.integer({ min: 1, max: 100 }),
+    responsibilitySupplement: amount,
+    individualSupplement: amount,
+    localEducationSupplement: fc.integer({ min: 0, max: 50_000 }),
+    schedule: fc.constantFrom('day' as const, 'rotating' as const),
+    shifts: fc.record({ evening: hours, night: hours, weekend: hours, holiday: hours }),
+    overtimeHoursPerYear: fc.integer({ min: 0, max: 300 }),
+    age: fc.option(fc.integer({ min: 18, max: 67 }), { nil: null }),
+    annualGrowth: fc.double({ min: 0, max: 5, noNaN: true }),
+    dateIndex: fc.nat(),
+  })
+  .map(({ dateIndex, ...s }) => {
+    const dates = s.agreement === 'spekter' ? DATES.spekter : DATES.ks;
+    return { ...s, tariffDate: dates[dateIndex % dates.length] } as ScenarioInput;
+  });
+
+describe('properties of the ladder', () => {
+  it('every output is finite and non-negative, and the parts add up to the gross pay', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const row of ladder(s).rows) {
+          for (const key of ['tariffMinimum', 'grossAnnual', 'grossMonthly', 'hourly', 'holidayPay', 'netAnnualEstimate', 'shiftPay', 'overtimePay'] as const) {
+            expect(Number.isFinite(row[key])).toBe(true);
+            expect(row[key]).toBeGreaterThanOrEqual(0);
+          }
+          if (row.pensionContribution !== null) expect(row.pensionContribution).toBeGreaterThanOrEqual(0);
+          expect(row.tax.total).toBeLessThan(row.grossAnnual + 1e-9);
+          const sum = row.parts.reduce((a, p) => a + p.amount, 0);
+          expect(sum).toBeCloseTo(row.grossAnnual, 6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pay never falls as years grow when there are no events', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const rows = ladder(s).rows;
+        for (let i = 1; i < rows.length; i++) {
+          expect(rows[i].tariffMinimum).toBeGreaterThanOrEqual(rows[i - 1].tariffMinimum);
+          expect(rows[i].grossAnnual).toBeGreaterThanOrEqual(rows[i - 1].grossAnnual - 1e-6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a higher education path never pays a lower tariff minimum in the same agreement and year', () => {
+    const order = ['none', 'helsesekretaer', 'fagskole', 'hoyskole'] as const;
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const ladders = order.map((education) => ladder({ ...s, education }));
+        for (let y = 0; y <= 45; y++) {
+          for (let k = 1; k < order.length; k++) {
+            expect(ladders[k].rows[y].tariffMinimum).toBeGreaterThanOrEqual(ladders[k - 1].rows[y].tariffMinimum);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('fixed pay scales linearly with the position size', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 100 }), (s, p) => {
+        const full = ladder({ ...s, positionPercent: 100 });
+        const part = ladder({ ...s, positionPercent: p });
+        full.rows.forEach((row, i) => {
+          expect(part.rows[i].basePay).toBeCloseTo((row.basePay * p) / 100, 6);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('compareScenarios(a, a) is all zero', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const c = compareScenarios([s, s], defaultDataset, { today: TODAY });
+        expect(c.ok).toBe(true);
+        if (!c.ok) return;
+        for (const y of c.years) expect([...y.diffs, ...y.cumulative]).toEqual([0, 0, 0, 0]);
+        expect(c.lifetime).toEqual([0, 0]);
+        expect(c.breakEven).toEqual([{ status: 'same' }, { status: 'same' }]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        expect(() => computeLadder(input)).not.toThrow();
+        expect(() => computeLadder({ ...(typeof input === 'object' ? input : {}), agreement: 'ks' })).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tax grows with income and stays below it', () => {
+    const year = defaultDataset.rules.tax.years.at(-1)!;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 1, max: 100_000 }), (w, d) => {
+        const a = estimateTax(w, 0, year).total;
+        const b = estimateTax(w + d, 0, year).total;
+        expect(b).toBeGreaterThanOrEqual(a);
+        expect(a).toBeLessThanOrEqual(w);
+      }),
+    );
+  });
+});

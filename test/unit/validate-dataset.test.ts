@@ -1,0 +1,632 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultDataset } from '../../src/model/default-dataset.js';
+import {
+  datasetErrorMessage,
+  MAX_DATASET_ERRORS,
+  validateDataset,
+  type DatasetError,
+  type DatasetErrorCode,
+} from '../../src/model/validate-dataset.js';
+import { createAjv, SCHEMA_BASE } from './schema-helpers.js';
+
+const validateSchema = createAjv().getSchema(`${SCHEMA_BASE}dataset.schema.json`)!;
+
+/** A fresh deep copy of the shipped dataset, loosely typed so tests can break it. */
+type Loose = any;
+const copy = (): Loose => structuredClone(defaultDataset) as Loose;
+
+function errorsOf(input: unknown): DatasetError[] {
+  const r = validateDataset(input);
+  return r.ok ? [] : r.errors;
+}
+
+interface BrokenCase {
+  name: string;
+  breakIt: (d: Loose) => void;
+  code: DatasetErrorCode;
+  path: string;
+  /** Whether dataset.schema.json can see this fault too (true) or only validateDataset (false). */
+  schema: boolean;
+}
+
+const ks4 = (d: Loose) => d.agreements.ks.tables[4].groups;
+
+const cases: BrokenCase[] = [
+  {
+    name: 'a negative step amount',
+    breakIt: (d) => (d.agreements.ks.tables[3].groups.fagarbeider.steps['16'] = -5),
+    code: 'expectedPositiveNumber',
+    path: 'agreements.ks.tables[3].groups.fagarbeider.steps["16"]',
+    schema: true,
+  },
+  {
+    name: 'a step amount given as a string',
+    breakIt: (d) => (d.agreements.spekter.tables[5].groups['gruppe-3'].steps['16'] = '527000'),
+    code: 'expectedPositiveNumber',
+    path: 'agreements.spekter.tables[5].groups["gruppe-3"].steps["16"]',
+    schema: true,
+  },
+  {
+    name: 'a step key that is not a number of years',
+    breakIt: (d) => (d.agreements.ks.tables[0].groups.fagarbeider.steps['07'] = 1),
+    code: 'expectedStepKey',
+    path: 'agreements.ks.tables[0].groups.fagarbeider.steps["07"]',
+    schema: true,
+  },
+  {
+    name: 'formatVersion missing',
+    breakIt: (d) => delete d.formatVersion,
+    code: 'missing',
+    path: 'formatVersion',
+    schema: true,
+  },
+  {
+    name: 'formatVersion 2',
+    breakIt: (d) => (d.formatVersion = 2),
+    code: 'unsupportedFormatVersion',
+    path: 'formatVersion',
+    schema: true,
+  },
+  {
+    name: 'an updated date with month 13',
+    breakIt: (d) => (d.updated = '2026-13-01'),
+    code: 'expectedIsoDate',
+    path: 'updated',
+    schema: true,
+  },
+  {
+    name: 'an updated date that does not exist (30 February)',
+    breakIt: (d) => (d.updated = '2026-02-30'),
+    code: 'expectedIsoDate',
+    path: 'updated',
+    schema: false,
+  },
+  {
+    name: 'an unknown property on an agreement',
+    breakIt: (d) => (d.agreements.ks.colour = 'blue'),
+    code: 'unknownProperty',
+    path: 'agreements.ks.colour',
+    schema: true,
+  },
+  {
+    name: 'an agreement stored under another key',
+    breakIt: (d) => (d.agreements.spekter.id = 'ks'),
+    code: 'idMismatch',
+    path: 'agreements.spekter.id',
+    schema: true,
+  },
+  {
+    name: 'a table source that is not in "sources"',
+    breakIt: (d) => (d.agreements.spekter.tables[0].groups['gruppe-1'].source = 'no-such-source'),
+    code: 'unknownSource',
+    path: 'agreements.spekter.tables[0].groups["gruppe-1"].source',
+    schema: false,
+  },
+  {
+    name: 'a supplement source that is not in "sources"',
+    breakIt: (d) => (d.agreements.ks.supplements.night[0].source = 'nsf'),
+    code: 'unknownSource',
+    path: 'agreements.ks.supplements.night[0].source',
+    schema: false,
+  },
+  {
+    name: 'a localSupplement source that is not in the occupation\'s "sources"',
+    breakIt: (d) => (d.occupation.placement.spekter.fagskole.localSupplement.source = 'delta-omrade-10-2024'),
+    code: 'unknownSource',
+    path: 'occupation.placement.spekter.fagskole.localSupplement.source',
+    schema: false,
+  },
+  {
+    name: 'a G value source that is not in "sources"',
+    breakIt: (d) => (d.rules.g.values[2].source = 'nav'),
+    code: 'unknownSource',
+    path: 'rules.g.values[2].source',
+    schema: false,
+  },
+  {
+    name: 'tables out of date order',
+    breakIt: (d) => {
+      const t = d.agreements.ks.tables;
+      [t[0], t[1]] = [t[1], t[0]];
+    },
+    code: 'unsortedDates',
+    path: 'agreements.ks.tables[1].effectiveFrom',
+    schema: false,
+  },
+  {
+    name: 'supplements out of date order',
+    breakIt: (d) => {
+      const w = d.agreements.spekter.supplements.weekend;
+      [w[0], w[1]] = [w[1], w[0]];
+    },
+    code: 'unsortedDates',
+    path: 'agreements.spekter.supplements.weekend[1].effectiveFrom',
+    schema: false,
+  },
+  {
+    name: 'G values out of date order',
+    breakIt: (d) => {
+      const v = d.rules.g.values;
+      [v[1], v[2]] = [v[2], v[1]];
+    },
+    code: 'unsortedDates',
+    path: 'rules.g.values[2].effectiveFrom',
+    schema: false,
+  },
+  {
+    name: 'tax years out of order',
+    breakIt: (d) => d.rules.tax.years.reverse(),
+    code: 'unsortedValues',
+    path: 'rules.tax.years[1].year',
+    schema: false,
+  },
+  {
+    name: 'trinnskatt steps out of order',
+    breakIt: (d) => {
+      const t = d.rules.tax.years[0].trinnskatt;
+      [t[3], t[4]] = [t[4], t[3]];
+    },
+    code: 'unsortedValues',
+    path: 'rules.tax.years[0].trinnskatt[4].from',
+    schema: false,
+  },
+  {
+    name: 'a table group that is not a pay group',
+    breakIt: (d) => (d.agreements.ks.tables[0].groups.sykepleier = structuredClone(d.agreements.ks.tables[0].groups.fagarbeider)),
+    code: 'unknownPayGroup',
+    path: 'agreements.ks.tables[0].groups.sykepleier',
+    schema: false,
+  },
+  {
+    name: 'a placement in a pay group that does not exist',
+    breakIt: (d) => (d.occupation.placement.spekter.hoyskole.group = 'gruppe-9'),
+    code: 'unknownPayGroup',
+    path: 'occupation.placement.spekter.hoyskole.group',
+    schema: false,
+  },
+  {
+    name: 'no placement for an agreement with its own tables',
+    breakIt: (d) => delete d.occupation.placement.spekter,
+    code: 'missing',
+    path: 'occupation.placement.spekter',
+    schema: false,
+  },
+  {
+    name: 'a placement for an agreement that follows another',
+    breakIt: (d) => (d.occupation.placement.legekontor = structuredClone(d.occupation.placement.ks)),
+    code: 'notAllowedForCoverage',
+    path: 'occupation.placement.legekontor',
+    schema: false,
+  },
+  {
+    name: 'an education path missing',
+    breakIt: (d) => delete d.occupation.education.none,
+    code: 'missing',
+    path: 'occupation.education.none',
+    schema: true,
+  },
+  {
+    name: 'a derived rule from a table that does not exist',
+    breakIt: (d) => (ks4(d).fagarbeider.derived['6'].from = '2019-05-01'),
+    code: 'unknownDerivedFrom',
+    path: 'agreements.ks.tables[4].groups.fagarbeider.derived["6"].from',
+    schema: false,
+  },
+  {
+    name: 'a derived rule from a later table',
+    breakIt: (d) => {
+      const g = d.agreements.ks.tables[3].groups['fagarbeider-fagskole'];
+      g.derived['0'].from = '2024-05-01';
+    },
+    code: 'unknownDerivedFrom',
+    path: 'agreements.ks.tables[3].groups["fagarbeider-fagskole"].derived["0"].from',
+    schema: false,
+  },
+  {
+    name: 'a derived amount that does not add up',
+    breakIt: (d) => (ks4(d).fagarbeider.derived['8'].add = 22_100),
+    code: 'derivedMismatch',
+    path: 'agreements.ks.tables[4].groups.fagarbeider.derived["8"]',
+    schema: false,
+  },
+  {
+    name: 'a derived rule for an unknown (null) step',
+    breakIt: (d) => (ks4(d).hoyskole.derived = { '2': { from: '2023-05-01', add: 22_000, source: 'delta-helsesekretaer-privat-2024' } }),
+    code: 'derivedStepMissing',
+    path: 'agreements.ks.tables[4].groups.hoyskole.derived["2"]',
+    schema: false,
+  },
+  {
+    name: 'a supplement with both a krone amount and a percentage',
+    breakIt: (d) => (d.agreements.ks.supplements.evening[0].percent = 10),
+    code: 'expectedRate',
+    path: 'agreements.ks.supplements.evening[0]',
+    schema: true,
+  },
+  {
+    name: 'a supplement with neither a krone amount nor a percentage',
+    breakIt: (d) => delete d.agreements.spekter.supplements.holiday[0].percent,
+    code: 'expectedRate',
+    path: 'agreements.spekter.supplements.holiday[0]',
+    schema: true,
+  },
+  {
+    name: 'a figure kind that is not published or derived',
+    breakIt: (d) => (d.agreements.spekter.supplements.holiday[0].kind = 'guessed'),
+    code: 'expectedOneOf',
+    path: 'agreements.spekter.supplements.holiday[0].kind',
+    schema: true,
+  },
+  {
+    name: '"verified" that is not a boolean',
+    breakIt: (d) => (d.rules.g.values[0].verified = 'yes'),
+    code: 'expectedBoolean',
+    path: 'rules.g.values[0].verified',
+    schema: true,
+  },
+  {
+    name: 'a tax rate above 100 %',
+    breakIt: (d) => (d.rules.tax.years[0].ordinaryRate = 122),
+    code: 'expectedPercent',
+    path: 'rules.tax.years[0].ordinaryRate',
+    schema: true,
+  },
+  {
+    name: 'a negative pension percentage',
+    breakIt: (d) => (d.agreements.ks.pensionEmployeePercent.value = -2),
+    code: 'expectedPercent',
+    path: 'agreements.ks.pensionEmployeePercent.value',
+    schema: true,
+  },
+  {
+    name: 'more than 52 working weeks',
+    breakIt: (d) => (d.agreements.spekter.workingWeeks.value = 60),
+    code: 'outOfRange',
+    path: 'agreements.spekter.workingWeeks.value',
+    schema: true,
+  },
+  {
+    name: 'an unknown field name in "unverified"',
+    breakIt: (d) => (d.rules.tax.years[1].unverified = ['minstefradrag']),
+    code: 'expectedOneOf',
+    path: 'rules.tax.years[1].unverified[0]',
+    schema: true,
+  },
+  {
+    name: 'a year that is not a whole number',
+    breakIt: (d) => (d.rules.tax.years[1].year = 2026.5),
+    code: 'expectedInteger',
+    path: 'rules.tax.years[1].year',
+    schema: true,
+  },
+  {
+    name: 'a source URL that is not http(s)',
+    breakIt: (d) => (d.agreements.ks.sources['utdanningsforbundet-ks-2020'].url = 'ftp://example.org/x'),
+    code: 'expectedUrl',
+    path: 'agreements.ks.sources["utdanningsforbundet-ks-2020"].url',
+    schema: true,
+  },
+  {
+    name: 'a source id that is not a lower-case id',
+    breakIt: (d) => (d.rules.holidayPay.sources['NHO Ferie'] = structuredClone(d.rules.holidayPay.sources['nho-feriepenger'])),
+    code: 'expectedId',
+    path: 'rules.holidayPay.sources["NHO Ferie"]',
+    schema: true,
+  },
+  {
+    name: 'an empty title',
+    breakIt: (d) => (d.occupation.title = ''),
+    code: 'expectedString',
+    path: 'occupation.title',
+    schema: true,
+  },
+  {
+    name: 'tablesFrom on an agreement with its own tables',
+    breakIt: (d) => (d.agreements.ks.tablesFrom = 'spekter'),
+    code: 'notAllowedForCoverage',
+    path: 'agreements.ks.tablesFrom',
+    schema: true,
+  },
+  {
+    name: 'no tablesFrom on an agreement that follows another',
+    breakIt: (d) => delete d.agreements.legekontor.tablesFrom,
+    code: 'missing',
+    path: 'agreements.legekontor.tablesFrom',
+    schema: true,
+  },
+  {
+    name: 'tablesFrom naming an agreement without tables',
+    breakIt: (d) => (d.agreements.legekontor.tablesFrom = 'private'),
+    code: 'unknownAgreement',
+    path: 'agreements.legekontor.tablesFrom',
+    schema: false,
+  },
+  {
+    name: 'a pay group table with no steps',
+    breakIt: (d) => (d.agreements.spekter.tables[1].groups['gruppe-4'].steps = {}),
+    code: 'expectedNonEmpty',
+    path: 'agreements.spekter.tables[1].groups["gruppe-4"].steps',
+    schema: true,
+  },
+  {
+    name: 'supplements given as an object instead of a list',
+    breakIt: (d) => (d.agreements.private.supplements.night = {}),
+    code: 'expectedArray',
+    path: 'agreements.private.supplements.night',
+    schema: true,
+  },
+  {
+    name: 'rules missing',
+    breakIt: (d) => delete d.rules,
+    code: 'missing',
+    path: 'rules',
+    schema: true,
+  },
+];
+
+describe('validateDataset: one fault each', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const broken = copy();
+    c.breakIt(broken);
+    expect(errorsOf(broken).map(({ code, path }) => ({ code, path }))).toEqual([{ code: c.code, path: c.path }]);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('schema agrees: %s', (_, c) => {
+    const broken = copy();
+    c.breakIt(broken);
+    // A schema-level fault is rejected by dataset.schema.json too; the others only by validateDataset.
+    expect(validateSchema(broken)).toBe(!c.schema);
+  });
+
+  it('the example path is written exactly so', () => {
+    const broken = copy();
+    broken.agreements.ks.tables[3].groups.fagarbeider.steps['16'] = -5;
+    const r = validateDataset(broken);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]).toEqual({
+      path: 'agreements.ks.tables[3].groups.fagarbeider.steps["16"]',
+      code: 'expectedPositiveNumber',
+      expected: 'a number above 0',
+    });
+    expect(datasetErrorMessage(r.errors[0])).toBe(
+      'agreements.ks.tables[3].groups.fagarbeider.steps["16"] must be a number above 0.',
+    );
+  });
+});
+
+describe('validateDataset: several faults', () => {
+  it('reports every fault, not just the first', () => {
+    const broken = copy();
+    broken.updated = 'yesterday';
+    broken.agreements.ks.tables[0].groups.fagarbeider.steps['0'] = 0;
+    broken.agreements.spekter.supplements.evening[0].source = 'x';
+    broken.occupation.placement.ks.none.group = 'assistent';
+    broken.rules.tax.years[0].trygdeavgiftPercent = 770;
+    expect(errorsOf(broken).map(({ code, path }) => ({ code, path }))).toEqual(
+      expect.arrayContaining([
+        { code: 'expectedIsoDate', path: 'updated' },
+        { code: 'expectedPositiveNumber', path: 'agreements.ks.tables[0].groups.fagarbeider.steps["0"]' },
+        { code: 'unknownSource', path: 'agreements.spekter.supplements.evening[0].source' },
+        { code: 'unknownPayGroup', path: 'occupation.placement.ks.none.group' },
+        { code: 'expectedPercent', path: 'rules.tax.years[0].trygdeavgiftPercent' },
+      ]),
+    );
+    expect(errorsOf(broken)).toHaveLength(5);
+  });
+
+  it(`caps the list at ${MAX_DATASET_ERRORS} errors, the last saying so`, () => {
+    const broken = copy();
+    broken.agreements.ks.notes = new Array(100_000).fill(5);
+    const errors = errorsOf(broken);
+    expect(errors).toHaveLength(MAX_DATASET_ERRORS);
+    expect(errors[0]).toMatchObject({ code: 'expectedString', path: 'agreements.ks.notes[0]' });
+    expect(errors[MAX_DATASET_ERRORS - 1].code).toBe('tooManyErrors');
+  });
+
+  it('an empty object lists every missing top-level property', () => {
+    expect(errorsOf({}).map((e) => `${e.code} ${e.path}`)).toEqual([
+      'missing formatVersion',
+      'missing updated',
+      'missing agreements',
+      'missing occupation',
+      'missing rules',
+    ]);
+  });
+});
+
+describe('validateDataset: garbage never throws', () => {
+  const garbage: Array<[string, () => unknown]> = [
+    ['null', () => null],
+    ['undefined', () => undefined],
+    ['a number', () => 42],
+    ['a string', () => 'x'],
+    ['an array', () => []],
+    ['a function', () => () => 1],
+    ['a symbol', () => Symbol('x')],
+    ['a bigint', () => 10n],
+    [
+      'a cyclic object',
+      () => {
+        const a: Loose = { formatVersion: 1 };
+        a.agreements = a;
+        a.occupation = a;
+        a.rules = { holidayPay: a, g: a, tax: a };
+        return a;
+      },
+    ],
+    [
+      'a cyclic copy of the dataset',
+      () => {
+        const d = copy();
+        d.agreements.ks.tables[0].groups.fagarbeider.steps = d;
+        d.rules.g.values.push(d.rules.g);
+        return d;
+      },
+    ],
+    [
+      'an object with a throwing getter',
+      () => {
+        const d = copy();
+        Object.defineProperty(d, 'updated', {
+          enumerable: true,
+          get() {
+            throw new Error('boom');
+          },
+        });
+        Object.defineProperty(d.agreements.ks.tables[0].groups, 'fagarbeider', {
+          enumerable: true,
+          get() {
+            throw new Error('boom');
+          },
+        });
+        return d;
+      },
+    ],
+    [
+      'a proxy whose traps throw',
+      () =>
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error('trap');
+            },
+            ownKeys() {
+              throw new Error('trap');
+            },
+            getOwnPropertyDescriptor() {
+              throw new Error('trap');
+            },
+          },
+        ),
+    ],
+    [
+      'a revoked proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+    ],
+    [
+      'deeply nested junk',
+      () => {
+        let junk: Loose = { steps: 1 };
+        for (let i = 0; i < 100_000; i++) junk = { agreements: junk, tables: [junk] };
+        const d = copy();
+        d.agreements.ks.tables[0].groups.fagarbeider.steps['0'] = junk;
+        d.agreements.spekter = junk;
+        return d;
+      },
+    ],
+    ['a huge array', () => new Array(1_000_000)],
+    [
+      'a dataset with a sparse array of the largest length',
+      () => {
+        const d = copy();
+        d.rules.g.values = new Array(2 ** 32 - 1);
+        return d;
+      },
+    ],
+    [
+      'a dataset whose tables are a huge array of nulls',
+      () => {
+        const d = copy();
+        d.agreements.ks.tables = new Array(1_000_000).fill(null);
+        return d;
+      },
+    ],
+  ];
+
+  it.each(garbage)('%s', (_, make) => {
+    const input = make();
+    let result: ReturnType<typeof validateDataset> | undefined;
+    expect(() => (result = validateDataset(input))).not.toThrow();
+    expect(result!.ok).toBe(false);
+    if (result!.ok) return;
+    expect(result!.errors.length).toBeGreaterThan(0);
+    expect(result!.errors.length).toBeLessThanOrEqual(MAX_DATASET_ERRORS);
+    for (const e of result!.errors) expect(typeof datasetErrorMessage(e)).toBe('string');
+  });
+
+  it('reports a throwing getter as unreadableValue at its path', () => {
+    const d = copy();
+    Object.defineProperty(d, 'updated', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(errorsOf(d)).toEqual([{ path: 'updated', code: 'unreadableValue' }]);
+  });
+
+  it('non-objects at the root are reported at the empty path', () => {
+    for (const v of [null, 42, 'x', []]) expect(errorsOf(v)).toEqual([{ path: '', code: 'expectedObject' }]);
+  });
+
+  it('property: for any input, never throws and returns ok:false', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (v) => {
+        const r = validateDataset(v);
+        return r.ok === false && r.errors.length > 0 && r.errors.length <= MAX_DATASET_ERRORS;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: replacing any one value of the dataset never throws', () => {
+    const leaves: Array<Array<string | number>> = [];
+    const walk = (v: unknown, path: Array<string | number>) => {
+      if (v && typeof v === 'object') {
+        for (const [k, child] of Object.entries(v)) walk(child, [...path, Array.isArray(v) ? Number(k) : k]);
+      }
+      leaves.push(path);
+    };
+    walk(defaultDataset, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves.filter((p) => p.length > 0)), fc.anything(), (path, value) => {
+        const d = copy();
+        let parent = d;
+        for (const k of path.slice(0, -1)) parent = parent[k];
+        parent[path[path.length - 1]] = value;
+        const r = validateDataset(d);
+        return r.ok || r.errors.length <= MAX_DATASET_ERRORS;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('datasetErrorMessage', () => {
+  it('gives an English sentence for every code that occurs', () => {
+    const codes = new Set(cases.map((c) => c.code));
+    for (const c of cases) {
+      const broken = copy();
+      c.breakIt(broken);
+      for (const e of errorsOf(broken)) {
+        const msg = datasetErrorMessage(e);
+        expect(msg).toMatch(/^\S.* .*\.$/);
+        expect(msg.startsWith(e.path === '' ? 'The dataset' : e.path)).toBe(true);
+      }
+    }
+    expect(codes.size).toBeGreaterThan(20);
+  });
+
+  it('describes the whole input when the path is empty', () => {
+    expect(datasetErrorMessage({ path: '', code: 'expectedObject' })).toBe('The dataset must be an object.');
+  });
+
+  it('uses "expected" where it adds something', () => {
+    expect(datasetErrorMessage({ path: 'agreements.ks.coverage', code: 'expectedOneOf', expected: '"tariff" | "follows" | "none"' })).toBe(
+      'agreements.ks.coverage must be one of "tariff" | "follows" | "none".',
+    );
+    const broken = copy();
+    broken.agreements.ks.tables[4].groups.fagarbeider.derived['8'].add = 22_100;
+    const r = validateDataset(broken);
+    expect(r.ok ? [] : r.errors.map(datasetErrorMessage)).toEqual([
+      'agreements.ks.tables[4].groups.fagarbeider.derived["8"] does not add up (430900 + 22100 = 453000, not 452900).',
+    ]);
+  });
+});
