@@ -1,0 +1,74 @@
+/**
+ * Numbers, money and dates through Intl, per locale. Formatters are cached: creating an
+ * Intl.NumberFormat is far slower than using one.
+ */
+import type { Locale } from './localize.js';
+
+const INTL_TAG: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function intlTag(locale: Locale): string {
+  return INTL_TAG[locale];
+}
+
+/** Whole kroner: `437 300 kr` (nb/nn), `NOK 437,300` (en). */
+export function formatNok(value: number, locale: Locale): string {
+  const f = cached(`nok:${locale}`, () =>
+    new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency: 'NOK', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+  );
+  return f.format(Math.round(value) || 0);
+}
+
+/** Kroner with øre where it matters (hourly pay): `224,26 kr`. */
+export function formatNokPrecise(value: number, locale: Locale): string {
+  const f = cached(`nok2:${locale}`, () =>
+    new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency: 'NOK', maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+  );
+  return f.format(value);
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return cached(`num:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits })).format(value);
+}
+
+export function formatPercent(value: number, locale: Locale): string {
+  return `${formatNumber(value, locale, 2)} %`;
+}
+
+/** An ISO date as `1.7.2024` (nb/nn) or `1 July 2024` (en). */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  if (locale !== 'en') return `${d}.${m}.${y}`;
+  const f = cached('date:en', () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Plural category for `n` in the locale (Intl.PluralRules; @lit/localize has no plurals). */
+export function pluralOf(n: number, locale: Locale): Intl.LDMLPluralRule {
+  return cached(`plural:${locale}`, () => new Intl.PluralRules(INTL_TAG[locale])).select(n);
+}
+
+/**
+ * Reads a number typed by a person: spaces and non-breaking spaces as thousands separators,
+ * comma or point as decimal mark, an optional `kr`/`%` suffix. Returns NaN when it is not a number.
+ */
+export function parseUserNumber(text: string): number {
+  const t = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/(kr|nok|%)$/i, '')
+    .replace(',', '.');
+  if (t === '' || !/^[-+]?\d*\.?\d+$|^[-+]?\d+\.$/.test(t)) return NaN;
+  return Number(t);
+}

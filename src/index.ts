@@ -1,0 +1,7 @@
+/**
+ * Package entry: the element classes and the headless model. Importing it registers nothing;
+ * import `pay-ladder/define` (src/define.ts) to register the elements.
+ */
+export { PayLadder, type PayLadderChangeDetail, type PayLadderErrorDetail } from './ui/pay-ladder.js';
+export { PayLadderChart, type ChartMarker, type ChartSeries } from './ui/pay-ladder-chart.js';
+export * from './model/index.js';

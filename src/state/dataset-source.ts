@@ -1,0 +1,28 @@
+/**
+ * Loading a dataset from a URL (`data-src`): fetched, parsed and validated. Never throws; on any
+ * failure the caller keeps the bundled data and shows why.
+ */
+import { validateDataset, type Dataset, type DatasetError } from '../model/index.js';
+
+export type DatasetLoad =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; kind: 'network' | 'json' | 'schema'; errors: DatasetError[]; detail: string };
+
+export async function loadDatasetFrom(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<DatasetLoad> {
+  let text: string;
+  try {
+    const response = await fetchImpl(url, { signal, credentials: 'omit' });
+    if (!response.ok) return { ok: false, kind: 'network', errors: [], detail: `HTTP ${response.status}` };
+    text = await response.text();
+  } catch (e) {
+    return { ok: false, kind: 'network', errors: [], detail: String(e) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, kind: 'json', errors: [], detail: String(e) };
+  }
+  const v = validateDataset(json);
+  return v.ok ? { ok: true, dataset: v.dataset } : { ok: false, kind: 'schema', errors: v.errors, detail: `${v.errors.length} errors` };
+}

@@ -1,0 +1,76 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { isLocaleLoaded, loadLocale, localeOf, withLocale, type Locale } from '../i18n/localize.js';
+
+/** Elements that follow a `lang` change on the page (`<html lang>` or an ancestor). */
+const watchers = new Set<LocalizedElement>();
+let observer: MutationObserver | undefined;
+
+function watch(el: LocalizedElement): void {
+  watchers.add(el);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => watchers.forEach((w) => w.refreshLocale()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(el: LocalizedElement): void {
+  watchers.delete(el);
+  if (!watchers.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * Base class: the element's language comes from its own `lang`, else the nearest ancestor's
+ * (across shadow roots), else `<html lang>`, else bokmål. Its messages load before it renders,
+ * and `render()` runs with that language active, so two elements in different languages can
+ * share a page.
+ */
+export class LocalizedElement extends LitElement {
+  /** The resolved language (nb, nn or en). */
+  protected locale: Locale = 'nb';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watch(this);
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.refreshLocale();
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Re-reads the language; re-renders when it changed. */
+  refreshLocale(): void {
+    if (!this.isConnected) return;
+    const next = localeOf(this);
+    if (next === this.locale && isLocaleLoaded(next)) return;
+    this.locale = next;
+    this.onLocaleChange(next);
+    this.requestUpdate();
+  }
+
+  /** Hook for subclasses (e.g. to pass the language on to children). */
+  protected onLocaleChange(_locale: Locale): void {}
+
+  /** Waits for the messages of the language before rendering (no flash of another language). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Words for the model's ids: agreements, education paths, shift types, parts of pay, notes,
+ * scenario errors and dataset errors. Call these while rendering (the element's locale is active).
+ */
+import type {
+  AgreementId,
+  DatasetError,
+  EducationId,
+  Note,
+  PartId,
+  Provenance,
+  ScenarioError,
+  ShiftType,
+} from '../model/index.js';
+import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
+import { activeLocale, msg, str } from '../i18n/localize.js';
+
+export function agreementName(id: AgreementId): string {
+  switch (id) {
+    case 'ks':
+      return msg('Kommune', { id: 'agreement.ks' });
+    case 'spekter':
+      return msg('Sykehus', { id: 'agreement.spekter' });
+    case 'legekontor':
+      return msg('Legekontor', { id: 'agreement.legekontor' });
+    case 'private':
+      return msg('Privat uten tariffavtale', { id: 'agreement.private' });
+  }
+}
+
+export function agreementHint(id: AgreementId): string {
+  switch (id) {
+    case 'ks':
+      return msg('KS-tariffen: helsestasjon, legevakt, sykehjem og andre kommunale tjenester', { id: 'agreement.ks.hint' });
+    case 'spekter':
+      return msg('Spekter: helseforetak og Lovisenberg (område 10 og 13)', { id: 'agreement.spekter.hint' });
+    case 'legekontor':
+      return msg('Fastlegekontor: ingen felles avtale, de fleste følger KS-tabellen', { id: 'agreement.legekontor.hint' });
+    case 'private':
+      return msg('Bare loven gjelder; KS-tabellen vises som sammenligning', { id: 'agreement.private.hint' });
+  }
+}
+
+export function educationName(id: EducationId): string {
+  switch (id) {
+    case 'helsesekretaer':
+      return msg('Helsesekretær (Vg3 og autorisasjon)', { id: 'education.helsesekretaer' });
+    case 'fagskole':
+      return msg('Helsesekretær med 1-årig fagskole', { id: 'education.fagskole' });
+    case 'hoyskole':
+      return msg('3-årig høyskoleutdanning (bachelor)', { id: 'education.hoyskole' });
+    case 'none':
+      return msg('Uten fagutdanning (til sammenligning)', { id: 'education.none' });
+  }
+}
+
+export function shiftName(type: ShiftType): string {
+  switch (type) {
+    case 'evening':
+      return msg('Kveld', { id: 'shift.evening' });
+    case 'night':
+      return msg('Natt', { id: 'shift.night' });
+    case 'weekend':
+      return msg('Lørdag og søndag', { id: 'shift.weekend' });
+    case 'holiday':
+      return msg('Helge- og høytidsdager', { id: 'shift.holiday' });
+  }
+}
+
+export function partName(id: PartId): string {
+  switch (id) {
+    case 'tariffMinimum':
+      return msg('Minstelønn etter tariff', { id: 'part.tariffMinimum' });
+    case 'localEducationSupplement':
+      return msg('Tillegg for fagskole', { id: 'part.localEducationSupplement' });
+    case 'responsibilitySupplement':
+      return msg('Tillegg for ansvar', { id: 'part.responsibilitySupplement' });
+    case 'individualSupplement':
+      return msg('Personlig tillegg', { id: 'part.individualSupplement' });
+    case 'overtime':
+      return msg('Overtid', { id: 'part.overtime' });
+    case 'unpaidStudy':
+      return msg('Permisjon uten lønn for studier', { id: 'part.unpaidStudy' });
+    default: {
+      const type = id.slice('shift.'.length) as ShiftType;
+      const name = shiftName(type);
+      return msg(str`Tillegg: ${name}`, { id: 'part.shift' });
+    }
+  }
+}
+
+export function noteText(note: Note): string {
+  const p = note.params ?? {};
+  const locale = activeLocale();
+  const date = (v: string | number | undefined) => formatDate(String(v ?? ''), locale);
+  switch (note.id) {
+    case 'tableFallback': {
+      const requested = date(p.requested);
+      const used = date(p.used);
+      const group = String(p.group);
+      return msg(str`Tabellen fra ${requested} for «${group}» er ikke kjent i sin helhet. Tallene er fra ${used}.`, { id: 'note.tableFallback' });
+    }
+    case 'followsAgreement':
+      return msg(
+        'Legekontor har ingen felles tariffavtale. De fleste knytter lønnen til KS-tabellen i arbeidsavtalen, og den brukes her. Sjekk din egen avtale.',
+        { id: 'note.followsAgreement' },
+      );
+    case 'referenceOnly':
+      return msg(
+        'Uten tariffavtale gjelder bare loven: 10,2 % feriepenger, ingen tariffestet minstelønn eller tillegg. KS-tabellen vises bare til sammenligning – den er ingen rettighet.',
+        { id: 'note.referenceOnly' },
+      );
+    case 'localEducationSupplement':
+      return msg(
+        'Helsesekretærer med relevant fagskole har rett til et tillegg i sykehusene, men beløpet avtales lokalt og er ikke publisert. Skriv inn beløpet du vet om; ellers regnes det som 0 kr.',
+        { id: 'note.localEducationSupplement' },
+      );
+    case 'noShiftSupplement': {
+      const type = shiftName(p.type as ShiftType).toLowerCase();
+      return msg(str`Det finnes ikke noe avtalt tillegg for ${type} her. Har du et slikt tillegg, legg det inn som personlig tillegg.`, {
+        id: 'note.noShiftSupplement',
+      });
+    }
+    case 'shiftRateMissing': {
+      const type = shiftName(p.type as ShiftType).toLowerCase();
+      const d = date(p.date);
+      return msg(str`Satsen for ${type} per ${d} er ikke kjent, og tillegget er ikke tatt med.`, { id: 'note.shiftRateMissing' });
+    }
+    case 'unverifiedRate': {
+      const type = shiftName(p.type as ShiftType).toLowerCase();
+      return msg(str`Satsen for ${type} er hentet fra en eldre utgave av avtalen og er ikke kontrollert mot dagens tekst.`, {
+        id: 'note.unverifiedRate',
+      });
+    }
+    case 'pensionUnknown':
+      return msg('Eget pensjonstrekk varierer mellom arbeidsgivere og er ikke tatt med.', { id: 'note.pensionUnknown' });
+    case 'taxEstimate': {
+      const year = String(p.year);
+      return msg(str`Netto er et anslag med skattereglene for ${year}: bare minstefradrag, personfradrag og pensjonstrekk er tatt med.`, {
+        id: 'note.taxEstimate',
+      });
+    }
+    case 'newerTablesLikely': {
+      const asOf = date(p.asOf);
+      const round = date(p.payRound);
+      return msg(str`Tallene gjelder fra ${asOf}. Lønnsoppgjøret ${round} har trolig gitt høyere satser som ikke er med her ennå.`, {
+        id: 'note.newerTablesLikely',
+      });
+    }
+  }
+}
+
+export function scenarioErrorText(e: ScenarioError): string {
+  const p = e.params ?? {};
+  const locale = activeLocale();
+  switch (e.code) {
+    case 'notANumber':
+      return msg('Skriv et tall.', { id: 'error.notANumber' });
+    case 'notAnInteger':
+      return msg('Skriv et helt tall.', { id: 'error.notAnInteger' });
+    case 'outOfRange': {
+      const min = formatNumber(Number(p.min), locale);
+      const max = formatNumber(Number(p.max), locale);
+      return msg(str`Skriv et tall fra ${min} til ${max}.`, { id: 'error.outOfRange' });
+    }
+    case 'unknownValue':
+      return msg('Ukjent verdi. Velg et av alternativene.', { id: 'error.unknownValue' });
+    case 'invalidDate':
+      return msg('Ugyldig dato. Bruk formatet ÅÅÅÅ-MM-DD.', { id: 'error.invalidDate' });
+    case 'dateBeforeData': {
+      const earliest = formatDate(String(p.earliest), locale);
+      return msg(str`Vi har ikke tabeller fra før ${earliest}.`, { id: 'error.dateBeforeData' });
+    }
+    case 'unknownTaxYear': {
+      const allowed = String(p.allowed);
+      return msg(str`Skatteregler finnes bare for ${allowed}.`, { id: 'error.unknownTaxYear' });
+    }
+    case 'tooMany': {
+      const max = String(p.max);
+      return msg(str`Høyst ${max} hendelser.`, { id: 'error.tooMany' });
+    }
+    case 'invalidType':
+      return msg('Verdien har feil form.', { id: 'error.invalidType' });
+  }
+}
+
+/** A loaded dataset failed: one sentence for the user (details go to the console and the event). */
+export function datasetProblemText(kind: 'network' | 'json' | 'schema', errors: readonly DatasetError[] = []): string {
+  switch (kind) {
+    case 'network':
+      return msg('Kunne ikke hente de oppdaterte lønnstallene. Viser de innebygde tallene i stedet.', { id: 'data.network' });
+    case 'json':
+      return msg('De oppdaterte lønnstallene kunne ikke leses (ugyldig fil). Viser de innebygde tallene i stedet.', { id: 'data.json' });
+    case 'schema': {
+      const count = String(errors.length);
+      return msg(str`De oppdaterte lønnstallene har ${count} feil og blir ikke brukt. Viser de innebygde tallene i stedet.`, {
+        id: 'data.schema',
+      });
+    }
+  }
+}
+
+/** "Published in …" / "Derived …" for a figure's provenance. */
+export function provenanceText(p: Provenance): string {
+  const locale = activeLocale();
+  switch (p.kind) {
+    case 'published':
+      return msg('Publisert tall', { id: 'prov.published' });
+    case 'derived': {
+      if (p.rule) {
+        const from = formatDate(p.rule.from, locale);
+        const add = formatNok(p.rule.add, locale);
+        return msg(str`Beregnet: tabellen fra ${from} pluss det publiserte tillegget på ${add}`, { id: 'prov.derivedRule' });
+      }
+      return msg('Beregnet fra publiserte tall', { id: 'prov.derived' });
+    }
+    case 'user':
+      return msg('Ditt eget tall', { id: 'prov.user' });
+    case 'computed':
+      return msg('Regnet ut fra satsene under', { id: 'prov.computed' });
+    case 'missing':
+      return msg('Ikke kjent', { id: 'prov.missing' });
+  }
+}

@@ -1,0 +1,749 @@
+/**
+ * `<pay-ladder>`: the calculator. What a helsesekretær earns now and over the years, by
+ * workplace, education, experience, position size, supplements and working hours, with the pay
+ * ladder drawn as a chart and a table, and the source of every figure.
+ *
+ * @attr agreement - `ks` | `spekter` | `legekontor` | `private`
+ * @attr education - `helsesekretaer` | `fagskole` | `hoyskole` | `none`
+ * @attr years - years of experience (ansiennitet), 0–50
+ * @attr position - position size, 1–100 (%)
+ * @attr tariff-date - ISO date whose tables apply; default the newest
+ * @attr schedule - `day` | `rotating`
+ * @attr overtime - overtime hours a year
+ * @attr age - age now (holiday pay from 60)
+ * @attr growth - assumed pay growth, % a year, for the years ahead
+ * @attr horizon - last year of experience in the ladder (default 45)
+ * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
+ * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used
+ * @attr hide-chart - no chart
+ * @attr hide-table - no "show as table" button and table
+ * @attr hide-breakdown - no breakdown of the pay and its sources
+ *
+ * @prop {ScenarioInput} scenario - the whole scenario as an object (read: the valid one in use)
+ * @prop {LadderResult} result - the computed ladder (read only)
+ * @prop {Dataset} data - the data in use (set to use other data)
+ *
+ * @fires pay-ladder-change - `{ scenario, result }` whenever the valid scenario or its result changes
+ * @fires pay-ladder-error - `{ source: 'input' | 'attribute' | 'property' | 'data', errors, message? }`
+ *
+ * @csspart form - the inputs
+ * @csspart results - the figures
+ * @csspart summary - the annual pay and its sentence
+ * @csspart chart - the chart element
+ * @csspart table - the data table
+ *
+ * @cssprop --pay-ladder-accent - accent colour (buttons, focus, the total line)
+ * @cssprop --pay-ladder-text - text colour
+ * @cssprop --pay-ladder-muted - secondary text
+ * @cssprop --pay-ladder-surface - background
+ * @cssprop --pay-ladder-border - borders of inputs and panels
+ * @cssprop --pay-ladder-radius - corner radius
+ * @cssprop --pay-ladder-font - font family (inherits the page's by default)
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  AGREEMENT_IDS,
+  EDUCATION_IDS,
+  SHIFT_PRESETS,
+  SHIFT_TYPES,
+  computeNormalized,
+  defaultDataset,
+  normalizeScenario,
+  placementFor,
+  presetOf,
+  tableAgreement,
+  type Amount,
+  type Dataset,
+  type DatasetError,
+  type LadderResult,
+  type LadderRow,
+  type Part,
+  type Provenance,
+  type Scenario,
+  type ScenarioError,
+  type ScenarioInput,
+  type ShiftPresetId,
+} from '../model/index.js';
+import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, scenarioFromAttributes, type ScenarioAttribute } from '../state/attributes.js';
+import { loadDatasetFrom } from '../state/dataset-source.js';
+import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import { LocalizedElement } from './localized-element.js';
+import {
+  agreementHint,
+  agreementName,
+  datasetProblemText,
+  educationName,
+  noteText,
+  partName,
+  provenanceText,
+  scenarioErrorText,
+  shiftName,
+} from './messages.js';
+import { calculatorStyles } from './pay-ladder.styles.js';
+import type { ChartMarker, ChartSeries } from './pay-ladder-chart.js';
+
+export interface PayLadderChangeDetail {
+  scenario: Scenario;
+  result: LadderResult;
+}
+
+export interface PayLadderErrorDetail {
+  source: 'input' | 'attribute' | 'property' | 'data';
+  errors: ReadonlyArray<ScenarioError | DatasetError>;
+  message?: string;
+}
+
+let uid = 0;
+
+export class PayLadder extends LocalizedElement {
+  static override styles = calculatorStyles;
+
+  /** @internal attribute names that preset the scenario */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...Object.keys(SCENARIO_ATTRIBUTES)];
+  }
+
+  @property({ attribute: 'data-src' }) dataSrc: string | null = null;
+  @property({ type: Boolean, attribute: 'hide-chart' }) hideChart = false;
+  @property({ type: Boolean, attribute: 'hide-table' }) hideTable = false;
+  @property({ type: Boolean, attribute: 'hide-breakdown' }) hideBreakdown = false;
+
+  @state() private current: Scenario = normalizeScenario({}, defaultDataset).scenario;
+  @state() private computed!: LadderResult;
+  /** Field path → error shown at that field. */
+  @state() private fieldErrors = new Map<string, ScenarioError>();
+  /** Field path → the text as typed (kept while it is invalid). */
+  @state() private drafts = new Map<string, string>();
+  @state() private activeData: Dataset = defaultDataset;
+  @state() private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
+  @state() private showTable = false;
+  @state() private announcement = '';
+
+  private readonly uid = `pl${++uid}`;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private loadController: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.computed = this.compute(this.current);
+  }
+
+  /** The valid scenario in use. Setting it applies the valid fields and shows errors for the rest. */
+  get scenario(): Scenario {
+    return this.current;
+  }
+  set scenario(input: ScenarioInput) {
+    this.apply(input, 'property', true);
+  }
+
+  /** The computed ladder for the scenario in use. */
+  get result(): LadderResult {
+    return this.computed;
+  }
+
+  /** The dataset in use (bundled, loaded from `data-src`, or set here). */
+  get data(): Dataset {
+    return this.activeData;
+  }
+  set data(d: Dataset) {
+    this.activeData = d;
+    this.apply({}, 'property', false);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    const field = attributeField(name);
+    if (!field || old === value) return;
+    const v = attributeValue(name as ScenarioAttribute, value);
+    this.apply({ [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v }, 'attribute', true, value ?? undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Attributes present before upgrade were seen by attributeChangedCallback; this catches none missed.
+    this.apply(scenarioFromAttributes(this), 'attribute', false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dataSrc')) void this.loadData();
+  }
+
+  // ---- state changes -------------------------------------------------------------------------
+
+  private compute(s: Scenario): LadderResult {
+    const r = computeNormalized(s, this.activeData ?? defaultDataset);
+    // A normalized scenario only fails with a broken dataset; fall back to the bundled one.
+    return r.ok ? r : (computeNormalized(normalizeScenario({}, defaultDataset).scenario, defaultDataset) as LadderResult);
+  }
+
+  /**
+   * Merges `input` into the scenario in use. Fields with errors keep their last valid value and
+   * show the error; the rest apply. `raw` is the text to show in the field for an invalid value.
+   */
+  private apply(input: ScenarioInput, source: PayLadderErrorDetail['source'], notify: boolean, raw?: string): void {
+    const fields = Object.keys(input ?? {});
+    let merged: Record<string, unknown>;
+    try {
+      merged = { ...this.current, ...(input as object) };
+    } catch {
+      merged = { ...this.current };
+    }
+    // A new agreement starts from its own newest tables.
+    if ('agreement' in merged && merged.agreement !== this.current.agreement && !('tariffDate' in (input ?? {}))) merged.tariffDate = null;
+    let { scenario, errors } = normalizeScenario(merged, this.data);
+    if (errors.length) {
+      const bad = new Set(errors.map((e) => topField(e.field)));
+      for (const f of bad) if (f in this.current) merged[f] = this.current[f as keyof Scenario];
+      const again = normalizeScenario(merged, this.data);
+      scenario = again.errors.length ? this.current : again.scenario;
+    }
+    const fieldErrors = new Map(this.fieldErrors);
+    const drafts = new Map(this.drafts);
+    for (const f of fields) {
+      for (const key of [...fieldErrors.keys()]) if (topField(key) === f) fieldErrors.delete(key);
+      if (!errors.some((e) => topField(e.field) === f)) for (const key of [...drafts.keys()]) if (topField(key) === f) drafts.delete(key);
+    }
+    for (const e of errors) {
+      fieldErrors.set(e.field || 'scenario', e);
+      if (raw !== undefined) drafts.set(e.field, raw);
+    }
+    this.fieldErrors = fieldErrors;
+    this.drafts = drafts;
+    if (errors.length) {
+      this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }));
+    }
+    if (scenario !== this.current || source === 'property') {
+      this.current = scenario;
+      this.computed = this.compute(scenario);
+      if (notify) this.notifyChange();
+    }
+  }
+
+  private notifyChange(): void {
+    this.dispatchEvent(
+      new CustomEvent<PayLadderChangeDetail>('pay-ladder-change', {
+        detail: { scenario: this.current, result: this.computed },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.summaryText()), 600);
+  }
+
+  private async loadData(): Promise<void> {
+    this.loadController?.abort();
+    if (!this.dataSrc) {
+      this.activeData = defaultDataset;
+      this.dataProblem = null;
+      this.apply({}, 'data', false);
+      return;
+    }
+    const controller = (this.loadController = new AbortController());
+    const r = await loadDatasetFrom(this.dataSrc, fetch, controller.signal);
+    if (controller.signal.aborted) return;
+    if (r.ok) {
+      this.activeData = r.dataset;
+      this.dataProblem = null;
+    } else {
+      this.activeData = defaultDataset;
+      this.dataProblem = { kind: r.kind, errors: r.errors };
+      console.warn(`pay-ladder: data-src "${this.dataSrc}" not used (${r.kind}: ${r.detail})`, r.errors);
+      this.dispatchEvent(
+        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
+          detail: { source: 'data', errors: r.errors, message: r.detail },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    this.apply({}, 'data', true);
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const r = this.computed;
+    return html`
+      <div class="layout">
+        <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+          ${this.renderDataProblem()} ${this.renderGeneralErrors()} ${this.renderWorkplace()} ${this.renderEducation()}
+          <div class="row">
+            ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
+            ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
+          </div>
+          ${this.renderSupplements()} ${this.renderHours()} ${this.renderMore()}
+        </form>
+        <section part="results" class="results" aria-labelledby="${this.uid}-results-h">
+          <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
+          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.renderChart(r)} ${this.hideTable ? nothing : this.renderTable(r)}
+          ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
+        </section>
+      </div>
+      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+
+  private renderDataProblem(): TemplateResult | typeof nothing {
+    if (!this.dataProblem) return nothing;
+    return html`<p class="alert" role="alert">${datasetProblemText(this.dataProblem.kind, this.dataProblem.errors)}</p>`;
+  }
+
+  /** Errors for fields that have no input of their own (events, horizon, the whole scenario). */
+  private renderGeneralErrors(): TemplateResult | typeof nothing {
+    const shown = new Set(['agreement', 'education', 'yearsExperience', 'positionPercent', 'tariffDate', 'age', 'annualGrowth', 'overtimeHoursPerYear', 'localEducationSupplement', 'schedule']);
+    const rest = [...this.fieldErrors.values()].filter((e) => !shown.has(e.field) && !/^(shifts|responsibilitySupplement|individualSupplement)\./.test(e.field));
+    if (!rest.length) return nothing;
+    return html`<div class="alert" role="alert">
+      <p>${msg('Noen verdier kunne ikke brukes og er satt tilbake:', { id: 'error.general' })}</p>
+      <ul>
+        ${rest.map((e) => html`<li><code>${e.field || 'scenario'}</code>: ${scenarioErrorText(e)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderWorkplace(): TemplateResult {
+    const error = this.fieldErrors.get('agreement');
+    return html`<fieldset class="choices" aria-describedby=${error ? `${this.uid}-agreement-err` : nothing}>
+      <legend>${msg('Hvor jobber du?', { id: 'field.agreement' })}</legend>
+      ${error ? html`<p class="error" id="${this.uid}-agreement-err">${scenarioErrorText(error)}</p>` : nothing}
+      ${AGREEMENT_IDS.map(
+        (id) => html`<label class="choice">
+          <input
+            type="radio"
+            name="agreement"
+            .value=${id}
+            .checked=${this.current.agreement === id}
+            aria-describedby="${this.uid}-agreement-${id}"
+            @change=${() => this.apply({ agreement: id }, 'input', true)}
+          />
+          <span class="choice-text"
+            ><span class="choice-label">${agreementName(id)}</span>
+            <span class="hint" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
+          >
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderEducation(): TemplateResult {
+    const id = `${this.uid}-education`;
+    return html`<div class="field">
+      <label for=${id}>${msg('Utdanning', { id: 'field.education' })}</label>
+      <select id=${id} @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}>
+        ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${this.current.education === ed}>${educationName(ed)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderSupplements(): TemplateResult {
+    const hasLocal = !!placementFor(this.data, this.current.agreement, this.current.education)?.localSupplement;
+    return html`<details class="group" ?open=${this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement'])}>
+      <summary>${msg('Tillegg og ansvar', { id: 'group.supplements' })}</summary>
+      <div class="group-body">
+        ${this.amountField('responsibilitySupplement', msg('Tillegg for ansvar', { id: 'field.responsibility' }), msg('F.eks. fagansvar eller koordinatoransvar', { id: 'field.responsibility.hint' }))}
+        ${this.amountField('individualSupplement', msg('Personlig tillegg over minstelønn', { id: 'field.individual' }), msg('Det du har forhandlet fram over tariffen', { id: 'field.individual.hint' }))}
+        ${hasLocal
+          ? this.textField(
+              'localEducationSupplement',
+              msg('Fagskoletillegg (kr i året)', { id: 'field.localEducation' }),
+              msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', { id: 'field.localEducation.hint' }),
+              'numeric',
+              'kr',
+            )
+          : nothing}
+      </div>
+    </details>`;
+  }
+
+  private renderHours(): TemplateResult {
+    const preset = presetOf(this.current.schedule, this.current.shifts);
+    const presetId = `${this.uid}-preset`;
+    const presetName = (p: ShiftPresetId): string =>
+      p === 'day'
+        ? msg('Dagtid', { id: 'preset.day' })
+        : p === 'twoShift'
+          ? msg('To-delt turnus (dag og kveld, hver 3. helg)', { id: 'preset.twoShift' })
+          : msg('Tredelt turnus (dag, kveld og natt, hver 3. helg)', { id: 'preset.threeShift' });
+    return html`<details class="group" ?open=${preset !== 'day' || this.current.overtimeHoursPerYear > 0}>
+      <summary>${msg('Arbeidstid, turnus og overtid', { id: 'group.hours' })}</summary>
+      <div class="group-body">
+        <div class="field">
+          <label for=${presetId}>${msg('Arbeidstid', { id: 'field.preset' })}</label>
+          <select id=${presetId} aria-describedby="${presetId}-hint" @change=${this.onPreset}>
+            ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
+            <option value="custom" ?selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
+          </select>
+          <p class="hint" id="${presetId}-hint">
+            ${msg('Turnusvalgene er eksempler på timer i uka. Juster timene under slik at de passer din turnus.', { id: 'field.preset.hint' })}
+          </p>
+        </div>
+        <fieldset class="subgroup">
+          <legend>${msg('Timer i uka med tillegg (snitt)', { id: 'field.shifts' })}</legend>
+          <div class="row row-4">
+            ${SHIFT_TYPES.map((t) => this.textField(`shifts.${t}`, shiftName(t), '', 'decimal', msg('t/uke', { id: 'unit.hoursPerWeek' })))}
+          </div>
+        </fieldset>
+        <div class="field">
+          <span class="label" id="${this.uid}-schedule-l">${msg('Ukentlig arbeidstid', { id: 'field.schedule' })}</span>
+          <div class="inline-choices" role="radiogroup" aria-labelledby="${this.uid}-schedule-l">
+            ${(['day', 'rotating'] as const).map(
+              (s) => html`<label class="choice-inline"
+                ><input type="radio" name="schedule" .checked=${this.current.schedule === s} @change=${() => this.apply({ schedule: s }, 'input', true)} />
+                ${s === 'day' ? msg('37,5 timer (dagtid)', { id: 'schedule.day' }) : msg('35,5 timer (turnus)', { id: 'schedule.rotating' })}</label
+              >`,
+            )}
+          </div>
+        </div>
+        ${this.textField('overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}
+      </div>
+    </details>`;
+  }
+
+  private renderMore(): TemplateResult {
+    const owner = tableAgreement(this.data, this.current.agreement);
+    const dates = (owner.tables ?? []).map((t) => t.effectiveFrom).reverse();
+    const dateId = `${this.uid}-date`;
+    const locale = this.locale;
+    return html`<details class="group" ?open=${this.current.tariffDate !== null || this.current.age !== null || this.current.annualGrowth !== 0}>
+      <summary>${msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' })}</summary>
+      <div class="group-body">
+        ${this.textField('age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
+        <div class="field">
+          <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
+          <select id=${dateId} @change=${(e: Event) => this.apply({ tariffDate: (e.target as HTMLSelectElement).value || null }, 'input', true)}>
+            ${dates.map((d, i) => {
+              const label = formatDate(d, locale);
+              return html`<option .value=${i === 0 ? '' : d} ?selected=${(this.current.tariffDate ?? dates[0]) === d}>
+                ${i === 0 ? msg(str`Nyeste (fra ${label})`, { id: 'field.tariffDate.newest' }) : msg(str`Fra ${label}`, { id: 'field.tariffDate.from' })}
+              </option>`;
+            })}
+          </select>
+        </div>
+        ${this.textField('annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}
+      </div>
+    </details>`;
+  }
+
+  /** A labelled text input for a number field, with hint, unit and error tied to it. */
+  private textField(field: string, label: string, hint: string, mode: 'numeric' | 'decimal', unit: string): TemplateResult {
+    const id = `${this.uid}-${field.replace('.', '-')}`;
+    const error = this.fieldErrors.get(field);
+    const value = this.drafts.get(field) ?? displayValue(this.valueAt(field), this.locale);
+    const described = [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <div class="input-unit">
+        <input
+          id=${id}
+          type="text"
+          inputmode=${mode}
+          autocomplete="off"
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${described || nothing}
+          @input=${(e: Event) => this.onNumberInput(field, (e.target as HTMLInputElement).value)}
+        />
+        <span class="unit" aria-hidden="true">${unit}</span>
+      </div>
+      ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
+    </div>`;
+  }
+
+  /** kr a year or % of the tariff minimum. */
+  private amountField(field: 'responsibilitySupplement' | 'individualSupplement', label: string, hint: string): TemplateResult {
+    const amount = this.current[field];
+    const id = `${this.uid}-${field}`;
+    const error = this.fieldErrors.get(`${field}.value`) ?? this.fieldErrors.get(field);
+    const value = this.drafts.get(`${field}.value`) ?? displayValue(amount.value, this.locale);
+    return html`<fieldset class="subgroup amount ${error ? 'invalid' : ''}">
+      <legend>${label}</legend>
+      <p class="hint" id="${id}-hint">${hint}</p>
+      <div class="row">
+        <div class="field">
+          <label for="${id}-v">${msg('Beløp', { id: 'field.amount' })}</label>
+          <input
+            id="${id}-v"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}"
+            @input=${(e: Event) => this.onNumberInput(`${field}.value`, (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="field">
+          <label for="${id}-u">${msg('Enhet', { id: 'field.unit' })}</label>
+          <select id="${id}-u" @change=${(e: Event) => this.apply({ [field]: { ...amount, unit: (e.target as HTMLSelectElement).value } }, 'input', true)}>
+            <option value="nok" ?selected=${amount.unit === 'nok'}>${msg('kr i året', { id: 'unit.nokPerYear' })}</option>
+            <option value="percent" ?selected=${amount.unit === 'percent'}>${msg('% av minstelønn', { id: 'unit.percentOfMinimum' })}</option>
+          </select>
+        </div>
+      </div>
+      ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderSummary(r: LadderResult): TemplateResult {
+    const row = r.current;
+    const l = this.locale;
+    const net = formatNok(row.netMonthlyEstimate, l);
+    return html`<div part="summary" class="summary">
+      <p class="figure-label">${msg('Brutto årslønn', { id: 'summary.annual' })}</p>
+      <p class="figure">${formatNok(row.grossAnnual, l)}</p>
+      <dl class="key-figures">
+        <div><dt>${msg('Fast lønn i måneden', { id: 'summary.monthly' })}</dt><dd>${formatNok(row.monthlyPay, l)}</dd></div>
+        <div><dt>${msg('Timelønn', { id: 'summary.hourly' })}</dt><dd>${formatNokPrecise(row.hourly, l)}</dd></div>
+        <div><dt>${msg('Netto i måneden (anslag)', { id: 'summary.netMonthly' })}</dt><dd>${net}</dd></div>
+      </dl>
+      <p class="sentence">${this.summaryText()}</p>
+      ${this.renderNextStep(r)}
+      <p class="freshness">
+        ${msg(str`Satser per ${formatDate(r.rows[r.scenario.yearsExperience].tableDate, l)}`, { id: 'summary.asOf' })}${r.freshness.likelyOutdated
+          ? html` – <strong>${msg('nyere satser kan finnes', { id: 'summary.maybeNewer' })}</strong>`
+          : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderNextStep(r: LadderResult): TemplateResult | typeof nothing {
+    const l = this.locale;
+    if (!r.nextStep) {
+      return html`<p class="next">${msg('Du er på det øverste ansiennitetstrinnet i tabellen.', { id: 'summary.topStep' })}</p>`;
+    }
+    const years = formatNumber(r.nextStep.years, l);
+    const inYears = formatNumber(r.nextStep.inYears, l);
+    const increase = formatNok(r.nextStep.increase * (r.scenario.positionPercent / 100), l);
+    return html`<p class="next">
+      ${r.nextStep.inYears === 1
+        ? msg(str`Neste trinn: om 1 år (ved ${years} års ansiennitet) øker minstelønnen med ${increase}.`, { id: 'summary.nextStep1' })
+        : msg(str`Neste trinn: om ${inYears} år (ved ${years} års ansiennitet) øker minstelønnen med ${increase}.`, { id: 'summary.nextStep' })}
+    </p>`;
+  }
+
+  /** One sentence: now and after 10 years (or at the horizon). */
+  private summaryText(): string {
+    const r = this.computed;
+    const l = this.locale;
+    const now = formatNok(r.current.grossAnnual, l);
+    const later = Math.min(r.scenario.yearsExperience + 10, r.scenario.horizon);
+    const at = formatNok(r.rows[later].grossAnnual, l);
+    const years = formatNumber(later, l);
+    if (later === r.scenario.yearsExperience) return msg(str`Nå: ${now} i året.`, { id: 'summary.sentenceNow' });
+    return msg(str`Nå: ${now} i året. Ved ${years} års erfaring: ${at}.`, { id: 'summary.sentence' });
+  }
+
+  private renderChart(r: LadderResult): TemplateResult {
+    const minimum = r.rows.map((row) => row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? null);
+    const series: ChartSeries[] = [
+      { id: 'total', label: msg('Din brutto årslønn', { id: 'chart.total' }), values: r.rows.map((row) => row.grossAnnual), kind: 'total' },
+      { id: 'minimum', label: msg('Minstelønn etter tariff', { id: 'chart.minimum' }), values: minimum, kind: 'minimum' },
+    ];
+    const markers: ChartMarker[] = r.rows.flatMap((row) =>
+      row.events.map((e) => ({
+        years: row.years,
+        label:
+          e.type === 'education'
+            ? msg(str`Ny utdanning: ${educationName(e.education)}`, { id: 'chart.marker.education' })
+            : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
+      })),
+    );
+    return html`<pay-ladder-chart
+      part="chart"
+      .years=${r.rows.map((row) => row.years)}
+      .series=${series}
+      .markers=${markers}
+      .current=${r.scenario.yearsExperience}
+      .summary=${this.chartSummary(r)}
+      .xLabel=${msg('År med erfaring', { id: 'field.years' })}
+      .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
+      .yearLabel=${msg('År', { id: 'chart.year' })}
+      .locale=${this.locale}
+    ></pay-ladder-chart>`;
+  }
+
+  private chartSummary(r: LadderResult): string {
+    const l = this.locale;
+    const first = formatNok(r.rows[0].grossAnnual, l);
+    const last = formatNok(r.rows[r.rows.length - 1].grossAnnual, l);
+    const horizon = formatNumber(r.scenario.horizon, l);
+    return msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' });
+  }
+
+  private renderTable(r: LadderResult): TemplateResult {
+    const l = this.locale;
+    const tableId = `${this.uid}-table`;
+    return html`<div class="table-block">
+      <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
+        ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
+      </button>
+      <div id=${tableId} class="table-scroll" ?hidden=${!this.showTable} tabindex=${this.showTable ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
+        ${this.showTable
+          ? html`<table part="table">
+              <caption>${msg('Lønnsstigen år for år', { id: 'table.caption' })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('År', { id: 'chart.year' })}</th>
+                  <th scope="col">${msg('Minstelønn', { id: 'table.minimum' })}</th>
+                  <th scope="col">${msg('Brutto i året', { id: 'table.gross' })}</th>
+                  <th scope="col">${msg('Brutto i måneden', { id: 'table.grossMonthly' })}</th>
+                  <th scope="col">${msg('Netto i året (anslag)', { id: 'table.net' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${r.rows.map(
+                  (row: LadderRow) => html`<tr class=${row.years === r.scenario.yearsExperience ? 'now' : ''}>
+                    <th scope="row">${row.years}</th>
+                    <td>${formatNok(row.parts[0].amount, l)}</td>
+                    <td>${formatNok(row.grossAnnual, l)}</td>
+                    <td>${formatNok(row.grossMonthly, l)}</td>
+                    <td>${formatNok(row.netAnnualEstimate, l)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderBreakdown(r: LadderResult): TemplateResult {
+    const row = r.current;
+    const l = this.locale;
+    const extra: Array<[string, number | null, string]> = [
+      [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, ''],
+      [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, ''],
+      [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, ''],
+      [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, ''],
+    ];
+    return html`<section class="breakdown" aria-labelledby="${this.uid}-bd-h">
+      <h3 id="${this.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
+      <ul class="parts">
+        ${row.parts.map((p) => this.renderPart(p))}
+        <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
+      </ul>
+      <dl class="extra">
+        ${extra.map(
+          ([label, value]) => html`<div>
+            <dt>${label}</dt>
+            <dd>${value === null ? msg('ikke kjent', { id: 'value.unknown' }) : formatNok(value, l)}</dd>
+          </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+
+  private renderPart(p: Part): TemplateResult {
+    const name = partName(p.id);
+    return html`<li>
+      <span>${name}</span><span class="amount">${formatNok(p.amount, this.locale)}</span>
+      <details class="why">
+        <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
+        ${this.renderProvenance(p.provenance)}
+      </details>
+    </li>`;
+  }
+
+  private renderProvenance(p: Provenance): TemplateResult {
+    const l = this.locale;
+    const agreement = p.agreement ? this.data.agreements[p.agreement] : undefined;
+    const group = p.group && agreement?.payGroups?.[p.group];
+    return html`<div class="provenance">
+      <p>${provenanceText(p)}${p.verified === false ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}</p>
+      ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
+      ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
+      ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+      ${p.rule?.ruleSource && p.rule.ruleSource !== p.source
+        ? html`<p>${msg('Tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
+        : nothing}
+      ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${this.renderProvenance(i)}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  private renderNotes(r: LadderResult): TemplateResult | typeof nothing {
+    if (!r.notes.length) return nothing;
+    return html`<section class="notes" aria-labelledby="${this.uid}-notes-h">
+      <h3 id="${this.uid}-notes-h">${msg('Verdt å vite', { id: 'notes.heading' })}</h3>
+      <ul>
+        ${r.notes.map((n) => html`<li>${noteText(n)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  // ---- handlers ------------------------------------------------------------------------------
+
+  private onPreset = (e: Event): void => {
+    const id = (e.target as HTMLSelectElement).value;
+    const p = SHIFT_PRESETS.find((x) => x.id === id);
+    if (p) this.apply({ schedule: p.schedule, shifts: { ...p.shifts } }, 'input', true);
+  };
+
+  private onNumberInput(field: string, text: string): void {
+    const n = text.trim() === '' && field === 'age' ? null : parseUserNumber(text);
+    const value = n === null || !Number.isNaN(n) ? n : text;
+    const [top, sub] = field.split('.');
+    let input: ScenarioInput;
+    if (sub && (top === 'shifts' || top === 'responsibilitySupplement' || top === 'individualSupplement')) {
+      const base = this.current[top] as unknown as Record<string, unknown>;
+      input = { [top]: { ...base, [sub]: value } } as ScenarioInput;
+    } else input = { [field]: value } as ScenarioInput;
+    const drafts = new Map(this.drafts);
+    drafts.set(field, text);
+    this.drafts = drafts;
+    this.apply(input, 'input', true, text);
+    // Keep what the person typed while it is valid too (no reformatting under the cursor).
+    if (!this.fieldErrors.has(field)) {
+      const d = new Map(this.drafts);
+      d.set(field, text);
+      this.drafts = d;
+    }
+  }
+
+  private valueAt(field: string): unknown {
+    const [top, sub] = field.split('.');
+    const v = this.current[top as keyof Scenario] as unknown;
+    return sub ? (v as Record<string, unknown>)[sub] : v;
+  }
+
+  private hasValuesIn(fields: Array<keyof Scenario>): boolean {
+    return fields.some((f) => {
+      const v = this.current[f] as number | Amount;
+      return typeof v === 'number' ? v !== 0 : v.value !== 0;
+    }) || fields.some((f) => [...this.fieldErrors.keys()].some((k) => topField(k) === f));
+  }
+}
+
+function topField(path: string): string {
+  return path.split(/[.[]/)[0];
+}
+
+function displayValue(v: unknown, locale: 'nb' | 'nn' | 'en'): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return locale === 'en' ? String(v) : String(v).replace('.', ',');
+  return String(v);
+}
+
+/** Only http(s) links from data files are rendered as links. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pay-ladder': PayLadder;
+  }
+  interface HTMLElementEventMap {
+    'pay-ladder-change': CustomEvent<PayLadderChangeDetail>;
+    'pay-ladder-error': CustomEvent<PayLadderErrorDetail>;
+  }
+}

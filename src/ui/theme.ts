@@ -1,0 +1,101 @@
+/**
+ * Design tokens shared by every pay-ladder element.
+ *
+ * Public tokens (set them on the element or on ANY ancestor, e.g. `body` or `pay-ladder`):
+ *
+ * | token                      | default   | use                                                     |
+ * | -------------------------- | --------- | ------------------------------------------------------- |
+ * | `--pay-ladder-accent`      | `#0a5a8c` | buttons, links, selected controls (6.9:1 on white)      |
+ * | `--pay-ladder-text`        | `#1f2933` | body text (14.5:1 on white)                             |
+ * | `--pay-ladder-muted`       | `#4b5563` | secondary text, axis ticks (7.6:1 on white, ≥ 4.5:1)    |
+ * | `--pay-ladder-surface`     | `#ffffff` | background of panels                                    |
+ * | `--pay-ladder-border`      | `#6b7280` | borders of controls (4.8:1, ≥ 3:1 for UI components)    |
+ * | `--pay-ladder-grid`        | `#e5e7eb` | chart grid lines (decorative)                           |
+ * | `--pay-ladder-radius`      | `0.5rem`  | corner radius                                           |
+ * | `--pay-ladder-focus`       | `#1d4ed8` | focus outline colour (6.7:1 on white)                   |
+ * | `--pay-ladder-error`       | `#b42318` | error text and borders (6.5:1 on white)                 |
+ * | `--pay-ladder-font`        | (inherit) | font family; unset = the host page's font (inherited)   |
+ * | `--pay-ladder-series-1..4` | `#0b5394` `#b0413e` `#2d6a2d` `#6b3fa0` | chart lines (all ≥ 3:1 on white) |
+ * | `--pay-ladder-chart-height`| `18rem`   | height reserved for the chart                           |
+ *
+ * Why private `--_pl-*` names inside: a `:host { --pay-ladder-accent: … }` default would be a
+ * declaration on the inner element and so beat any value INHERITED from an ancestor. A page that
+ * themes `<pay-ladder>` (or `body`) would then lose its colours inside nested elements such as the
+ * chart in the calculator's shadow root. So `tokens` resolves each public token once, with its
+ * default, into a private custom property; element styles use the private one:
+ *
+ * ```ts
+ * static styles = [tokens, css`:host { color: var(--_pl-text); border-radius: var(--_pl-radius); }`];
+ * ```
+ *
+ * Scripts that need a resolved value (Chart.js colours) read the private name with
+ * `getComputedStyle(host).getPropertyValue('--_pl-series-1')`; `tokenDefaults` is the fallback.
+ * The font has no private twin: `tokens` sets `font-family: var(--pay-ladder-font)` on `:host`,
+ * which, while the token is unset, is invalid at computed-value time and so simply inherits.
+ */
+import { css, unsafeCSS } from 'lit';
+
+/** Default value of every public token, keyed by its name without the `--pay-ladder-` prefix. */
+export const tokenDefaults = {
+  accent: '#0a5a8c',
+  text: '#1f2933',
+  muted: '#4b5563',
+  surface: '#ffffff',
+  border: '#6b7280',
+  grid: '#e5e7eb',
+  radius: '0.5rem',
+  focus: '#1d4ed8',
+  error: '#b42318',
+  'series-1': '#0b5394',
+  'series-2': '#b0413e',
+  'series-3': '#2d6a2d',
+  'series-4': '#6b3fa0',
+  'chart-height': '18rem',
+} as const;
+
+export type TokenName = keyof typeof tokenDefaults;
+
+/** Public custom-property name of a token: `--pay-ladder-accent`. */
+export function publicToken(name: TokenName): string {
+  return `--pay-ladder-${name}`;
+}
+
+/** Private (resolved) custom-property name of a token: `--_pl-accent`. */
+export function privateToken(name: TokenName): string {
+  return `--_pl-${name}`;
+}
+
+/**
+ * `:host` block resolving every public token (with its default) into `--_pl-<name>`.
+ * Built from `tokenDefaults`, which are constants of this module (no user input reaches unsafeCSS).
+ */
+export const tokens = css`
+  :host {
+    ${unsafeCSS(
+      (Object.keys(tokenDefaults) as TokenName[])
+        .map((name) => `${privateToken(name)}: var(${publicToken(name)}, ${tokenDefaults[name]});`)
+        .join('\n    '),
+    )}
+    font-family: var(--pay-ladder-font);
+  }
+`;
+
+/** A visible, strong focus ring (3px outline in `--pay-ladder-focus`), for `:focus-visible`. */
+export const focusRing = css`
+  outline: 3px solid var(--_pl-focus);
+  outline-offset: 2px;
+`;
+
+/** Text only screen readers get (the usual clip pattern). */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;

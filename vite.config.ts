@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** Absolute path of the project root (this file's folder). */
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // The dev server serves demo/ at `/` (demo/index.html); demo code imports ../src and ../data,
+  // which lie outside that root, so the file-system allow list names the whole project.
+  root: 'demo',
+  server: {
+    host: 'localhost',
+    port: 5173,
+    strictPort: true,
+    open: false,
+    fs: { allow: [projectRoot] },
+  },
+  preview: {
+    host: 'localhost',
+    port: 4173,
+    strictPort: true,
+    open: false,
+  },
+
+  // `npm run build`: one browser bundle for a plain <script type="module">, dependencies inlined.
+  // A dynamic import() (the Chart.js element) stays a separate, lazily loaded chunk.
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: fileURLToPath(new URL('./src/define.ts', import.meta.url)),
+      formats: ['es'],
+      fileName: () => 'define.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode leaves whitespace and names unminified unless told.
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+
+  // `npm run test:unit`: the model and state, in Node, without a DOM.
+  test: {
+    root: projectRoot,
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    passWithNoTests: false,
+  },
+});

@@ -1,0 +1,60 @@
+// Browser tests (test/browser/**/*.test.ts) in headless Chromium.
+// Chromium comes from CHROME_PATH or /usr/bin/chromium; `npm test` runs scripts/ensure-chromium.mjs
+// first, which installs it with apt when it is missing (root on Debian/Ubuntu).
+import { existsSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+].filter(Boolean);
+const executablePath = candidates.find((p) => existsSync(p)) ?? candidates[0];
+
+/** Browser logs that are expected and say nothing about the code under test. */
+const quietLogs = [/Lit is in dev mode/, /Multiple versions of Lit loaded/];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  // 2 cores: one browser page at a time keeps timings steady.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          // Required when running as root (CI runs as root).
+          '--no-sandbox',
+          '--disable-gpu',
+          // The machine has no network but the package registries: keep Chromium from calling out.
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    // tsconfig is read so experimentalDecorators/useDefineForClassFields apply (Lit decorators);
+    // json: true serves `import x from '…/data/….json'` as an ES module.
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  filterBrowserLogs: ({ args }) =>
+    !args.some((a) => typeof a === 'string' && quietLogs.some((re) => re.test(a))),
+};
