@@ -4,12 +4,14 @@
  */
 import { PayLadder } from './ui/pay-ladder.js';
 import { PayLadderChart } from './ui/pay-ladder-chart.js';
+import { PayLadderCompare } from './ui/pay-ladder-compare.js';
 
 export const VERSION = '0.1.0';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['pay-ladder', PayLadder],
   ['pay-ladder-chart', PayLadderChart],
+  ['pay-ladder-compare', PayLadderCompare],
 ];
 
 const registry = globalThis as typeof globalThis & { __payLadderVersion?: string };

@@ -4,4 +4,5 @@
  */
 export { PayLadder, type PayLadderChangeDetail, type PayLadderErrorDetail } from './ui/pay-ladder.js';
 export { PayLadderChart, type ChartMarker, type ChartSeries } from './ui/pay-ladder-chart.js';
+export { PayLadderCompare, type CompareChangeDetail, type CompareEntry } from './ui/pay-ladder-compare.js';
 export * from './model/index.js';

@@ -2,7 +2,7 @@
  * Loading a dataset from a URL (`data-src`): fetched, parsed and validated. Never throws; on any
  * failure the caller keeps the bundled data and shows why.
  */
-import { validateDataset, type Dataset, type DatasetError } from '../model/index.js';
+import type { Dataset, DatasetError } from '../model/index.js';
 
 export type DatasetLoad =
   | { ok: true; dataset: Dataset }
@@ -23,6 +23,8 @@ export async function loadDatasetFrom(url: string, fetchImpl: typeof fetch = fet
   } catch (e) {
     return { ok: false, kind: 'json', errors: [], detail: String(e) };
   }
+  // The validator is only needed here: load it with the data, not with the calculator.
+  const { validateDataset } = await import('../model/validate-dataset.js');
   const v = validateDataset(json);
   return v.ok ? { ok: true, dataset: v.dataset } : { ok: false, kind: 'schema', errors: v.errors, detail: `${v.errors.length} errors` };
 }

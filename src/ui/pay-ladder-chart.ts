@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ActiveElement, Chart, ChartConfiguration, ChartOptions, Plugin, PointStyle, ScriptableContext } from 'chart.js';
+import { formatNok, formatNumber } from '../i18n/format.js';
 import { tokenDefaults, tokens, visuallyHidden, type TokenName } from './theme.js';
 
 /** One line of the chart. The parent computes and translates everything. */
@@ -63,18 +64,6 @@ function looks(series: readonly ChartSeries[]): SeriesLook[] {
     const mark = MARKS[i % MARKS.length];
     return { slot: i % SERIES_TOKENS.length, dash, width: minimum ? 1.5 : 2.5, style: mark.style, rotation: mark.rotation };
   });
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: ChartLocale, currency: boolean): Intl.NumberFormat {
-  const tag = locale === 'en' ? 'en-GB' : 'nb-NO';
-  const key = `${tag}:${currency}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(tag, currency ? { style: 'currency', currency: 'NOK', maximumFractionDigits: 0, minimumFractionDigits: 0 } : { maximumFractionDigits: 0 });
-    formatters.set(key, f);
-  }
-  return f;
 }
 
 let enginePromise: Promise<Engine> | undefined;
@@ -477,7 +466,6 @@ export class PayLadderChart extends LitElement {
   private _options(): ChartOptions<'line'> {
     const { text, muted, grid, font, size } = this._colors;
     const tickFont = { family: font, size };
-    const number = numberFormat(this.locale, false);
     const first = this.years.length ? Math.min(...this.years) : 0;
     const last = this.years.length ? Math.max(...this.years) : 1;
     return {
@@ -502,7 +490,7 @@ export class PayLadderChart extends LitElement {
           grace: '5%',
           grid: { color: grid },
           border: { color: muted },
-          ticks: { color: muted, font: tickFont, callback: (value) => number.format(Number(value)) },
+          ticks: { color: muted, font: tickFont, callback: (value) => formatNumber(Number(value), this.locale, 0) },
           title: { display: this.yLabel !== '', text: this.yLabel, color: text, font: tickFont },
         },
       },
@@ -551,7 +539,7 @@ export class PayLadderChart extends LitElement {
   // ---- text ------------------------------------------------------------------------------------
 
   private _money(value: number | null | undefined): string {
-    return typeof value === 'number' && Number.isFinite(value) ? numberFormat(this.locale, true).format(Math.round(value)) : '–';
+    return typeof value === 'number' && Number.isFinite(value) ? formatNok(value, this.locale) : '–';
   }
 
   private _notesFor(year: number | undefined): string[] {

@@ -108,6 +108,22 @@ export const controlStyles = css`
   select:focus-visible {
     outline-offset: 0;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .input-unit {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .unit {
+    color: var(--_pl-muted);
+    flex: none;
+    min-width: 1.5rem;
+  }
   .error {
     color: var(--_pl-error);
     font-weight: 600;
@@ -207,16 +223,6 @@ export const calculatorStyles = [
       align-items: center;
       font-weight: 400;
       min-height: 2.75rem;
-    }
-    .input-unit {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-    .unit {
-      color: var(--_pl-muted);
-      flex: none;
-      min-width: 1.5rem;
     }
     details.group {
       border-top: 1px solid var(--_pl-border);
@@ -403,6 +409,14 @@ export const calculatorStyles = [
       margin: 0;
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
+    }
+    .compare-block {
+      margin-top: 2rem;
+      border-top: 1px solid var(--_pl-border);
+      padding-top: 1.25rem;
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
     }
     .notes ul {
       margin: 0;

@@ -18,6 +18,7 @@
  * @attr hide-chart - no chart
  * @attr hide-table - no "show as table" button and table
  * @attr hide-breakdown - no breakdown of the pay and its sources
+ * @attr hide-compare - no "compare" button and panel
  *
  * @prop {ScenarioInput} scenario - the whole scenario as an object (read: the valid one in use)
  * @prop {LadderResult} result - the computed ladder (read only)
@@ -63,7 +64,6 @@ import {
   type Scenario,
   type ScenarioError,
   type ScenarioInput,
-  type ShiftPresetId,
 } from '../model/index.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, scenarioFromAttributes, type ScenarioAttribute } from '../state/attributes.js';
 import { loadDatasetFrom } from '../state/dataset-source.js';
@@ -77,6 +77,7 @@ import {
   educationName,
   noteText,
   partName,
+  presetName,
   provenanceText,
   scenarioErrorText,
   shiftName,
@@ -109,6 +110,7 @@ export class PayLadder extends LocalizedElement {
   @property({ type: Boolean, attribute: 'hide-chart' }) hideChart = false;
   @property({ type: Boolean, attribute: 'hide-table' }) hideTable = false;
   @property({ type: Boolean, attribute: 'hide-breakdown' }) hideBreakdown = false;
+  @property({ type: Boolean, attribute: 'hide-compare' }) hideCompare = false;
 
   @state() private current: Scenario = normalizeScenario({}, defaultDataset).scenario;
   @state() private computed!: LadderResult;
@@ -119,6 +121,8 @@ export class PayLadder extends LocalizedElement {
   @state() private activeData: Dataset = defaultDataset;
   @state() private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
   @state() private showTable = false;
+  /** Whether the comparison panel is open. */
+  @state() private comparing = false;
   @state() private announcement = '';
 
   private readonly uid = `pl${++uid}`;
@@ -288,9 +292,45 @@ export class PayLadder extends LocalizedElement {
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>
+      ${this.hideCompare ? nothing : this.renderCompare()}
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
+
+  private renderCompare(): TemplateResult {
+    const panelId = `${this.uid}-compare`;
+    return html`<section class="compare-block" aria-labelledby="${panelId}-h">
+      <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
+      <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
+      <div class="actions">
+        <button type="button" @click=${this.onAddToCompare}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
+      </div>
+      ${this.comparing ? html`<pay-ladder-compare id=${panelId}></pay-ladder-compare>` : nothing}
+    </section>`;
+  }
+
+  private onAddToCompare = async (): Promise<void> => {
+    const scenario = this.current;
+    if (!this.comparing) {
+      this.comparing = true;
+      await this.updateComplete;
+      const panel = this.renderRoot.querySelector('pay-ladder-compare');
+      if (panel) {
+        const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
+        panel.entries = [
+          { name: msg('Ditt valg', { id: 'compare.yours' }), scenario },
+          { name: agreementName(other), scenario: { ...scenario, agreement: other, tariffDate: null } },
+        ];
+      }
+      this.announcement = msg('Sammenligningen er åpnet under.', { id: 'compare.opened' });
+      return;
+    }
+    const panel = this.renderRoot.querySelector('pay-ladder-compare');
+    this.announcement =
+      panel && panel.addScenario(scenario, msg('Ditt valg', { id: 'compare.yours' }))
+        ? msg('Lagt til i sammenligningen.', { id: 'compare.added' })
+        : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' });
+  };
 
   private renderDataProblem(): TemplateResult | typeof nothing {
     if (!this.dataProblem) return nothing;
@@ -367,12 +407,6 @@ export class PayLadder extends LocalizedElement {
   private renderHours(): TemplateResult {
     const preset = presetOf(this.current.schedule, this.current.shifts);
     const presetId = `${this.uid}-preset`;
-    const presetName = (p: ShiftPresetId): string =>
-      p === 'day'
-        ? msg('Dagtid', { id: 'preset.day' })
-        : p === 'twoShift'
-          ? msg('To-delt turnus (dag og kveld, hver 3. helg)', { id: 'preset.twoShift' })
-          : msg('Tredelt turnus (dag, kveld og natt, hver 3. helg)', { id: 'preset.threeShift' });
     return html`<details class="group" ?open=${preset !== 'day' || this.current.overtimeHoursPerYear > 0}>
       <summary>${msg('Arbeidstid, turnus og overtid', { id: 'group.hours' })}</summary>
       <div class="group-body">

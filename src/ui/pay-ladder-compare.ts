@@ -1,0 +1,585 @@
+/**
+ * `<pay-ladder-compare>`: two to four scenarios side by side — kommune or sykehus, with or
+ * without fagskole, 100 % or 80 %, dagtid or turnus — with one chart of all ladders, the
+ * year-by-year differences, the lifetime difference and when an education path pays off.
+ *
+ * @attr preset - a quick comparison to start from: `workplace` | `fagskole` | `partTime` | `shifts`
+ * @attr metric - `grossAnnual` (default) | `netAnnualEstimate`
+ * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
+ *
+ * @prop {CompareEntry[]} entries - the scenarios compared (2–4), each with its name
+ *
+ * @fires pay-ladder-compare-change - `{ entries, result }` whenever a scenario, name or the metric changes
+ * @fires pay-ladder-error - `{ source: 'input' | 'property', errors }`
+ *
+ * @csspart scenarios - the scenario cards
+ * @csspart results - the comparison figures
+ * @csspart chart - the chart element
+ * @csspart table - the year-by-year table
+ *
+ * @cssprop --pay-ladder-accent - accent colour
+ * @cssprop --pay-ladder-series-1 - colour of the first scenario (likewise -2, -3, -4)
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  AGREEMENT_IDS,
+  EDUCATION_IDS,
+  QUICK_COMPARISONS,
+  SHIFT_PRESETS,
+  compareScenarios,
+  defaultDataset,
+  normalizeScenario,
+  presetOf,
+  type BreakEven,
+  type CompareMetric,
+  type ComparisonResult,
+  type EducationEvent,
+  type QuickComparisonId,
+  type Scenario,
+  type ScenarioError,
+  type ScenarioInput,
+} from '../model/index.js';
+import { formatNok, formatNumber, parseUserNumber } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import { LocalizedElement } from './localized-element.js';
+import { agreementName, educationName, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './messages.js';
+import { controlStyles } from './pay-ladder.styles.js';
+import type { ChartMarker, ChartSeries } from './pay-ladder-chart.js';
+import { tokens } from './theme.js';
+
+export interface CompareEntry {
+  name: string;
+  scenario: Scenario;
+}
+
+export interface CompareChangeDetail {
+  entries: CompareEntry[];
+  result: ComparisonResult;
+}
+
+interface Card extends CompareEntry {
+  key: number;
+  /** Message id of a quick comparison's name, used while the user has not named it. */
+  quick?: string;
+  errors: Map<string, ScenarioError>;
+  drafts: Map<string, string>;
+}
+
+export const MAX_SCENARIOS = 4;
+export const MIN_SCENARIOS = 2;
+const QUICK_IDS = Object.keys(QUICK_COMPARISONS) as QuickComparisonId[];
+
+let uid = 0;
+let cardKey = 0;
+
+export class PayLadderCompare extends LocalizedElement {
+  static override styles = [
+    tokens,
+    controlStyles,
+    css`
+      .stack {
+        display: flex;
+        flex-direction: column;
+        gap: 1.25rem;
+      }
+      .quick {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      .quick button {
+        font-weight: 600;
+      }
+      .quick button[aria-pressed='true'] {
+        background: var(--_pl-accent);
+        color: var(--_pl-surface);
+      }
+      .cards {
+        display: grid;
+        gap: 1rem;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+      }
+      .card {
+        border: 1px solid var(--_pl-border);
+        border-top: 0.375rem solid var(--_pl-accent);
+        border-radius: var(--_pl-radius);
+        padding: 0.75rem 1rem 1rem;
+        display: flex;
+        flex-direction: column;
+        gap: 0.75rem;
+        min-width: 0;
+      }
+      .card[data-slot='1'] {
+        border-top-color: var(--_pl-series-2);
+      }
+      .card[data-slot='2'] {
+        border-top-color: var(--_pl-series-3);
+      }
+      .card[data-slot='3'] {
+        border-top-color: var(--_pl-series-4);
+      }
+      .card-head {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 0.5rem;
+        font-size: 0.875rem;
+        color: var(--_pl-muted);
+      }
+      .card fieldset {
+        border-top: 1px solid var(--_pl-grid);
+        padding-top: 0.5rem;
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+      }
+      .options {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+      }
+      .options label {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        font-weight: 400;
+        min-height: 2.75rem;
+      }
+      .options input {
+        width: 1.25rem;
+        height: 1.25rem;
+        accent-color: var(--_pl-accent);
+      }
+      .findings {
+        margin: 0;
+        padding-left: 1.25rem;
+        display: flex;
+        flex-direction: column;
+        gap: 0.375rem;
+      }
+      .findings strong {
+        font-variant-numeric: tabular-nums;
+      }
+      .table-scroll {
+        max-width: 100%;
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+        font-size: 0.9375rem;
+        width: 100%;
+      }
+      caption {
+        text-align: left;
+        font-weight: 600;
+        padding-bottom: 0.5rem;
+      }
+      th,
+      td {
+        padding: 0.375rem 0.5rem;
+        border-bottom: 1px solid var(--_pl-grid);
+        text-align: right;
+        white-space: nowrap;
+      }
+      thead th {
+        border-bottom: 2px solid var(--_pl-border);
+        white-space: normal;
+        vertical-align: bottom;
+      }
+      .neg {
+        color: var(--_pl-error);
+      }
+    `,
+  ];
+
+  @property() preset: QuickComparisonId | null = null;
+  @property() metric: CompareMetric = 'grossAnnual';
+
+  @state() private cards: Card[] = [];
+  /** The quick comparison shown, until the user edits a scenario. */
+  @state() private activeQuick: QuickComparisonId | null = 'workplace';
+  @state() private realKroner = false;
+  @state() private showTable = false;
+  @state() private announcement = '';
+
+  private readonly uid = `plc${++uid}`;
+  private computed: ComparisonResult | null = null;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.loadQuick('workplace', false);
+  }
+
+  /** The scenarios compared, with their names. */
+  get entries(): CompareEntry[] {
+    return this.cards.map(({ name, scenario }) => ({ name, scenario }));
+  }
+  set entries(list: Array<{ name?: unknown; scenario?: ScenarioInput }>) {
+    if (!Array.isArray(list) || list.length === 0) {
+      this.fail('property', [{ field: 'entries', code: 'invalidType' }]);
+      return;
+    }
+    const errors: ScenarioError[] = [];
+    const cards = list.slice(0, MAX_SCENARIOS).map((e, i) => {
+      const { scenario, errors: errs } = normalizeScenario(e?.scenario ?? {}, defaultDataset);
+      errs.forEach((x) => errors.push({ ...x, field: `entries[${i}].${x.field}` }));
+      return this.card(typeof e?.name === 'string' ? e.name.slice(0, 40) : '', scenario);
+    });
+    if (list.length > MAX_SCENARIOS) errors.push({ field: 'entries', code: 'tooMany', params: { max: MAX_SCENARIOS } });
+    while (cards.length < MIN_SCENARIOS) cards.push(this.card('', cards[0]?.scenario ?? normalizeScenario({}).scenario));
+    this.cards = cards;
+    this.activeQuick = null;
+    if (errors.length) this.fail('property', errors);
+    this.changed();
+  }
+
+  /** The last comparison computed. */
+  get result(): ComparisonResult | null {
+    return this.computed;
+  }
+
+  /** Adds a scenario (e.g. the calculator's current one). Returns false when four are there. */
+  addScenario(input: ScenarioInput, name = ''): boolean {
+    if (this.cards.length >= MAX_SCENARIOS) return false;
+    const { scenario } = normalizeScenario(input, defaultDataset);
+    this.cards = [...this.cards, this.card(name.slice(0, 40), scenario)];
+    this.activeQuick = null;
+    this.changed();
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preset') && this.preset && QUICK_IDS.includes(this.preset)) this.loadQuick(this.preset, false);
+    if (changed.has('metric') && this.metric !== 'grossAnnual' && this.metric !== 'netAnnualEstimate') this.metric = 'grossAnnual';
+    this.computed = this.compute();
+  }
+
+  // ---- state ---------------------------------------------------------------------------------
+
+  private card(name: string, scenario: Scenario): Card {
+    return { key: ++cardKey, name, scenario, errors: new Map(), drafts: new Map() };
+  }
+
+  private loadQuick(id: QuickComparisonId, notify = true): void {
+    this.activeQuick = id;
+    this.cards = QUICK_COMPARISONS[id].map((q) => ({ ...this.card('', normalizeScenario(q.scenario).scenario), quick: q.label }));
+    if (notify) this.changed();
+  }
+
+  private compute(): ComparisonResult | null {
+    const r = compareScenarios(
+      this.cards.map((c) => c.scenario),
+      defaultDataset,
+      { metric: this.metric },
+    );
+    return r.ok ? r : null;
+  }
+
+  private changed(): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      if (!this.computed) return;
+      this.dispatchEvent(
+        new CustomEvent<CompareChangeDetail>('pay-ladder-compare-change', {
+          detail: { entries: this.entries, result: this.computed },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.announcement = this.findingsText().join(' ')), 600);
+    });
+  }
+
+  private fail(source: 'input' | 'property', errors: ScenarioError[]): void {
+    this.dispatchEvent(new CustomEvent('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }));
+  }
+
+  /** Applies `input` to card `index`; invalid fields keep their value and show the error. */
+  private edit(index: number, input: ScenarioInput, field: string, raw?: string): void {
+    const cards = [...this.cards];
+    const c = { ...cards[index], errors: new Map(cards[index].errors), drafts: new Map(cards[index].drafts) };
+    const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, defaultDataset);
+    c.errors.delete(field);
+    if (raw !== undefined) c.drafts.set(field, raw);
+    if (errors.length) {
+      c.errors.set(field, errors[0]);
+      this.fail('input', errors);
+    } else c.scenario = scenario;
+    cards[index] = c;
+    this.cards = cards;
+    this.activeQuick = null;
+    this.changed();
+  }
+
+  private displayName(c: Card, i: number): string {
+    if (c.name) return c.name;
+    if (c.quick) return quickLabel(c.quick);
+    const letter = String.fromCharCode(65 + i);
+    return msg(str`Scenario ${letter}`, { id: 'compare.defaultName' });
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const r = this.computed;
+    return html`<div class="stack">
+      <div class="quick" role="group" aria-label=${msg('Vanlige spørsmål', { id: 'compare.quick' })}>
+        ${QUICK_IDS.map(
+          (id) =>
+            html`<button type="button" class="secondary" aria-pressed=${this.activeQuick === id ? 'true' : 'false'} @click=${() => this.loadQuick(id)}>
+              ${quickComparisonName(id)}
+            </button>`,
+        )}
+      </div>
+      <div part="scenarios" class="cards">${this.cards.map((c, i) => this.renderCard(c, i))}</div>
+      <div class="actions">
+        ${this.cards.length < MAX_SCENARIOS
+          ? html`<button type="button" @click=${() => this.addScenario(this.cards[this.cards.length - 1].scenario)}>
+              ${msg('Legg til scenario', { id: 'compare.add' })}
+            </button>`
+          : html`<p class="hint">${msg('Du kan sammenligne opptil fire scenarioer.', { id: 'compare.max' })}</p>`}
+      </div>
+      ${r ? this.renderResults(r) : nothing}
+      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderCard(c: Card, i: number): TemplateResult {
+    const id = `${this.uid}-${c.key}`;
+    const s = c.scenario;
+    const edu = s.events.find((e): e is EducationEvent => e.type === 'education');
+    const preset = presetOf(s.schedule, s.shifts);
+    const number = (field: string, label: string, value: number | null, make: (n: number | null) => ScenarioInput, unit: string) => {
+      const fid = `${id}-${field}`;
+      const error = c.errors.get(field);
+      return html`<div class="field">
+        <label for=${fid}>${label}</label>
+        <div class="input-unit">
+          <input
+            id=${fid}
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${c.drafts.get(field) ?? (value === null ? '' : formatNumber(value, this.locale, 2).replace(/\s/g, ''))}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? `${fid}-err` : nothing}
+            @input=${(e: Event) => {
+              const text = (e.target as HTMLInputElement).value;
+              const n = text.trim() === '' ? null : parseUserNumber(text);
+              this.edit(i, make(n === null || !Number.isNaN(n) ? n : (text as unknown as number)), field, text);
+            }}
+          />
+          <span class="unit" aria-hidden="true">${unit}</span>
+        </div>
+        ${error ? html`<p class="error" id="${fid}-err">${scenarioErrorText(error)}</p>` : nothing}
+      </div>`;
+    };
+    const eduEvent = (patch: Partial<EducationEvent> | null): ScenarioInput => {
+      const others = s.events.filter((e) => e.type !== 'education');
+      if (!patch) return { events: others };
+      const base: EducationEvent = edu ?? { type: 'education', year: 2, education: 'fagskole', studyCost: 0, monthsWithoutPay: 0 };
+      return { events: [...others, { ...base, ...patch }] };
+    };
+    return html`<section class="card" data-slot=${i % 4} aria-labelledby="${id}-h">
+      <div class="card-head">
+        <h3 id="${id}-h" class="vh">${this.displayName(c, i)}</h3>
+        <span>${i === 0 ? msg('Utgangspunkt', { id: 'compare.baseline' }) : msg(str`Scenario ${i + 1}`, { id: 'compare.number' })}</span>
+        ${this.cards.length > MIN_SCENARIOS
+          ? html`<button type="button" class="secondary" @click=${() => this.removeCard(i)}>
+              ${msg('Fjern', { id: 'compare.remove' })}<span class="vh"> ${this.displayName(c, i)}</span>
+            </button>`
+          : nothing}
+      </div>
+      <div class="field">
+        <label for="${id}-name">${msg('Navn', { id: 'compare.name' })}</label>
+        <input
+          id="${id}-name"
+          type="text"
+          maxlength="40"
+          autocomplete="off"
+          .value=${c.name || this.displayName(c, i)}
+          @input=${(e: Event) => this.rename(i, (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="field">
+        <label for="${id}-agreement">${msg('Arbeidsplass', { id: 'compare.agreement' })}</label>
+        <select id="${id}-agreement" @change=${(e: Event) => this.edit(i, { agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null }, 'agreement')}>
+          ${AGREEMENT_IDS.map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="${id}-education">${msg('Utdanning', { id: 'field.education' })}</label>
+        <select id="${id}-education" @change=${(e: Event) => this.edit(i, { education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'education')}>
+          ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${educationName(ed)}</option>`)}
+        </select>
+      </div>
+      ${number('yearsExperience', msg('År med erfaring', { id: 'field.years' }), s.yearsExperience, (n) => ({ yearsExperience: n as number }), msg('år', { id: 'unit.years' }))}
+      ${number('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), s.positionPercent, (n) => ({ positionPercent: n as number }), '%')}
+      <div class="field">
+        <label for="${id}-preset">${msg('Arbeidstid', { id: 'field.preset' })}</label>
+        <select
+          id="${id}-preset"
+          @change=${(e: Event) => {
+            const p = SHIFT_PRESETS.find((x) => x.id === (e.target as HTMLSelectElement).value);
+            if (p) this.edit(i, { schedule: p.schedule, shifts: { ...p.shifts } }, 'shifts');
+          }}
+        >
+          ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
+          ${preset === null ? html`<option value="custom" selected>${msg('Egen fordeling', { id: 'preset.custom' })}</option>` : nothing}
+        </select>
+      </div>
+      <fieldset>
+        <legend>${msg('Videreutdanning underveis', { id: 'compare.further' })}</legend>
+        <div class="field">
+          <label for="${id}-edu">${msg('Utdanning', { id: 'field.education' })}</label>
+          <select
+            id="${id}-edu"
+            @change=${(e: Event) => {
+              const v = (e.target as HTMLSelectElement).value;
+              this.edit(i, eduEvent(v === '' ? null : { education: v as EducationEvent['education'] }), 'events');
+            }}
+          >
+            <option value="" ?selected=${!edu}>${msg('Ingen', { id: 'compare.further.none' })}</option>
+            ${(['fagskole', 'hoyskole'] as const).map((ed) => html`<option .value=${ed} ?selected=${edu?.education === ed}>${educationName(ed)}</option>`)}
+          </select>
+        </div>
+        ${edu
+          ? html`${number('events.year', msg('Ferdig etter år', { id: 'compare.further.year' }), edu.year, (n) => eduEvent({ year: n as number }), msg('år', { id: 'unit.years' }))}
+            ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (n) => eduEvent({ monthsWithoutPay: (n ?? 0) as number }), msg('mnd', { id: 'unit.months' }))}
+            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (n) => eduEvent({ studyCost: (n ?? 0) as number }), 'kr')}`
+          : nothing}
+      </fieldset>
+    </section>`;
+  }
+
+  private renderResults(r: ComparisonResult): TemplateResult {
+    const names = this.cards.map((c, i) => this.displayName(c, i));
+    const hasGrowth = this.cards.some((c) => c.scenario.annualGrowth !== 0);
+    const deflate = (i: number, y: number, v: number) => (this.realKroner ? v / r.ladders[i].rows[y].growthFactor : v);
+    const series: ChartSeries[] = r.ladders.map((l, i) => ({
+      id: `s${i}`,
+      label: names[i],
+      values: l.rows.map((row) => deflate(i, row.years, this.metric === 'grossAnnual' ? row.grossAnnual : row.netAnnualEstimate)),
+      kind: 'total' as const,
+    }));
+    const markers: ChartMarker[] = r.ladders.flatMap((l, i) =>
+      l.scenario.events.map((e) => ({ years: e.year, label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}` })),
+    );
+    const tableId = `${this.uid}-table`;
+    return html`<section part="results" class="stack" aria-labelledby="${this.uid}-rh">
+      <h2 id="${this.uid}-rh">${msg('Slik blir forskjellen', { id: 'compare.results' })}</h2>
+      <div class="options">
+        <label><input type="radio" name="metric" .checked=${this.metric === 'grossAnnual'} @change=${() => this.setMetric('grossAnnual')} />${msg('Brutto (før skatt)', { id: 'compare.gross' })}</label>
+        <label><input type="radio" name="metric" .checked=${this.metric === 'netAnnualEstimate'} @change=${() => this.setMetric('netAnnualEstimate')} />${msg('Netto (anslag etter skatt)', { id: 'compare.net' })}</label>
+        ${hasGrowth
+          ? html`<label><input type="checkbox" .checked=${this.realKroner} @change=${(e: Event) => (this.realKroner = (e.target as HTMLInputElement).checked)} />${msg('Vis i dagens kroner', { id: 'compare.realKroner' })}</label>`
+          : nothing}
+      </div>
+      <ul class="findings">
+        ${this.findingsText().map((t) => html`<li>${t}</li>`)}
+      </ul>
+      <pay-ladder-chart
+        part="chart"
+        .years=${r.ladders[0].rows.map((row) => row.years)}
+        .series=${series}
+        .markers=${markers}
+        .current=${r.years[0]?.years ?? null}
+        .summary=${this.findingsText().join(' ')}
+        .xLabel=${msg('År med erfaring', { id: 'field.years' })}
+        .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
+        .yearLabel=${msg('År', { id: 'chart.year' })}
+        .locale=${this.locale}
+      ></pay-ladder-chart>
+      <div>
+        <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
+          ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
+        </button>
+      </div>
+      <div id=${tableId} class="table-scroll" ?hidden=${!this.showTable} role="region" tabindex="0" aria-label=${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}>
+        ${this.showTable ? this.renderTable(r, names) : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderTable(r: ComparisonResult, names: string[]): TemplateResult {
+    const l = this.locale;
+    const money = (v: number, cls = false) => html`<td class=${cls && v < 0 ? 'neg' : ''}>${formatNok(v, l)}</td>`;
+    return html`<table part="table">
+      <caption>${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('År', { id: 'chart.year' })}</th>
+          ${names.map((n) => html`<th scope="col">${n}</th>`)}
+          ${names.slice(1).map((n) => html`<th scope="col">${msg(str`Forskjell: ${n}`, { id: 'compare.diffCol' })}</th><th scope="col">${msg(str`Samlet forskjell: ${n}`, { id: 'compare.cumCol' })}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${r.years.map(
+          (y) => html`<tr>
+            <th scope="row">${y.years}</th>
+            ${y.values.map((v) => money(v))} ${y.diffs.slice(1).map((d, k) => html`${money(d, true)}${money(y.cumulative[k + 1], true)}`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** One sentence per scenario after the first: lifetime difference and break-even. */
+  private findingsText(): string[] {
+    const r = this.computed;
+    if (!r) return [];
+    const l = this.locale;
+    const names = this.cards.map((c, i) => this.displayName(c, i));
+    const base = names[0];
+    const last = r.years[r.years.length - 1]?.years ?? 0;
+    const years = formatNumber(last, l);
+    return r.lifetime.slice(1).map((diff, k) => {
+      const name = names[k + 1];
+      const amount = formatNok(Math.abs(diff), l);
+      const be = r.breakEven[k + 1];
+      const total =
+        Math.round(diff) === 0
+          ? msg(str`${name} gir det samme som ${base} fram til ${years} års erfaring.`, { id: 'compare.same' })
+          : diff > 0
+            ? msg(str`${name} gir ${amount} mer enn ${base} samlet fram til ${years} års erfaring.`, { id: 'compare.more' })
+            : msg(str`${name} gir ${amount} mindre enn ${base} samlet fram til ${years} års erfaring.`, { id: 'compare.less' });
+      return `${total}${breakEvenText(be, name)}`;
+    });
+  }
+
+  // ---- handlers ------------------------------------------------------------------------------
+
+  private removeCard(i: number): void {
+    this.cards = this.cards.filter((_, k) => k !== i);
+    this.changed();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.card input')?.focus());
+  }
+
+  private rename(i: number, name: string): void {
+    const cards = [...this.cards];
+    cards[i] = { ...cards[i], name: name.slice(0, 40) };
+    this.cards = cards;
+    this.changed();
+  }
+
+  private setMetric(m: CompareMetric): void {
+    this.metric = m;
+    this.changed();
+  }
+}
+
+function breakEvenText(be: BreakEven, name: string): string {
+  if (be.status !== 'paysOff') return '';
+  const years = String(be.afterYears);
+  return ` ${msg(str`${name} lønner seg etter ${years} år.`, { id: 'compare.paysOff' })}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pay-ladder-compare': PayLadderCompare;
+  }
+}
