@@ -199,7 +199,8 @@ function parseEvents(text: string): unknown[] {
       const [education, cost = '0', months = '0'] = rest;
       return { type, year, education, studyCost: parseNumber(cost), monthsWithoutPay: parseNumber(months) };
     }
-    return { type, year, education: item };
+    // An unknown type or a wrong number of parts: the model reports the event and drops it.
+    return type === 'education' ? { type, year, education: item } : { type, year };
   });
 }
 

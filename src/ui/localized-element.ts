@@ -70,6 +70,11 @@ export class LocalizedElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /** Runs `fn` with this element's language active (for messages made outside `render()`). */
+  localized<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
+  }
+
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale, () => super.update(changed));
   }

@@ -278,6 +278,21 @@ export class PayLadderChart extends LitElement {
     return this._ready;
   }
 
+  /** The chart as a PNG on a white background (the canvas itself is transparent); null before it loads. */
+  async toPng(): Promise<Blob | null> {
+    const canvas = this._chart ? this._canvas : null;
+    if (!canvas) return null;
+    const out = document.createElement('canvas');
+    out.width = canvas.width;
+    out.height = canvas.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) return null;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(canvas, 0, 0);
+    return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const generation = ++this._generation;

@@ -5,11 +5,14 @@
  *
  * @attr preset - a quick comparison to start from: `workplace` | `fagskole` | `partTime` | `shifts`
  * @attr metric - `grossAnnual` (default) | `netAnnualEstimate`
+ * @attr hide-share - no "share, save and download" panel
+ * @attr no-url-sync - never read or write the page URL (otherwise the first widget on the page keeps its state in `pl`)
  * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
  *
  * @prop {CompareEntry[]} entries - the scenarios compared (2–4), each with its name
  *
  * @fires pay-ladder-compare-change - `{ entries, result }` whenever a scenario, name or the metric changes
+ * @fires pay-ladder-state-change - `{ state }` (ShareState) on every change
  * @fires pay-ladder-error - `{ source: 'input' | 'property', errors }`
  *
  * @csspart scenarios - the scenario cards
@@ -40,9 +43,12 @@ import {
   type ScenarioError,
   type ScenarioInput,
 } from '../model/index.js';
-import { formatNok, formatNumber, parseUserNumber } from '../i18n/format.js';
+import { formatDate, formatNok, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
+import { comparisonCsv, MAX_SCENARIOS, type ShareState, type ShareWarning } from '../state/index.js';
+import { csvLabels } from './csv-labels.js';
+import { ShareController, type ShareHost } from './share-controller.js';
 import { agreementName, educationName, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
 import type { ChartMarker, ChartSeries } from './pay-ladder-chart.js';
@@ -66,14 +72,13 @@ interface Card extends CompareEntry {
   drafts: Map<string, string>;
 }
 
-export const MAX_SCENARIOS = 4;
 export const MIN_SCENARIOS = 2;
 const QUICK_IDS = Object.keys(QUICK_COMPARISONS) as QuickComparisonId[];
 
 let uid = 0;
 let cardKey = 0;
 
-export class PayLadderCompare extends LocalizedElement {
+export class PayLadderCompare extends LocalizedElement implements ShareHost {
   static override styles = [
     tokens,
     controlStyles,
@@ -151,6 +156,9 @@ export class PayLadderCompare extends LocalizedElement {
         height: 1.25rem;
         accent-color: var(--_pl-accent);
       }
+      .growth {
+        max-width: 20rem;
+      }
       .findings {
         margin: 0;
         padding-left: 1.25rem;
@@ -191,20 +199,56 @@ export class PayLadderCompare extends LocalizedElement {
       .neg {
         color: var(--_pl-error);
       }
+      .collapsed,
+      .print-only {
+        display: none;
+      }
+      @media print {
+        .collapsed,
+        .print-only {
+          display: block;
+        }
+        .quick,
+        .cards,
+        .actions,
+        .options,
+        .growth,
+        button {
+          display: none !important;
+        }
+        table {
+          font-size: 0.75rem;
+        }
+        th,
+        td {
+          padding: 0.1rem 0.3rem;
+        }
+        tr {
+          break-inside: avoid;
+        }
+        /* One A4 page: every year up to 10, then every fifth. */
+        tr.minor {
+          display: none;
+        }
+      }
     `,
   ];
 
   @property() preset: QuickComparisonId | null = null;
   @property() metric: CompareMetric = 'grossAnnual';
+  @property({ type: Boolean, attribute: 'hide-share' }) hideShare = false;
 
   @state() private cards: Card[] = [];
   /** The quick comparison shown, until the user edits a scenario. */
   @state() private activeQuick: QuickComparisonId | null = 'workplace';
   @state() private realKroner = false;
+  @state() private growthDraft: string | null = null;
+  @state() private growthError: ScenarioError | null = null;
   @state() private showTable = false;
   @state() private announcement = '';
 
   private readonly uid = `plc${++uid}`;
+  private readonly share = new ShareController(this);
   private computed: ComparisonResult | null = null;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -234,6 +278,43 @@ export class PayLadderCompare extends LocalizedElement {
     this.activeQuick = null;
     if (errors.length) this.fail('property', errors);
     this.changed();
+  }
+
+  /** The whole state, to store or restore (as in a link). */
+  get state(): ShareState {
+    return this.shareState();
+  }
+  set state(s: ShareState) {
+    this.entries = Array.isArray(s?.scenarios) ? s.scenarios : [];
+  }
+
+  /** @internal ShareHost */
+  shareState(): ShareState {
+    return this.localized(() => ({ scenarios: this.cards.map((c) => ({ name: c.name || (c.quick ? quickLabel(c.quick) : ''), scenario: c.scenario })) }));
+  }
+
+  /** @internal ShareHost */
+  restoreState(state: ShareState, warnings: readonly ShareWarning[]): void {
+    this.share.warn(warnings);
+    if (state.scenarios.length >= MIN_SCENARIOS) this.entries = state.scenarios;
+  }
+
+  /** @internal ShareHost */
+  csv(): { text: string; filename: string } {
+    return this.localized(() => {
+      const names = this.cards.map((c, i) => this.displayName(c, i));
+      return { text: this.computed ? comparisonCsv(this.computed, names, csvLabels()) : '', filename: 'pay-ladder-comparison.csv' };
+    });
+  }
+
+  /** The chart as PNG (null before it is drawn). */
+  async chartPng(): Promise<Blob | null> {
+    return this.renderRoot.querySelector('pay-ladder-chart')?.toPng() ?? null;
+  }
+
+  /** @internal ShareHost */
+  get printable(): boolean {
+    return true;
   }
 
   /** The last comparison computed. */
@@ -280,6 +361,7 @@ export class PayLadderCompare extends LocalizedElement {
 
   private changed(): void {
     this.requestUpdate();
+    this.share.changed();
     void this.updateComplete.then(() => {
       if (!this.computed) return;
       this.dispatchEvent(
@@ -344,6 +426,7 @@ export class PayLadderCompare extends LocalizedElement {
           : html`<p class="hint">${msg('Du kan sammenligne opptil fire scenarioer.', { id: 'compare.max' })}</p>`}
       </div>
       ${r ? this.renderResults(r) : nothing}
+      ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -479,6 +562,7 @@ export class PayLadderCompare extends LocalizedElement {
           ? html`<label><input type="checkbox" .checked=${this.realKroner} @change=${(e: Event) => (this.realKroner = (e.target as HTMLInputElement).checked)} />${msg('Vis i dagens kroner', { id: 'compare.realKroner' })}</label>`
           : nothing}
       </div>
+      ${this.renderGrowth()}
       <ul class="findings">
         ${this.findingsText().map((t) => html`<li>${t}</li>`)}
       </ul>
@@ -499,11 +583,82 @@ export class PayLadderCompare extends LocalizedElement {
           ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
         </button>
       </div>
-      <div id=${tableId} class="table-scroll" ?hidden=${!this.showTable} role="region" tabindex="0" aria-label=${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}>
-        ${this.showTable ? this.renderTable(r, names) : nothing}
+      <div
+        id=${tableId}
+        class="table-scroll ${this.showTable ? '' : 'collapsed'}"
+        role="region"
+        tabindex=${this.showTable ? '0' : '-1'}
+        aria-label=${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}
+      >
+        ${this.renderTable(r, names)}
       </div>
+      ${this.renderPrintSummary(r, names)}
     </section>`;
   }
+
+  /** Only on paper: what each scenario is, and where the figures come from. */
+  private renderPrintSummary(r: ComparisonResult, names: string[]): TemplateResult {
+    const l = this.locale;
+    const dates = [...new Set(r.ladders.map((x) => `${agreementName(x.agreement)}: ${formatDate(x.current.tableDate, l)}`))];
+    const sources = new Map<string, string>();
+    for (const ladder of r.ladders) {
+      const p = ladder.current.parts[0].provenance;
+      if (p.source) sources.set(p.source.url, `${p.source.title} (${p.source.publisher})`);
+    }
+    return html`<div class="print-only">
+      <h3>${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h3>
+      <ul>
+        ${r.ladders.map(
+          (x, i) => html`<li>
+            <strong>${names[i]}</strong>: ${agreementName(x.scenario.agreement)}, ${educationName(x.scenario.education)},
+            ${msg(str`${formatNumber(x.scenario.yearsExperience, l)} års erfaring`, { id: 'compare.print.years' })},
+            ${formatNumber(x.scenario.positionPercent, l)} %, ${presetName(presetOf(x.scenario.schedule, x.scenario.shifts) ?? 'day')}
+          </li>`,
+        )}
+      </ul>
+      <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${dates.join('; ')}.</p>
+      <p>${msg('Kilder:', { id: 'prov.source' })} ${[...sources].map(([url, title]) => html`${title} – ${url}. `)}</p>
+    </div>`;
+  }
+
+  /** One growth assumption for all scenarios: projections in nominal kroner, or today's. */
+  private renderGrowth(): TemplateResult {
+    const fid = `${this.uid}-growth`;
+    const error = this.growthError;
+    const value = this.growthDraft ?? formatNumber(this.cards[0]?.scenario.annualGrowth ?? 0, this.locale, 2);
+    return html`<div class="field growth">
+      <label for=${fid}>${msg('Antatt lønnsvekst framover', { id: 'field.growth' })}</label>
+      <p class="hint" id="${fid}-hint">${msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' })}</p>
+      <div class="input-unit">
+        <input
+          id=${fid}
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby="${fid}-hint${error ? ` ${fid}-err` : ''}"
+          @input=${this.onGrowth}
+        />
+        <span class="unit" aria-hidden="true">%</span>
+      </div>
+      ${error ? html`<p class="error" id="${fid}-err">${scenarioErrorText(error)}</p>` : nothing}
+    </div>`;
+  }
+
+  private onGrowth = (e: Event): void => {
+    const text = (e.target as HTMLInputElement).value;
+    this.growthDraft = text;
+    const n = text.trim() === '' ? 0 : parseUserNumber(text);
+    const { errors } = normalizeScenario({ annualGrowth: Number.isNaN(n) ? text : n });
+    this.growthError = errors[0] ?? null;
+    if (errors.length) {
+      this.fail('input', errors);
+      return;
+    }
+    this.cards = this.cards.map((c) => ({ ...c, scenario: { ...c.scenario, annualGrowth: n } }));
+    this.changed();
+  };
 
   private renderTable(r: ComparisonResult, names: string[]): TemplateResult {
     const l = this.locale;
@@ -519,7 +674,7 @@ export class PayLadderCompare extends LocalizedElement {
       </thead>
       <tbody>
         ${r.years.map(
-          (y) => html`<tr>
+          (y) => html`<tr class=${y.years > 10 && y.years % 5 !== 0 ? 'minor' : ''}>
             <th scope="row">${y.years}</th>
             ${y.values.map((v) => money(v))} ${y.diffs.slice(1).map((d, k) => html`${money(d, true)}${money(y.cumulative[k + 1], true)}`)}
           </tr>`,

@@ -108,6 +108,70 @@ export const controlStyles = css`
   select:focus-visible {
     outline-offset: 0;
   }
+  details.group {
+    border-top: 1px solid var(--_pl-border);
+    padding-top: 0.75rem;
+  }
+  details.group > summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--_pl-accent);
+  }
+  details.group > summary::before {
+    content: '+';
+    display: inline-grid;
+    place-items: center;
+    width: 1.5rem;
+    height: 1.5rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-weight: 700;
+    line-height: 1;
+    flex: none;
+  }
+  details.group[open] > summary::before {
+    content: '−';
+  }
+  details.group > summary::-webkit-details-marker {
+    display: none;
+  }
+  .group-body {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    padding: 0.5rem 0 0.25rem;
+  }
+  .save {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: flex-end;
+  }
+  .save .field {
+    flex: 1 1 12rem;
+  }
+  .saved-h {
+    font-size: 1rem;
+    margin: 0;
+  }
+  .saved {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .saved li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.375rem 0;
+    border-bottom: 1px solid var(--_pl-grid);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -223,43 +287,6 @@ export const calculatorStyles = [
       align-items: center;
       font-weight: 400;
       min-height: 2.75rem;
-    }
-    details.group {
-      border-top: 1px solid var(--_pl-border);
-      padding-top: 0.75rem;
-    }
-    details.group > summary {
-      cursor: pointer;
-      font-weight: 600;
-      min-height: 2.75rem;
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      color: var(--_pl-accent);
-    }
-    details.group > summary::before {
-      content: '+';
-      display: inline-grid;
-      place-items: center;
-      width: 1.5rem;
-      height: 1.5rem;
-      border: 2px solid currentColor;
-      border-radius: 50%;
-      font-weight: 700;
-      line-height: 1;
-      flex: none;
-    }
-    details.group[open] > summary::before {
-      content: '−';
-    }
-    details.group > summary::-webkit-details-marker {
-      display: none;
-    }
-    .group-body {
-      display: flex;
-      flex-direction: column;
-      gap: 1rem;
-      padding: 0.5rem 0 0.25rem;
     }
     .subgroup legend {
       margin-bottom: 0.25rem;

@@ -19,12 +19,17 @@
  * @attr hide-table - no "show as table" button and table
  * @attr hide-breakdown - no breakdown of the pay and its sources
  * @attr hide-compare - no "compare" button and panel
+ * @attr hide-share - no "share, save and download" panel
+ * @attr no-url-sync - never read or write the page URL (for pages that manage their own routing;
+ *   otherwise the first widget on the page keeps its state in the `pl` query parameter)
  *
  * @prop {ScenarioInput} scenario - the whole scenario as an object (read: the valid one in use)
  * @prop {LadderResult} result - the computed ladder (read only)
  * @prop {Dataset} data - the data in use (set to use other data)
+ * @prop {ShareState} state - the whole state (scenario, or the open comparison) to store or restore
  *
  * @fires pay-ladder-change - `{ scenario, result }` whenever the valid scenario or its result changes
+ * @fires pay-ladder-state-change - `{ state }` (ShareState: the scenario, or all scenarios of an open comparison) on every change
  * @fires pay-ladder-error - `{ source: 'input' | 'attribute' | 'property' | 'data', errors, message? }`
  *
  * @csspart form - the inputs
@@ -65,8 +70,11 @@ import {
   type ScenarioError,
   type ScenarioInput,
 } from '../model/index.js';
-import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, scenarioFromAttributes, type ScenarioAttribute } from '../state/attributes.js';
+import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
 import { loadDatasetFrom } from '../state/dataset-source.js';
+import { ladderCsv, type ShareState, type ShareWarning } from '../state/index.js';
+import { ShareController, type ShareHost } from './share-controller.js';
+import { csvLabels } from './csv-labels.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
@@ -98,7 +106,7 @@ export interface PayLadderErrorDetail {
 
 let uid = 0;
 
-export class PayLadder extends LocalizedElement {
+export class PayLadder extends LocalizedElement implements ShareHost {
   static override styles = calculatorStyles;
 
   /** @internal attribute names that preset the scenario */
@@ -111,6 +119,7 @@ export class PayLadder extends LocalizedElement {
   @property({ type: Boolean, attribute: 'hide-table' }) hideTable = false;
   @property({ type: Boolean, attribute: 'hide-breakdown' }) hideBreakdown = false;
   @property({ type: Boolean, attribute: 'hide-compare' }) hideCompare = false;
+  @property({ type: Boolean, attribute: 'hide-share' }) hideShare = false;
 
   @state() private current: Scenario = normalizeScenario({}, defaultDataset).scenario;
   @state() private computed!: LadderResult;
@@ -126,6 +135,7 @@ export class PayLadder extends LocalizedElement {
   @state() private announcement = '';
 
   private readonly uid = `pl${++uid}`;
+  private readonly share = new ShareController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private loadController: AbortController | undefined;
 
@@ -139,6 +149,12 @@ export class PayLadder extends LocalizedElement {
     return this.current;
   }
   set scenario(input: ScenarioInput) {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      const error: ScenarioError = { field: '', code: 'invalidType' };
+      this.fieldErrors = new Map(this.fieldErrors).set('scenario', error);
+      this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source: 'property', errors: [error] }, bubbles: true, composed: true }));
+      return;
+    }
     this.apply(input, 'property', true);
   }
 
@@ -156,18 +172,56 @@ export class PayLadder extends LocalizedElement {
     this.apply({}, 'property', false);
   }
 
+  /** The whole state: the scenario, or every scenario of the open comparison. */
+  get state(): ShareState {
+    return this.shareState();
+  }
+  set state(s: ShareState) {
+    const list = Array.isArray(s?.scenarios) ? s.scenarios : [];
+    if (!list.length) {
+      this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source: 'property', errors: [{ field: 'state', code: 'invalidType' }] }, bubbles: true, composed: true }));
+      return;
+    }
+    this.restoreState({ scenarios: list }, []);
+  }
+
+  /** @internal ShareHost */
+  shareState(): ShareState {
+    const panel = this.comparing ? this.renderRoot?.querySelector('pay-ladder-compare') : null;
+    return panel ? { scenarios: panel.entries } : { scenarios: [{ name: '', scenario: this.current }] };
+  }
+
+  /** @internal ShareHost */
+  restoreState(state: ShareState, warnings: readonly ShareWarning[]): void {
+    this.share.warn(warnings);
+    const [first, ...rest] = state.scenarios;
+    if (first) this.apply(first.scenario, 'property', true);
+    if (rest.length) void this.openCompare(state.scenarios);
+  }
+
+  /** @internal ShareHost */
+  csv(): { text: string; filename: string } {
+    return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
+  }
+
+  /** @internal ShareHost */
+  async chartPng(): Promise<Blob | null> {
+    const panel = this.comparing ? this.renderRoot.querySelector('pay-ladder-compare') : null;
+    if (panel) return panel.chartPng();
+    return this.renderRoot.querySelector('pay-ladder-chart')?.toPng() ?? null;
+  }
+
+  /** @internal ShareHost */
+  get printable(): boolean {
+    return true;
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     const field = attributeField(name);
     if (!field || old === value) return;
     const v = attributeValue(name as ScenarioAttribute, value);
     this.apply({ [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v }, 'attribute', true, value ?? undefined);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Attributes present before upgrade were seen by attributeChangedCallback; this catches none missed.
-    this.apply(scenarioFromAttributes(this), 'attribute', false);
   }
 
   override disconnectedCallback(): void {
@@ -210,6 +264,7 @@ export class PayLadder extends LocalizedElement {
       scenario = again.errors.length ? this.current : again.scenario;
     }
     const fieldErrors = new Map(this.fieldErrors);
+    if (source === 'property') fieldErrors.delete('scenario');
     const drafts = new Map(this.drafts);
     for (const f of fields) {
       for (const key of [...fieldErrors.keys()]) if (topField(key) === f) fieldErrors.delete(key);
@@ -224,7 +279,8 @@ export class PayLadder extends LocalizedElement {
     if (errors.length) {
       this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }));
     }
-    if (scenario !== this.current || source === 'property') {
+    // Data changes the result even for the same scenario; an invalid input changes nothing.
+    if (source === 'property' || source === 'data' || !sameScenario(scenario, this.current)) {
       this.current = scenario;
       this.computed = this.compute(scenario);
       if (notify) this.notifyChange();
@@ -232,6 +288,7 @@ export class PayLadder extends LocalizedElement {
   }
 
   private notifyChange(): void {
+    this.share.changed();
     this.dispatchEvent(
       new CustomEvent<PayLadderChangeDetail>('pay-ladder-change', {
         detail: { scenario: this.current, result: this.computed },
@@ -292,7 +349,7 @@ export class PayLadder extends LocalizedElement {
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>
-      ${this.hideCompare ? nothing : this.renderCompare()}
+      ${this.hideCompare ? nothing : this.renderCompare()} ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
@@ -305,32 +362,42 @@ export class PayLadder extends LocalizedElement {
       <div class="actions">
         <button type="button" @click=${this.onAddToCompare}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
       </div>
-      ${this.comparing ? html`<pay-ladder-compare id=${panelId}></pay-ladder-compare>` : nothing}
+      ${this.comparing
+        ? html`<pay-ladder-compare id=${panelId} no-url-sync hide-share @pay-ladder-compare-change=${() => this.share.changed()}></pay-ladder-compare>`
+        : nothing}
     </section>`;
+  }
+
+  /** Opens the comparison panel with these entries. */
+  private async openCompare(entries: ShareState['scenarios']): Promise<void> {
+    this.comparing = true;
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('pay-ladder-compare');
+    if (panel) panel.entries = entries;
+    this.share.changed();
   }
 
   private onAddToCompare = async (): Promise<void> => {
     const scenario = this.current;
+    const yours = this.localized(() => msg('Ditt valg', { id: 'compare.yours' }));
     if (!this.comparing) {
-      this.comparing = true;
-      await this.updateComplete;
-      const panel = this.renderRoot.querySelector('pay-ladder-compare');
-      if (panel) {
-        const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
-        panel.entries = [
-          { name: msg('Ditt valg', { id: 'compare.yours' }), scenario },
-          { name: agreementName(other), scenario: { ...scenario, agreement: other, tariffDate: null } },
-        ];
-      }
-      this.announcement = msg('Sammenligningen er åpnet under.', { id: 'compare.opened' });
+      const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
+      await this.openCompare([
+        { name: yours, scenario },
+        { name: this.localized(() => agreementName(other)), scenario: { ...scenario, agreement: other, tariffDate: null } },
+      ]);
+      this.announcement = this.localized(() => msg('Sammenligningen er åpnet under.', { id: 'compare.opened' }));
       return;
     }
     const panel = this.renderRoot.querySelector('pay-ladder-compare');
-    this.announcement =
-      panel && panel.addScenario(scenario, msg('Ditt valg', { id: 'compare.yours' }))
+    const added = !!panel?.addScenario(scenario, yours);
+    this.announcement = this.localized(() =>
+      added
         ? msg('Lagt til i sammenligningen.', { id: 'compare.added' })
-        : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' });
+        : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' }),
+    );
   };
+
 
   private renderDataProblem(): TemplateResult | typeof nothing {
     if (!this.dataProblem) return nothing;
@@ -362,7 +429,8 @@ export class PayLadder extends LocalizedElement {
             name="agreement"
             .value=${id}
             .checked=${this.current.agreement === id}
-            aria-describedby="${this.uid}-agreement-${id}"
+            aria-invalid=${error ? 'true' : nothing}
+            aria-describedby="${this.uid}-agreement-${id}${error ? ` ${this.uid}-agreement-err` : ''}"
             @change=${() => this.apply({ agreement: id }, 'input', true)}
           />
           <span class="choice-text"
@@ -376,17 +444,19 @@ export class PayLadder extends LocalizedElement {
 
   private renderEducation(): TemplateResult {
     const id = `${this.uid}-education`;
-    return html`<div class="field">
+    const error = this.fieldErrors.get('education');
+    return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id}>${msg('Utdanning', { id: 'field.education' })}</label>
-      <select id=${id} @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}>
+      <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-err` : nothing} @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}>
         ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${this.current.education === ed}>${educationName(ed)}</option>`)}
       </select>
+      ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
     </div>`;
   }
 
   private renderSupplements(): TemplateResult {
     const hasLocal = !!placementFor(this.data, this.current.agreement, this.current.education)?.localSupplement;
-    return html`<details class="group" ?open=${this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement'])}>
+    return html`<details class="group" data-group="supplements" @toggle=${this.onGroupToggle} ?open=${this.groupOpen('supplements', this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement']))}>
       <summary>${msg('Tillegg og ansvar', { id: 'group.supplements' })}</summary>
       <div class="group-body">
         ${this.amountField('responsibilitySupplement', msg('Tillegg for ansvar', { id: 'field.responsibility' }), msg('F.eks. fagansvar eller koordinatoransvar', { id: 'field.responsibility.hint' }))}
@@ -407,7 +477,7 @@ export class PayLadder extends LocalizedElement {
   private renderHours(): TemplateResult {
     const preset = presetOf(this.current.schedule, this.current.shifts);
     const presetId = `${this.uid}-preset`;
-    return html`<details class="group" ?open=${preset !== 'day' || this.current.overtimeHoursPerYear > 0}>
+    return html`<details class="group" data-group="hours" @toggle=${this.onGroupToggle} ?open=${this.groupOpen('hours', preset !== 'day' || this.current.overtimeHoursPerYear > 0 || this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']))}>
       <summary>${msg('Arbeidstid, turnus og overtid', { id: 'group.hours' })}</summary>
       <div class="group-body">
         <div class="field">
@@ -428,7 +498,13 @@ export class PayLadder extends LocalizedElement {
         </fieldset>
         <div class="field">
           <span class="label" id="${this.uid}-schedule-l">${msg('Ukentlig arbeidstid', { id: 'field.schedule' })}</span>
-          <div class="inline-choices" role="radiogroup" aria-labelledby="${this.uid}-schedule-l">
+          <div
+            class="inline-choices"
+            role="radiogroup"
+            aria-labelledby="${this.uid}-schedule-l"
+            aria-invalid=${this.fieldErrors.has('schedule') ? 'true' : nothing}
+            aria-describedby=${this.fieldErrors.has('schedule') ? `${this.uid}-schedule-err` : nothing}
+          >
             ${(['day', 'rotating'] as const).map(
               (s) => html`<label class="choice-inline"
                 ><input type="radio" name="schedule" .checked=${this.current.schedule === s} @change=${() => this.apply({ schedule: s }, 'input', true)} />
@@ -436,6 +512,7 @@ export class PayLadder extends LocalizedElement {
               >`,
             )}
           </div>
+          ${this.fieldErrors.has('schedule') ? html`<p class="error" id="${this.uid}-schedule-err">${scenarioErrorText(this.fieldErrors.get('schedule')!)}</p>` : nothing}
         </div>
         ${this.textField('overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}
       </div>
@@ -446,14 +523,15 @@ export class PayLadder extends LocalizedElement {
     const owner = tableAgreement(this.data, this.current.agreement);
     const dates = (owner.tables ?? []).map((t) => t.effectiveFrom).reverse();
     const dateId = `${this.uid}-date`;
+    const dateError = this.fieldErrors.get('tariffDate');
     const locale = this.locale;
-    return html`<details class="group" ?open=${this.current.tariffDate !== null || this.current.age !== null || this.current.annualGrowth !== 0}>
+    return html`<details class="group" data-group="more" @toggle=${this.onGroupToggle} ?open=${this.groupOpen('more', this.current.tariffDate !== null || this.current.age !== null || this.current.annualGrowth !== 0 || this.hasErrorIn(['tariffDate', 'age', 'annualGrowth']))}>
       <summary>${msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' })}</summary>
       <div class="group-body">
         ${this.textField('age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
-        <div class="field">
+        <div class="field ${dateError ? 'invalid' : ''}">
           <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
-          <select id=${dateId} @change=${(e: Event) => this.apply({ tariffDate: (e.target as HTMLSelectElement).value || null }, 'input', true)}>
+          <select id=${dateId} aria-invalid=${dateError ? 'true' : 'false'} aria-describedby=${dateError ? `${dateId}-err` : nothing} @change=${(e: Event) => this.apply({ tariffDate: (e.target as HTMLSelectElement).value || null }, 'input', true)}>
             ${dates.map((d, i) => {
               const label = formatDate(d, locale);
               return html`<option .value=${i === 0 ? '' : d} ?selected=${(this.current.tariffDate ?? dates[0]) === d}>
@@ -461,6 +539,7 @@ export class PayLadder extends LocalizedElement {
               </option>`;
             })}
           </select>
+          ${dateError ? html`<p class="error" id="${dateId}-err">${scenarioErrorText(dateError)}</p>` : nothing}
         </div>
         ${this.textField('annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}
       </div>
@@ -518,7 +597,7 @@ export class PayLadder extends LocalizedElement {
         </div>
         <div class="field">
           <label for="${id}-u">${msg('Enhet', { id: 'field.unit' })}</label>
-          <select id="${id}-u" @change=${(e: Event) => this.apply({ [field]: { ...amount, unit: (e.target as HTMLSelectElement).value } }, 'input', true)}>
+          <select id="${id}-u" @change=${(e: Event) => this.onUnit(field, (e.target as HTMLSelectElement).value as Amount['unit'])}>
             <option value="nok" ?selected=${amount.unit === 'nok'}>${msg('kr i året', { id: 'unit.nokPerYear' })}</option>
             <option value="percent" ?selected=${amount.unit === 'percent'}>${msg('% av minstelønn', { id: 'unit.percentOfMinimum' })}</option>
           </select>
@@ -722,6 +801,13 @@ export class PayLadder extends LocalizedElement {
     if (p) this.apply({ schedule: p.schedule, shifts: { ...p.shifts } }, 'input', true);
   };
 
+  /** A new unit keeps the amount when it fits the unit's range, else starts again at 0. */
+  private onUnit(field: 'responsibilitySupplement' | 'individualSupplement', unit: Amount['unit']): void {
+    const value = this.current[field].value;
+    const fits = normalizeScenario({ [field]: { unit, value } }, this.data).errors.length === 0;
+    this.apply({ [field]: { unit, value: fits ? value : 0 } }, 'input', true);
+  }
+
   private onNumberInput(field: string, text: string): void {
     const n = text.trim() === '' && field === 'age' ? null : parseUserNumber(text);
     const value = n === null || !Number.isNaN(n) ? n : text;
@@ -743,6 +829,24 @@ export class PayLadder extends LocalizedElement {
     }
   }
 
+  /** Groups that are open: opened by the person or for their values; a re-render never closes one. */
+  private readonly openGroups = new Set<string>();
+
+  private groupOpen(name: string, wanted: boolean): boolean {
+    if (wanted) this.openGroups.add(name);
+    return this.openGroups.has(name);
+  }
+
+  private onGroupToggle = (e: Event): void => {
+    const d = e.currentTarget as HTMLDetailsElement;
+    if (d.open) this.openGroups.add(d.dataset.group!);
+    else this.openGroups.delete(d.dataset.group!);
+  };
+
+  private hasErrorIn(fields: string[]): boolean {
+    return [...this.fieldErrors.keys()].some((k) => fields.includes(topField(k)));
+  }
+
   private valueAt(field: string): unknown {
     const [top, sub] = field.split('.');
     const v = this.current[top as keyof Scenario] as unknown;
@@ -755,6 +859,11 @@ export class PayLadder extends LocalizedElement {
       return typeof v === 'number' ? v !== 0 : v.value !== 0;
     }) || fields.some((f) => [...this.fieldErrors.keys()].some((k) => topField(k) === f));
   }
+}
+
+/** Scenarios are plain data from `normalizeScenario` (same key order), so JSON compares them. */
+function sameScenario(a: Scenario, b: Scenario): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function topField(path: string): string {

@@ -1,0 +1,159 @@
+/**
+ * CSV exports of a ladder and of a comparison, for spreadsheets.
+ *
+ * - UTF-8 with a byte order mark (`\uFEFF` first): without it Excel reads the file as the
+ *   system's legacy code page and garbles æøå.
+ * - CRLF line ends and RFC 4180 quoting: a field with the separator, `,`, `;`, a quote, CR or LF
+ *   is quoted, and quotes inside it are doubled.
+ * - The separator is `;` by default. Excel takes the list separator from the system locale; in
+ *   Norwegian (and most continental) locales the decimal separator is `,`, so the list separator
+ *   is `;`, and a comma-separated file opens with every row in one column. `,` is an option.
+ * - Numbers are unformatted: whole kroner (`437300`), hourly pay with 2 decimals and `.` as the
+ *   decimal point (`224.26`). `decimal: ','` writes `224,26` for spreadsheets in a Norwegian
+ *   locale, which may read `224.26` as text.
+ * - Headers come from the caller (`labels`, translated by the UI); a missing label falls back to
+ *   the column id. `LADDER_COLUMNS` and `COMPARISON_COLUMNS` list the ids to label.
+ * - CSV injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR would be run as a
+ *   formula by spreadsheets; it gets a leading `'`. Only text is guarded (names, labels); numbers
+ *   are written as numbers, so a negative difference stays `-1200`.
+ */
+import type { ComparisonResult, LadderResult, LadderRow } from '../model/index.js';
+
+/** Columns of `ladderCsv`, in order. */
+export const LADDER_COLUMNS = [
+  'years',
+  /** The tariff minimum for the position size (the `tariffMinimum` part). */
+  'tariffMinimum',
+  'grossAnnual',
+  'grossMonthly',
+  'hourly',
+  'shiftPay',
+  'overtimePay',
+  'holidayPay',
+  /** Empty when not known for the employer. */
+  'pensionContribution',
+  'tax',
+  'netAnnualEstimate',
+  'studyCost',
+] as const;
+
+/**
+ * Columns of `comparisonCsv`: `years`, then for each scenario its `value` (the compared metric
+ * minus study costs), its `difference` from the first scenario and the `cumulativeDifference`.
+ */
+export const COMPARISON_COLUMNS = ['years', 'value', 'difference', 'cumulativeDifference'] as const;
+
+export type LadderColumnId = (typeof LADDER_COLUMNS)[number];
+export type ComparisonColumnId = (typeof COMPARISON_COLUMNS)[number];
+export type CsvColumnId = LadderColumnId | ComparisonColumnId;
+
+/** Header text per column id. */
+export type CsvLabels = Partial<Record<CsvColumnId, string>>;
+
+export interface CsvOptions {
+  /** Default `;` (see the file header). */
+  separator?: ';' | ',';
+  /** Decimal point of hourly pay. Default `.`. */
+  decimal?: '.' | ',';
+  /** Header of one scenario's comparison column. Default `${scenario}: ${column}`. */
+  scenarioHeader?: (scenario: string, column: string) => string;
+}
+
+export const CSV_BOM = '\uFEFF';
+const EOL = '\r\n';
+
+type Cell = { text: string } | number | null;
+
+function kroner(n: number): number {
+  return Math.round(n);
+}
+
+function formatNumber(n: number, decimals: number, decimal: '.' | ','): string {
+  if (!Number.isFinite(n)) return '';
+  const text = decimals === 0 ? String(Math.round(n) || 0) : n.toFixed(decimals);
+  const clean = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  return decimal === ',' ? clean.replace('.', ',') : clean;
+}
+
+/** Text cells: injection guard, then quoting. */
+export function csvText(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // `;` and `,` are both quoted whatever the separator, so the cell is right with either.
+  return /[;,"\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+interface Formatted {
+  separator: ';' | ',';
+  decimal: '.' | ',';
+}
+
+function cellText(cell: Cell, f: Formatted, decimals = 0): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') {
+    const text = formatNumber(cell, decimals, f.decimal);
+    // A decimal comma in a comma-separated file needs quotes.
+    return text.includes(f.separator) ? `"${text}"` : text;
+  }
+  return csvText(cell.text);
+}
+
+function csv(rows: string[][], f: Formatted): string {
+  return CSV_BOM + rows.map((r) => r.join(f.separator)).join(EOL) + EOL;
+}
+
+function label(labels: CsvLabels, id: CsvColumnId): string {
+  const l = labels?.[id];
+  return typeof l === 'string' ? l : id;
+}
+
+function tariffPart(row: LadderRow): number {
+  return row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? row.tariffMinimum;
+}
+
+/** The ladder, one row per year of experience. */
+export function ladderCsv(result: LadderResult, labels: CsvLabels, options: CsvOptions = {}): string {
+  const f: Formatted = { separator: options.separator ?? ';', decimal: options.decimal ?? '.' };
+  const header = LADDER_COLUMNS.map((id) => csvText(label(labels, id)));
+  const body = result.rows.map((row) => {
+    const cells: Record<LadderColumnId, Cell> = {
+      years: row.years,
+      tariffMinimum: kroner(tariffPart(row)),
+      grossAnnual: kroner(row.grossAnnual),
+      grossMonthly: kroner(row.grossMonthly),
+      hourly: row.hourly,
+      shiftPay: kroner(row.shiftPay),
+      overtimePay: kroner(row.overtimePay),
+      holidayPay: kroner(row.holidayPay),
+      pensionContribution: row.pensionContribution === null ? null : kroner(row.pensionContribution),
+      tax: kroner(row.tax.total),
+      netAnnualEstimate: kroner(row.netAnnualEstimate),
+      studyCost: kroner(row.studyCost),
+    };
+    return LADDER_COLUMNS.map((id) => cellText(cells[id], f, id === 'hourly' ? 2 : 0));
+  });
+  return csv([header, ...body], f);
+}
+
+/**
+ * The comparison, one row per compared year. `names[i]` names scenario i (the first is the
+ * baseline); a missing name becomes its number.
+ */
+export function comparisonCsv(result: ComparisonResult, names: string[], labels: CsvLabels, options: CsvOptions = {}): string {
+  const f: Formatted = { separator: options.separator ?? ';', decimal: options.decimal ?? '.' };
+  const join = options.scenarioHeader ?? ((scenario: string, column: string) => `${scenario}: ${column}`);
+  const count = result.ladders.length;
+  const nameOf = (i: number): string => (typeof names?.[i] === 'string' && names[i].trim() ? names[i] : String(i + 1));
+  const perScenario = ['value', 'difference', 'cumulativeDifference'] as const;
+  const header = [csvText(label(labels, 'years'))];
+  for (let i = 0; i < count; i++) {
+    for (const id of perScenario) header.push(csvText(join(nameOf(i), label(labels, id))));
+  }
+  const body = result.years.map((y) => {
+    const cells = [cellText(y.years, f)];
+    for (let i = 0; i < count; i++) {
+      cells.push(cellText(kroner(y.values[i]), f), cellText(kroner(y.diffs[i]), f), cellText(kroner(y.cumulative[i]), f));
+    }
+    return cells;
+  });
+  return csv([header, ...body], f);
+}

@@ -1,0 +1,238 @@
+/**
+ * Share, save and export for the calculator and the comparison: the state in the page URL,
+ * "copy link", named saved scenarios (localStorage), CSV and PNG downloads, print.
+ *
+ * One element per page owns the URL (the first connected one without `no-url-sync`), so two
+ * widgets on a page do not overwrite each other's link.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { createScenarioStore, readShareFromUrl, writeShareToUrl, type SavedScenario, type ScenarioStore, type ShareState, type ShareWarning } from '../state/index.js';
+import { formatDate } from '../i18n/format.js';
+import { msg, str, type Locale } from '../i18n/localize.js';
+import type { LocalizedElement } from './localized-element.js';
+
+export interface ShareHost extends LocalizedElement {
+  /** The state to put in a link or save. */
+  shareState(): ShareState;
+  /** Restores a state from a link or a saved item; warnings list values that were reset. */
+  restoreState(state: ShareState, warnings: readonly ShareWarning[]): void;
+  /** The CSV file's text and name. */
+  csv(): { text: string; filename: string };
+  /** The chart as PNG, or null when no chart is shown. */
+  chartPng(): Promise<Blob | null>;
+  /** Whether a printable handout is offered. */
+  readonly printable: boolean;
+  hasAttribute(name: string): boolean;
+}
+
+let urlOwner: ShareController | null = null;
+
+function pageHref(): string {
+  return globalThis.location?.href ?? '';
+}
+
+function openStore(): ScenarioStore {
+  return createScenarioStore(() => globalThis.localStorage ?? null);
+}
+
+export class ShareController implements ReactiveController {
+  private store: ScenarioStore | null = null;
+  private saved: SavedScenario[] = [];
+  private notice: string | null = null;
+  private status = '';
+  private manualLink: string | null = null;
+  private writeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ShareHost) {
+    host.addController(this);
+  }
+
+  /** Whether this element keeps its state in the page URL. */
+  get ownsUrl(): boolean {
+    return urlOwner === this;
+  }
+
+  hostConnected(): void {
+    if (!urlOwner && !this.host.hasAttribute('no-url-sync') && typeof history !== 'undefined') {
+      urlOwner = this;
+      const read = readShareFromUrl(pageHref());
+      if (read?.ok) this.host.restoreState(read.state, read.warnings);
+      else if (read && !read.ok) this.setNotice(this.host.localized(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' })));
+    }
+  }
+
+  hostDisconnected(): void {
+    if (urlOwner === this) urlOwner = null;
+    clearTimeout(this.writeTimer);
+  }
+
+  /** Call after every change of the state: updates the URL (if owned) and tells the page. */
+  changed(): void {
+    const state = this.host.shareState();
+    this.host.dispatchEvent(new CustomEvent('pay-ladder-state-change', { detail: { state }, bubbles: true, composed: true }));
+    if (!this.ownsUrl) return;
+    clearTimeout(this.writeTimer);
+    this.writeTimer = setTimeout(() => {
+      try {
+        const href = writeShareToUrl(pageHref(), state);
+        if (href !== pageHref()) history.replaceState(history.state, '', href);
+      } catch {
+        // A sandboxed page may refuse history changes; the link button still works.
+      }
+    }, 250);
+  }
+
+  /** Tells the user that some values from a link or a saved item were reset. */
+  warn(warnings: readonly ShareWarning[]): void {
+    if (warnings.length) this.setNotice(this.host.localized(() => msg('Noen verdier i lenken var ugyldige og er satt til standard.', { id: 'share.warnings' })));
+  }
+
+  private setNotice(text: string | null): void {
+    this.notice = text;
+    this.host.requestUpdate();
+  }
+
+  private ensureStore(): ScenarioStore {
+    if (!this.store) {
+      this.store = openStore();
+      this.refreshSaved();
+    }
+    return this.store;
+  }
+
+  private refreshSaved(): void {
+    const { items, notice } = this.store!.list();
+    this.saved = items;
+    this.host.localized(() => {
+      if (notice?.code === 'corrupt') this.setNotice(msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
+      if (notice?.code === 'newerVersion') this.setNotice(msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
+    });
+  }
+
+  private async copyLink(): Promise<void> {
+    const link = writeShareToUrl(pageHref(), this.host.shareState());
+    try {
+      await navigator.clipboard.writeText(link);
+      this.manualLink = null;
+      this.status = this.host.localized(() => msg('Lenken er kopiert.', { id: 'share.copied' }));
+    } catch {
+      this.manualLink = link;
+      this.status = this.host.localized(() => msg('Kunne ikke kopiere automatisk. Kopier lenken i feltet.', { id: 'share.copyManually' }));
+    }
+    this.host.requestUpdate();
+  }
+
+  private save(form: HTMLFormElement): void {
+    this.host.localized(() => this.saveNow(form));
+  }
+
+  private saveNow(form: HTMLFormElement): void {
+    const input = form.querySelector('input');
+    const name = input?.value.trim() || msg('Uten navn', { id: 'save.untitled' });
+    const store = this.ensureStore();
+    const r = store.save(name, this.host.shareState());
+    if (r.ok) {
+      this.status = msg(str`Lagret som «${name}».`, { id: 'save.saved' });
+      if (input) input.value = '';
+      this.refreshSaved();
+    } else {
+      this.status =
+        r.reason === 'quota'
+          ? msg('Det er ikke plass til flere lagrede scenarioer i nettleseren. Slett noen først.', { id: 'save.quota' })
+          : r.reason === 'corrupt'
+            ? msg('Lagrede data kunne ikke leses, og vi skriver ikke over dem.', { id: 'save.refused' })
+            : msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' });
+    }
+    this.host.requestUpdate();
+  }
+
+  private open(item: SavedScenario): void {
+    this.host.restoreState(item.state, []);
+    this.status = this.host.localized(() => msg(str`Åpnet «${item.name}».`, { id: 'save.opened' }));
+    this.host.requestUpdate();
+  }
+
+  private remove(item: SavedScenario): void {
+    this.ensureStore().remove(item.id);
+    this.refreshSaved();
+    this.status = this.host.localized(() => msg(str`Slettet «${item.name}».`, { id: 'save.deleted' }));
+    this.host.requestUpdate();
+  }
+
+  private download(blob: Blob, filename: string): void {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private downloadCsv(): void {
+    const { text, filename } = this.host.csv();
+    this.download(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
+    this.status = this.host.localized(() => msg('CSV-filen er lastet ned.', { id: 'export.csvDone' }));
+    this.host.requestUpdate();
+  }
+
+  private async downloadPng(): Promise<void> {
+    const blob = await this.host.chartPng();
+    if (blob) this.download(blob, 'pay-ladder.png');
+    this.status = this.host.localized(() =>
+      blob ? msg('Bildet er lastet ned.', { id: 'export.pngDone' }) : msg('Diagrammet er ikke klart ennå.', { id: 'export.pngNotReady' }),
+    );
+    this.host.requestUpdate();
+  }
+
+  /** The share, save and export panel. */
+  render(uid: string, locale: Locale): TemplateResult {
+    const store = this.store;
+    return html`<details class="group share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.ensureStore() && this.host.requestUpdate()}>
+      <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
+      <div class="group-body">
+        ${this.notice ? html`<p class="alert" role="alert">${this.notice}</p>` : nothing}
+        <div class="actions">
+          <button type="button" class="secondary" @click=${() => this.copyLink()}>${msg('Kopier lenke', { id: 'share.copy' })}</button>
+          <button type="button" class="secondary" @click=${() => this.downloadCsv()}>${msg('Last ned tabell (CSV)', { id: 'export.csv' })}</button>
+          <button type="button" class="secondary" @click=${() => this.downloadPng()}>${msg('Last ned diagram (PNG)', { id: 'export.png' })}</button>
+          ${this.host.printable ? html`<button type="button" class="secondary" @click=${() => print()}>${msg('Skriv ut', { id: 'export.print' })}</button>` : nothing}
+        </div>
+        ${this.manualLink !== null
+          ? html`<div class="field">
+              <label for="${uid}-link">${msg('Lenke til dette oppsettet', { id: 'share.linkLabel' })}</label>
+              <input id="${uid}-link" type="text" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+            </div>`
+          : nothing}
+        <form class="save" @submit=${(e: Event) => (e.preventDefault(), this.save(e.target as HTMLFormElement))}>
+          <div class="field">
+            <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
+            <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
+          </div>
+          <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
+        </form>
+        ${store && !store.available
+          ? html`<p class="hint">${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}</p>`
+          : nothing}
+        ${this.saved.length
+          ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>
+              <ul class="saved">
+                ${this.saved.map(
+                  (item) => html`<li>
+                    <span>${item.name} <span class="hint">(${formatDate(item.savedAt.slice(0, 10), locale)})</span></span>
+                    <span class="actions">
+                      <button type="button" class="secondary" @click=${() => this.open(item)}>
+                        ${msg('Åpne', { id: 'save.open' })}<span class="vh"> ${item.name}</span>
+                      </button>
+                      <button type="button" class="secondary" @click=${() => this.remove(item)}>
+                        ${msg('Slett', { id: 'save.delete' })}<span class="vh"> ${item.name}</span>
+                      </button>
+                    </span>
+                  </li>`,
+                )}
+              </ul>`
+          : nothing}
+        <p class="vh" role="status" aria-live="polite">${this.status}</p>
+      </div>
+    </details>`;
+  }
+}
