@@ -1,10 +1,29 @@
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** Absolute path of the project root (this file's folder). */
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Drops the indentation after line breaks in our source before bundling. The minifier keeps
+ * whitespace inside template literals (Lit's html/css templates), where a newline plus
+ * indentation is one whitespace run to HTML and CSS alike, so a bare newline means the same.
+ * Our sources have no <pre> content or whitespace-sensitive template text.
+ */
+function dropTemplateIndentation(): Plugin {
+  return {
+    name: 'pay-ladder:drop-template-indentation',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(`${projectRoot}src/`) || !id.endsWith('.ts')) return null;
+      return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [dropTemplateIndentation()],
   // The dev server serves demo/ at `/` (demo/index.html); demo code imports ../src and ../data,
   // which lie outside that root, so the file-system allow list names the whole project.
   root: 'demo',

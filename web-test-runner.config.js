@@ -14,6 +14,24 @@ const candidates = [
 ].filter(Boolean);
 const executablePath = candidates.find((p) => existsSync(p)) ?? candidates[0];
 
+/**
+ * Paths the esbuild plugin must not touch. With `target` set it transpiles every served .js file
+ * (which would hide a broken built bundle), and with `json: true` it turns every .json response
+ * into a JS module (which breaks `data-src` fixtures fetched as data). Tests need these byte for byte.
+ */
+const AS_IS = ['/dist/', '/test/fixtures/'];
+function servedAsIs(plugin) {
+  const asIs = (context) => AS_IS.some((prefix) => context.path.startsWith(prefix));
+  const { transform, resolveMimeType } = plugin;
+  plugin.transform = function (context) {
+    return asIs(context) ? undefined : transform.call(this, context);
+  };
+  plugin.resolveMimeType = function (context) {
+    return asIs(context) ? undefined : resolveMimeType.call(this, context);
+  };
+  return plugin;
+}
+
 /** Browser logs that are expected and say nothing about the code under test. */
 const quietLogs = [/Lit is in dev mode/, /Multiple versions of Lit loaded/];
 
@@ -53,7 +71,7 @@ export default {
   plugins: [
     // tsconfig is read so experimentalDecorators/useDefineForClassFields apply (Lit decorators);
     // json: true serves `import x from '…/data/….json'` as an ES module.
-    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    servedAsIs(esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })),
   ],
   filterBrowserLogs: ({ args }) =>
     !args.some((a) => typeof a === 'string' && quietLogs.some((re) => re.test(a))),

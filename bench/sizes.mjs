@@ -204,31 +204,40 @@ function decodeLine(line) {
   return segs;
 }
 
-export const CATEGORIES = ['lit', '@lit/localize', 'chart.js', 'model', 'data JSON', 'validator', 'ui', 'messages', 'locale messages', 'i18n', 'state', 'other deps', 'other', 'unmapped'];
-
 export function categoryOf(source) {
-  const s = source.replace(/\\/g, '/');
-  if (s === null || s === '') return 'unmapped';
+  const s = (source ?? '').replace(/\\/g, '/');
+  if (s === '') return 'unmapped (bundler glue)';
   if (/node_modules\/(chart\.js|@kurkle\/color)\//.test(s)) return 'chart.js';
   if (/node_modules\/@lit\/localize\//.test(s)) return '@lit/localize';
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(s)) return 'lit';
+  if (/@oxc-project|rolldown|\0/.test(s)) return 'unmapped (bundler glue)';
   if (/node_modules\//.test(s)) return 'other deps';
   if (/(^|\/)data\/.*\.json$/.test(s)) return 'data JSON';
   if (/src\/model\/validate-dataset/.test(s)) return 'validator';
   if (/src\/model\//.test(s)) return 'model';
   if (/src\/ui\/messages/.test(s)) return 'messages';
   if (/src\/i18n\/locales\//.test(s)) return 'locale messages';
-  if (/src\/i18n\//.test(s)) return 'i18n';
+  if (/src\/i18n\//.test(s)) return 'i18n (format, localize)';
   if (/src\/state\//.test(s)) return 'state';
-  if (/src\/(ui\/|define)/.test(s)) return 'ui';
+  if (/src\/ui\/(pay-ladder\.styles|theme)\./.test(s)) return 'ui: styles';
+  if (/src\/ui\/pay-ladder\./.test(s)) return 'ui: `<pay-ladder>`';
+  if (/src\/ui\/pay-ladder-chart\./.test(s)) return 'ui: `<pay-ladder-chart>`';
+  if (/src\/ui\/pay-ladder-compare\./.test(s)) return 'ui: `<pay-ladder-compare>`';
+  if (/src\/(ui\/|define)/.test(s)) return 'ui: other';
   return 'other';
 }
 
 /**
- * For each file of a production build: minified bytes per category (from the sourcemap: each
- * generated span belongs to the source of the mapping that starts it; bytes before the first
- * mapping of a line are "unmapped"), and marginal gzip bytes (gzip of the file minus gzip of the
- * file without that category's spans: what the category adds to the compressed file).
+ * For each file of a production build: minified bytes per category, and marginal gzip bytes
+ * (gzip of the file minus gzip of the file without that category's spans: what the category adds
+ * to the compressed file; the marginals do not add up exactly to the file's gzip size).
+ *
+ * From the sourcemap: each generated span belongs to the source of the mapping that starts it.
+ * Text at the start of a line before its first mapping continues the previous line's token (the
+ * minifier keeps newlines only inside template literals: Lit html``/css``), so it goes to that
+ * token's source. Rolldown maps no JSON module: in a chunk that contains data/*.json modules,
+ * explicitly unmapped spans of ≥ 256 bytes are counted as "data JSON"; the rest is bundler glue
+ * (import/export statements, helpers).
  */
 export function attribute(prod) {
   const perFile = [];
@@ -236,31 +245,45 @@ export function attribute(prod) {
     const path = join(distDir, f.file);
     const mapPath = `${path}.map`;
     if (!existsSync(mapPath)) {
-      perFile.push({ file: f.file, kind: f.kind, min: { unmapped: f.min }, gzip: { unmapped: f.gzip } });
+      perFile.push({ file: f.file, kind: f.kind, min: { 'unmapped (bundler glue)': f.min }, gzip: { 'unmapped (bundler glue)': f.gzip } });
       continue;
     }
+    const hasJson = f.modules.some((m) => /\.json$/.test(m));
     const code = readFileSync(path, 'utf8');
     const map = JSON.parse(readFileSync(mapPath, 'utf8'));
-    const cats = map.sources.map((s) => categoryOf(s ?? ''));
+    const cats = map.sources.map((s) => categoryOf(s));
     const lines = code.split('\n');
     const mapLines = map.mappings.split(';');
     const spans = []; // [category, text]
-    let src = 0;
+    let src = 0; // source index is relative across the whole mappings string
+    let carry = 'unmapped (bundler glue)';
+    const unmappedCat = (text) => (hasJson && text.length >= 256 ? 'data JSON' : 'unmapped (bundler glue)');
     lines.forEach((text, li) => {
+      const nl = li < lines.length - 1 ? '\n' : '';
       const segs = decodeLine(mapLines[li] ?? '');
       let col = 0;
-      let prevCat = 'unmapped';
+      let prevCat = carry; // continuation of a multi-line token
+      let prevExplicitUnmapped = false;
       let prevStart = 0;
+      const push = (end, tail = '') => {
+        const t = text.slice(prevStart, end) + tail;
+        if (t) spans.push([prevExplicitUnmapped ? unmappedCat(t) : prevCat, t]);
+      };
       for (const seg of segs) {
         col += seg[0];
-        if (seg.length >= 4) src += seg[1];
-        const cat = seg.length >= 4 ? cats[src] : 'unmapped';
-        if (col > prevStart) spans.push([prevCat, text.slice(prevStart, col)]);
-        prevCat = cat;
+        if (col > prevStart) push(col);
+        if (seg.length >= 4) {
+          src += seg[1];
+          prevCat = cats[src];
+          prevExplicitUnmapped = false;
+        } else {
+          prevCat = 'unmapped (bundler glue)';
+          prevExplicitUnmapped = true;
+        }
         prevStart = col;
       }
-      spans.push([prevCat, text.slice(prevStart) + (li < lines.length - 1 ? '\n' : '')]);
-      // per-line state of src carries over (mappings are relative across lines)
+      push(undefined, nl);
+      carry = prevExplicitUnmapped ? 'unmapped (bundler glue)' : prevCat;
     });
     const min = {};
     for (const [cat, t] of spans) min[cat] = (min[cat] ?? 0) + Buffer.byteLength(t);
@@ -270,7 +293,11 @@ export function attribute(prod) {
       const without = spans.filter(([c]) => c !== cat).map(([, t]) => t).join('');
       gzip[cat] = whole - gzipBytes(Buffer.from(without));
     }
-    perFile.push({ file: f.file, kind: f.kind, min, gzip });
+    // Whitespace the minifier cannot touch: newline + indentation inside template literals.
+    const ws = code.replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    const collapsed = ws.replace(/\n[ \t]*/g, '\n');
+    const templateWhitespace = { min: Buffer.byteLength(ws) - Buffer.byteLength(collapsed), gzip: gzipBytes(Buffer.from(ws)) - gzipBytes(Buffer.from(collapsed)) };
+    perFile.push({ file: f.file, kind: f.kind, min, gzip, templateWhitespace });
   }
   const total = (filter) => {
     const min = {};
@@ -283,7 +310,14 @@ export function attribute(prod) {
       .map((category) => ({ category, min: min[category], gzip: gzip[category] }))
       .sort((a, b) => b.min - a.min);
   };
-  return { perFile, interactive: total((p) => p.kind === 'interactive'), whole: total(() => true) };
+  const ws = (filter) =>
+    perFile.filter(filter).reduce((a, p) => ({ min: a.min + (p.templateWhitespace?.min ?? 0), gzip: a.gzip + (p.templateWhitespace?.gzip ?? 0) }), { min: 0, gzip: 0 });
+  return {
+    perFile,
+    interactive: total((p) => p.kind === 'interactive'),
+    whole: total(() => true),
+    templateWhitespace: { interactive: ws((p) => p.kind === 'interactive'), whole: ws(() => true) },
+  };
 }
 
 /** Everything the bench and the budget check need, in one call. */

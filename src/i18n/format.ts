@@ -4,7 +4,8 @@
  */
 import type { Locale } from './localize.js';
 
-const INTL_TAG: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// nn uses nb-NO: the conventions are the same, and Chromium's ICU lacks nn currency data (gives "NOK 437,300").
+const INTL_TAG: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 

@@ -46,12 +46,14 @@ import {
 import { formatDate, formatNok, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
-import { comparisonCsv, MAX_SCENARIOS, type ShareState, type ShareWarning } from '../state/index.js';
+import { MAX_SCENARIOS, type ShareState, type ShareWarning } from '../state/share.js';
 import { csvLabels } from './csv-labels.js';
 import { ShareController, type ShareHost } from './share-controller.js';
+import { tags } from './registry.js';
 import { agreementName, educationName, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
-import type { ChartMarker, ChartSeries } from './pay-ladder-chart.js';
+import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { tokens } from './theme.js';
 
 export interface CompareEntry {
@@ -300,7 +302,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   }
 
   /** @internal ShareHost */
-  csv(): { text: string; filename: string } {
+  async csv(): Promise<{ text: string; filename: string }> {
+    const { comparisonCsv } = await import('../state/csv.js');
     return this.localized(() => {
       const names = this.cards.map((c, i) => this.displayName(c, i));
       return { text: this.computed ? comparisonCsv(this.computed, names, csvLabels()) : '', filename: 'pay-ladder-comparison.csv' };
@@ -309,7 +312,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   /** The chart as PNG (null before it is drawn). */
   async chartPng(): Promise<Blob | null> {
-    return this.renderRoot.querySelector('pay-ladder-chart')?.toPng() ?? null;
+    return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng() ?? null;
   }
 
   /** @internal ShareHost */
@@ -566,7 +569,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       <ul class="findings">
         ${this.findingsText().map((t) => html`<li>${t}</li>`)}
       </ul>
-      <pay-ladder-chart
+      ${staticHtml`<${unsafeStatic(tags.chart)}
         part="chart"
         .years=${r.ladders[0].rows.map((row) => row.years)}
         .series=${series}
@@ -577,7 +580,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
         .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
         .yearLabel=${msg('År', { id: 'chart.year' })}
         .locale=${this.locale}
-      ></pay-ladder-chart>
+      ></${unsafeStatic(tags.chart)}>`}
       <div>
         <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
           ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}

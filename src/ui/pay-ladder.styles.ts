@@ -12,10 +12,11 @@ export const controlStyles = css`
     font-size: 1rem;
     box-sizing: border-box;
   }
+  /* Not 'inherit': content slotted into <details> inherits from the UA's own slot, not from us. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

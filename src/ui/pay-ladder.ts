@@ -72,9 +72,11 @@ import {
 } from '../model/index.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
 import { loadDatasetFrom } from '../state/dataset-source.js';
-import { ladderCsv, type ShareState, type ShareWarning } from '../state/index.js';
+import type { ShareState, ShareWarning } from '../state/share.js';
 import { ShareController, type ShareHost } from './share-controller.js';
 import { csvLabels } from './csv-labels.js';
+import { loadCompare, tags } from './registry.js';
+import type { PayLadderCompare } from './pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
@@ -91,7 +93,8 @@ import {
   shiftName,
 } from './messages.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
-import type { ChartMarker, ChartSeries } from './pay-ladder-chart.js';
+import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 export interface PayLadderChangeDetail {
   scenario: Scenario;
@@ -187,7 +190,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   /** @internal ShareHost */
   shareState(): ShareState {
-    const panel = this.comparing ? this.renderRoot?.querySelector('pay-ladder-compare') : null;
+    const panel = this.comparing ? this.renderRoot?.querySelector<PayLadderCompare>(tags.compare) : null;
     return panel ? { scenarios: panel.entries } : { scenarios: [{ name: '', scenario: this.current }] };
   }
 
@@ -200,15 +203,16 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   }
 
   /** @internal ShareHost */
-  csv(): { text: string; filename: string } {
+  async csv(): Promise<{ text: string; filename: string }> {
+    const { ladderCsv } = await import('../state/csv.js');
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
   }
 
   /** @internal ShareHost */
   async chartPng(): Promise<Blob | null> {
-    const panel = this.comparing ? this.renderRoot.querySelector('pay-ladder-compare') : null;
+    const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
     if (panel) return panel.chartPng();
-    return this.renderRoot.querySelector('pay-ladder-chart')?.toPng() ?? null;
+    return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng() ?? null;
   }
 
   /** @internal ShareHost */
@@ -363,16 +367,17 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         <button type="button" @click=${this.onAddToCompare}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
       </div>
       ${this.comparing
-        ? html`<pay-ladder-compare id=${panelId} no-url-sync hide-share @pay-ladder-compare-change=${() => this.share.changed()}></pay-ladder-compare>`
+        ? staticHtml`<${unsafeStatic(tags.compare)} id=${panelId} no-url-sync hide-share @pay-ladder-compare-change=${() => this.share.changed()}></${unsafeStatic(tags.compare)}>`
         : nothing}
     </section>`;
   }
 
   /** Opens the comparison panel with these entries. */
   private async openCompare(entries: ShareState['scenarios']): Promise<void> {
+    await loadCompare();
     this.comparing = true;
     await this.updateComplete;
-    const panel = this.renderRoot.querySelector('pay-ladder-compare');
+    const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
     if (panel) panel.entries = entries;
     this.share.changed();
   }
@@ -389,7 +394,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       this.announcement = this.localized(() => msg('Sammenligningen er åpnet under.', { id: 'compare.opened' }));
       return;
     }
-    const panel = this.renderRoot.querySelector('pay-ladder-compare');
+    const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
     const added = !!panel?.addScenario(scenario, yours);
     this.announcement = this.localized(() =>
       added
@@ -671,7 +676,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
             : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
       })),
     );
-    return html`<pay-ladder-chart
+    return staticHtml`<${unsafeStatic(tags.chart)}
       part="chart"
       .years=${r.rows.map((row) => row.years)}
       .series=${series}
@@ -682,7 +687,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
       .yearLabel=${msg('År', { id: 'chart.year' })}
       .locale=${this.locale}
-    ></pay-ladder-chart>`;
+    ></${unsafeStatic(tags.chart)}>`;
   }
 
   private chartSummary(r: LadderResult): string {

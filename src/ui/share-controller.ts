@@ -6,7 +6,8 @@
  * widgets on a page do not overwrite each other's link.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { createScenarioStore, readShareFromUrl, writeShareToUrl, type SavedScenario, type ScenarioStore, type ShareState, type ShareWarning } from '../state/index.js';
+import { readShareFromUrl, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
+import type { SavedScenario, ScenarioStore } from '../state/storage.js';
 import { formatDate } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
 import type { LocalizedElement } from './localized-element.js';
@@ -16,8 +17,8 @@ export interface ShareHost extends LocalizedElement {
   shareState(): ShareState;
   /** Restores a state from a link or a saved item; warnings list values that were reset. */
   restoreState(state: ShareState, warnings: readonly ShareWarning[]): void;
-  /** The CSV file's text and name. */
-  csv(): { text: string; filename: string };
+  /** The CSV file's text and name (the CSV code loads on first use). */
+  csv(): Promise<{ text: string; filename: string }>;
   /** The chart as PNG, or null when no chart is shown. */
   chartPng(): Promise<Blob | null>;
   /** Whether a printable handout is offered. */
@@ -31,7 +32,9 @@ function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
 
-function openStore(): ScenarioStore {
+/** Saved scenarios are only needed once the panel opens: loaded then. */
+async function openStore(): Promise<ScenarioStore> {
+  const { createScenarioStore } = await import('../state/storage.js');
   return createScenarioStore(() => globalThis.localStorage ?? null);
 }
 
@@ -92,10 +95,11 @@ export class ShareController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private ensureStore(): ScenarioStore {
+  private async ensureStore(): Promise<ScenarioStore> {
     if (!this.store) {
-      this.store = openStore();
+      this.store = await openStore();
       this.refreshSaved();
+      this.host.requestUpdate();
     }
     return this.store;
   }
@@ -122,14 +126,14 @@ export class ShareController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private save(form: HTMLFormElement): void {
-    this.host.localized(() => this.saveNow(form));
+  private async save(form: HTMLFormElement): Promise<void> {
+    const store = await this.ensureStore();
+    this.host.localized(() => this.saveNow(form, store));
   }
 
-  private saveNow(form: HTMLFormElement): void {
+  private saveNow(form: HTMLFormElement, store: ScenarioStore): void {
     const input = form.querySelector('input');
     const name = input?.value.trim() || msg('Uten navn', { id: 'save.untitled' });
-    const store = this.ensureStore();
     const r = store.save(name, this.host.shareState());
     if (r.ok) {
       this.status = msg(str`Lagret som «${name}».`, { id: 'save.saved' });
@@ -153,7 +157,7 @@ export class ShareController implements ReactiveController {
   }
 
   private remove(item: SavedScenario): void {
-    this.ensureStore().remove(item.id);
+    this.store?.remove(item.id);
     this.refreshSaved();
     this.status = this.host.localized(() => msg(str`Slettet «${item.name}».`, { id: 'save.deleted' }));
     this.host.requestUpdate();
@@ -168,8 +172,8 @@ export class ShareController implements ReactiveController {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  private downloadCsv(): void {
-    const { text, filename } = this.host.csv();
+  private async downloadCsv(): Promise<void> {
+    const { text, filename } = await this.host.csv();
     this.download(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
     this.status = this.host.localized(() => msg('CSV-filen er lastet ned.', { id: 'export.csvDone' }));
     this.host.requestUpdate();
@@ -187,7 +191,7 @@ export class ShareController implements ReactiveController {
   /** The share, save and export panel. */
   render(uid: string, locale: Locale): TemplateResult {
     const store = this.store;
-    return html`<details class="group share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.ensureStore() && this.host.requestUpdate()}>
+    return html`<details class="group share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void this.ensureStore()}>
       <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
       <div class="group-body">
         ${this.notice ? html`<p class="alert" role="alert">${this.notice}</p>` : nothing}
@@ -203,7 +207,7 @@ export class ShareController implements ReactiveController {
               <input id="${uid}-link" type="text" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
             </div>`
           : nothing}
-        <form class="save" @submit=${(e: Event) => (e.preventDefault(), this.save(e.target as HTMLFormElement))}>
+        <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
           <div class="field">
             <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
             <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />

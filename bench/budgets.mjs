@@ -1,0 +1,70 @@
+// Size budgets (budgets.json at the project root), checked against the measurements of
+// bench/sizes.mjs. Shared by bench/run.mjs (shown in the report) and scripts/check-budgets.mjs
+// (enforced). Only sizes are budgeted; timings are reported, never asserted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './sizes.mjs';
+
+const num = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
+
+export function readBudgets(file = join(root, 'budgets.json')) {
+  const b = JSON.parse(readFileSync(file, 'utf8'));
+  for (const key of ['interactiveGzipMaxBytes', 'wholeBundleMaxRatioToFloor']) {
+    if (typeof b[key] !== 'number' || !(b[key] > 0)) throw new Error(`budgets.json: "${key}" must be a positive number`);
+  }
+  return b;
+}
+
+/**
+ * Returns one result per budget: { id, ok, actual, limit, over (bytes), files: [{ file, gzip }],
+ * message }. `files` lists the files that count towards the budget, biggest first.
+ */
+export function checkBudgets(budgets, sizes) {
+  const p = sizes.prod;
+  const gz = (names) =>
+    names
+      .map((file) => ({ file: `dist/${file}`, gzip: p.files.find((f) => f.file === file).gzip }))
+      .sort((a, b) => b.gzip - a.gzip);
+  const results = [];
+
+  {
+    const limit = budgets.interactiveGzipMaxBytes;
+    const actual = p.interactive.gzip;
+    const over = actual - limit;
+    results.push({
+      id: 'interactiveGzipMaxBytes',
+      ok: over <= 0,
+      actual,
+      limit,
+      over: Math.max(0, over),
+      files: gz(p.interactive.files),
+      message:
+        over <= 0
+          ? `interactiveGzipMaxBytes: ${num(actual)} B gzip ≤ ${num(limit)} B (${num(-over)} B to spare) — ${p.interactive.files.join(' + ')}`
+          : `interactiveGzipMaxBytes: ${num(actual)} B gzip > ${num(limit)} B, ${num(over)} B over — ${p.interactive.files.join(' + ')}`,
+    });
+  }
+  {
+    const maxRatio = budgets.wholeBundleMaxRatioToFloor;
+    const floor = sizes.floor.gzip;
+    const limit = Math.floor(floor * maxRatio);
+    const actual = p.whole.gzip;
+    const over = actual - limit;
+    const r = (actual / floor).toFixed(3);
+    results.push({
+      id: 'wholeBundleMaxRatioToFloor',
+      ok: over <= 0,
+      actual,
+      limit,
+      ratio: actual / floor,
+      floor,
+      over: Math.max(0, over),
+      files: gz(p.whole.files),
+      message:
+        over <= 0
+          ? `wholeBundleMaxRatioToFloor: whole bundle ${num(actual)} B gzip = ${r} × FLOOR ${num(floor)} B ≤ ${maxRatio} × (${num(limit)} B; ${num(-over)} B to spare)`
+          : `wholeBundleMaxRatioToFloor: whole bundle ${num(actual)} B gzip = ${r} × FLOOR ${num(floor)} B > ${maxRatio} × (${num(limit)} B), ${num(over)} B over`,
+    });
+  }
+  return results;
+}

@@ -1,0 +1,24 @@
+import { PayLadder } from './pay-ladder.js';
+import { PayLadderChart } from './pay-ladder-chart.js';
+import { defineOnce, loadCompare, tags } from './registry.js';
+
+let defined = false;
+
+/**
+ * Registers the elements as `<PREFIX>`, `<PREFIX-chart>` and `<PREFIX-compare>` (default
+ * `pay-ladder`), for pages where those names are taken. Once per copy of the code; the
+ * comparison element comes from its own chunk.
+ */
+export function definePayLadder(options: { prefix?: string } = {}): Promise<void> {
+  const prefix = options.prefix ?? 'pay-ladder';
+  if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(prefix)) throw new TypeError(`pay-ladder: "${prefix}" is not a valid custom element name`);
+  if (defined) {
+    if (prefix !== tags.calculator) console.warn(`pay-ladder: already registered as <${tags.calculator}>; "${prefix}" is ignored.`);
+    return loadCompare();
+  }
+  defined = true;
+  Object.assign(tags, { calculator: prefix, chart: `${prefix}-chart`, compare: `${prefix}-compare` });
+  defineOnce(tags.chart, PayLadderChart);
+  defineOnce(tags.calculator, PayLadder);
+  return loadCompare();
+}

@@ -1,0 +1,115 @@
+/**
+ * The BUILT bundle (`dist/define.js`, from `npm run build`) in plain Chromium, loaded the way a
+ * CMS page loads it: `<script type="module" src="…/define.js">`. Nothing here imports the
+ * TypeScript sources. web-test-runner.config.js serves /dist/ byte for byte (no esbuild pass), so
+ * a bundle that Chromium cannot run fails here, as it would on a real page.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+const BUNDLE = '/dist/define.js';
+
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+interface BuiltPayLadder extends HTMLElement {
+  updateComplete: Promise<boolean>;
+}
+interface BuiltChart extends HTMLElement {
+  ready: Promise<void>;
+  updateComplete: Promise<boolean>;
+  chart?: { data: { datasets: Array<{ data: unknown[] }> } };
+}
+
+const logs: string[] = [];
+let loadError: unknown;
+
+/** Loads the bundle once per page, as a module script. */
+async function loadBundle(): Promise<void> {
+  const head = await fetch(BUNDLE, { cache: 'no-store' });
+  if (!head.ok) {
+    throw new Error(`${BUNDLE} is missing (HTTP ${head.status}): run \`npm run build\` before the browser tests.`);
+  }
+  // Lit's development build announces itself; the shipped bundle must be the production build.
+  for (const level of ['warn', 'info', 'log'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      logs.push(args.map(String).join(' '));
+      original(...args);
+    };
+  }
+  const onError = (e: ErrorEvent) => (loadError = e.error ?? e.message);
+  window.addEventListener('error', onError);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = BUNDLE;
+      script.addEventListener('load', () => resolve());
+      script.addEventListener('error', () => reject(new Error(`${BUNDLE} failed to load`)));
+      document.head.append(script);
+    });
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+  if (loadError) throw new Error(`${BUNDLE} threw while running: ${String(loadError)}`);
+}
+
+describe('built bundle dist/define.js', () => {
+  before(async () => {
+    expect(customElements.get('pay-ladder'), 'nothing registered <pay-ladder> before the bundle').to.equal(undefined);
+    await loadBundle();
+  });
+
+  it('registers the elements and renders 437 300 kr with the defaults', async () => {
+    expect(customElements.get('pay-ladder')).to.be.a('function');
+    expect(customElements.get('pay-ladder-chart')).to.be.a('function');
+    expect((globalThis as { __payLadderVersion?: string }).__payLadderVersion).to.match(/^\d+\.\d+\.\d+/);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<pay-ladder></pay-ladder>';
+    const el = host.querySelector('pay-ladder') as BuiltPayLadder;
+    await el.updateComplete;
+    expect(plain(el.shadowRoot!.querySelector('.figure')?.textContent)).to.equal('437 300 kr');
+    expect(plain(el.shadowRoot!.querySelector('.sentence')?.textContent)).to.equal('Nå: 437 300 kr i året. Ved 10 års erfaring: 496 700 kr.');
+  });
+
+  it('is the production build of Lit (no dev-mode warning)', () => {
+    expect(logs.filter((l) => /dev mode/i.test(l))).to.deep.equal([]);
+  });
+
+  it('loads its lazy chunks: the chart, a language and the dataset validator', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<pay-ladder lang="en" years="10" data-src="/test/fixtures/schema-error.json"></pay-ladder>';
+    const el = host.querySelector('pay-ladder') as BuiltPayLadder;
+    await el.updateComplete;
+    expect(plain(el.shadowRoot!.querySelector('.figure')?.textContent)).to.equal('NOK 496,700');
+    expect(plain(el.shadowRoot!.querySelector('.figure-label')?.textContent)).not.to.equal('Brutto årslønn');
+
+    const chart = el.shadowRoot!.querySelector('pay-ladder-chart') as BuiltChart;
+    await chart.ready;
+    expect(chart.chart?.data.datasets).to.have.length(2);
+    expect(chart.chart!.data.datasets[0].data[10]).to.equal(496700);
+
+    await waitUntil(() => el.shadowRoot!.querySelector('.alert[role="alert"]'), 'the schema alert (validator chunk)', { timeout: 5000 });
+    expect(plain(el.shadowRoot!.querySelector('.alert')?.textContent)).to.match(/\d+/);
+    expect(plain(el.shadowRoot!.querySelector('.figure')?.textContent)).to.equal('NOK 496,700');
+  });
+
+  it('a second copy of the bundle does not throw', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+    window.addEventListener('error', onError);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = `${BUNDLE}?copy=2`; // a different URL is a second module instance
+        script.addEventListener('load', () => resolve());
+        script.addEventListener('error', () => reject(new Error('second copy failed to load')));
+        document.head.append(script);
+      });
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(logs.some((l) => /already defined/.test(l))).to.equal(true);
+  });
+});
