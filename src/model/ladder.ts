@@ -165,6 +165,7 @@ const sourced = (agreement: Agreement, v: SourcedValue): Provenance => ({
   agreement: agreement.id,
   source: agreement.sources[v.source],
   verified: v.verified,
+  ...(v.note ? { note: v.note } : {}),
 });
 
 interface ShiftRule {
@@ -221,6 +222,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset = defaultDataset
         source: agreement.sources[rate.source],
         effectiveFrom: rate.effectiveFrom,
         verified: rate.verified,
+        ...(rate.note ? { note: rate.note } : {}),
       };
       if (!rate.verified && s.shifts[type] > 0) notes.add({ id: 'unverifiedRate', params: { type } });
     } else {

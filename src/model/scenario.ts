@@ -307,12 +307,13 @@ function readEvents(r: Reader, value: unknown, horizon: number): ScenarioEvent[]
     }
     const before = r.errors.length;
     const year = r.number(`${at}.year`, e.year ?? 0, 0, { min: 0, max: horizon }, true);
-    const type = r.oneOf(`${at}.type`, e.type, ['education', 'responsibility'] as const, 'education');
+    // `type` and the event's education are required: a missing one is an error, not a guess.
+    const type = r.oneOf(`${at}.type`, e.type ?? null, ['education', 'responsibility'] as const, 'education');
     if (type === 'education') {
       const ev: EducationEvent = {
         type,
         year,
-        education: r.oneOf(`${at}.education`, e.education, EDUCATION_IDS, 'fagskole'),
+        education: r.oneOf(`${at}.education`, e.education ?? null, EDUCATION_IDS, 'fagskole'),
         studyCost: r.number(`${at}.studyCost`, e.studyCost ?? 0, 0, LIMITS.studyCost),
         monthsWithoutPay: r.number(`${at}.monthsWithoutPay`, e.monthsWithoutPay ?? 0, 0, LIMITS.monthsWithoutPay),
       };

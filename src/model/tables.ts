@@ -32,6 +32,8 @@ export interface Provenance {
   verified?: boolean;
   /** What a computed figure was made of. */
   inputs?: Provenance[];
+  /** A note from the data on this figure (Norwegian, as written in data/). */
+  note?: string;
 }
 
 export interface ResolvedStep {
@@ -105,6 +107,7 @@ export function resolveGroup(dataset: Dataset, agreement: AgreementId, group: st
           verified: true,
         };
         if (rule) provenance.rule = { ...rule, ruleSource: owner.sources[rule.source] };
+        if (g.note) provenance.note = g.note;
         return { years: Number(years), amount: amount as number, provenance };
       })
       .sort((a, b) => a.years - b.years);

@@ -784,6 +784,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       ${p.rule?.ruleSource && p.rule.ruleSource !== p.source
         ? html`<p>${msg('Tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
         : nothing}
+      ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
       ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${this.renderProvenance(i)}</li>`)}</ul>` : nothing}
     </div>`;
   }

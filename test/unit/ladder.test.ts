@@ -284,3 +284,19 @@ describe('bad input', () => {
     expect(computeLadder(proxy).ok).toBe(false);
   });
 });
+
+describe('provenance details', () => {
+  it('a table note from the data travels with the figure', () => {
+    const note = defaultDataset.agreements.spekter.tables!.find((t) => t.effectiveFrom === '2023-07-01')!.groups['gruppe-3'].note;
+    expect(note).toBeTruthy();
+    const r = ladder({ agreement: 'spekter', tariffDate: '2023-07-01' });
+    expect(r.current.parts[0].provenance.note).toBe(note);
+  });
+
+  it('an event without a type or education is an error, not a guess', () => {
+    for (const e of [{ year: 2 }, { type: 'education', year: 2 }]) {
+      const r = computeLadder({ events: [e] }, defaultDataset);
+      expect(r.ok).toBe(false);
+    }
+  });
+});
