@@ -145,7 +145,7 @@ export function noteText(note: Note): string {
     case 'newerTablesLikely': {
       const asOf = date(p.asOf);
       const round = date(p.payRound);
-      return msg(str`Tallene gjelder fra ${asOf}. Lønnsoppgjøret ${round} har trolig gitt høyere satser som ikke er med her ennå.`, {
+      return msg(str`Tallene gjelder fra ${asOf}. Lønnsoppgjøret med virkning fra ${round} har trolig gitt høyere satser som ikke er med her ennå.`, {
         id: 'note.newerTablesLikely',
       });
     }
@@ -230,7 +230,7 @@ export function presetName(p: ShiftPresetId): string {
     case 'day':
       return msg('Dagtid', { id: 'preset.day' });
     case 'twoShift':
-      return msg('To-delt turnus (dag og kveld, hver 3. helg)', { id: 'preset.twoShift' });
+      return msg('Todelt turnus (dag og kveld, hver 3. helg)', { id: 'preset.twoShift' });
     case 'threeShift':
       return msg('Tredelt turnus (dag, kveld og natt, hver 3. helg)', { id: 'preset.threeShift' });
   }

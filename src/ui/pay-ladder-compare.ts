@@ -1,28 +1,3 @@
-/**
- * `<pay-ladder-compare>`: two to four scenarios side by side — kommune or sykehus, with or
- * without fagskole, 100 % or 80 %, dagtid or turnus — with one chart of all ladders, the
- * year-by-year differences, the lifetime difference and when an education path pays off.
- *
- * @attr preset - a quick comparison to start from: `workplace` | `fagskole` | `partTime` | `shifts`
- * @attr metric - `grossAnnual` (default) | `netAnnualEstimate`
- * @attr hide-share - no "share, save and download" panel
- * @attr no-url-sync - never read or write the page URL (otherwise the first widget on the page keeps its state in `pl`)
- * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
- *
- * @prop {CompareEntry[]} entries - the scenarios compared (2–4), each with its name
- *
- * @fires pay-ladder-compare-change - `{ entries, result }` whenever a scenario, name or the metric changes
- * @fires pay-ladder-state-change - `{ state }` (ShareState) on every change
- * @fires pay-ladder-error - `{ source: 'input' | 'property', errors }`
- *
- * @csspart scenarios - the scenario cards
- * @csspart results - the comparison figures
- * @csspart chart - the chart element
- * @csspart table - the year-by-year table
- *
- * @cssprop --pay-ladder-accent - accent colour
- * @cssprop --pay-ladder-series-1 - colour of the first scenario (likewise -2, -3, -4)
- */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -80,6 +55,33 @@ const QUICK_IDS = Object.keys(QUICK_COMPARISONS) as QuickComparisonId[];
 let uid = 0;
 let cardKey = 0;
 
+/**
+ * `<pay-ladder-compare>`: two to four scenarios side by side — kommune or sykehus, with or
+ * without fagskole, 100 % or 80 %, dagtid or turnus — with one chart of all ladders, the
+ * year-by-year differences, the lifetime difference and when an education path pays off.
+ *
+ * @tagname pay-ladder-compare
+ *
+ * @attr preset - a quick comparison to start from: `workplace` | `fagskole` | `partTime` | `shifts`
+ * @attr metric - `grossAnnual` (default) | `netAnnualEstimate`
+ * @attr hide-share - no "share, save and download" panel
+ * @attr no-url-sync - never read or write the page URL (otherwise the first widget on the page keeps its state in `pl`)
+ * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
+ *
+ * @prop {CompareEntry[]} entries - the scenarios compared (2–4), each with its name
+ *
+ * @fires pay-ladder-compare-change - `{ entries, result }` whenever a scenario, name or the metric changes
+ * @fires pay-ladder-state-change - `{ state }` (ShareState) on every change
+ * @fires pay-ladder-error - `{ source: 'input' | 'property', errors }`
+ *
+ * @csspart scenarios - the scenario cards
+ * @csspart results - the comparison figures
+ * @csspart chart - the chart element
+ * @csspart table - the year-by-year table
+ *
+ * @cssprop --pay-ladder-accent - accent colour
+ * @cssprop --pay-ladder-series-1 - colour of the first scenario (likewise -2, -3, -4)
+ */
 export class PayLadderCompare extends LocalizedElement implements ShareHost {
   static override styles = [
     tokens,
@@ -534,7 +536,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
           </select>
         </div>
         ${edu
-          ? html`${number('events.year', msg('Ferdig etter år', { id: 'compare.further.year' }), edu.year, (n) => eduEvent({ year: n as number }), msg('år', { id: 'unit.years' }))}
+          ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (n) => eduEvent({ year: n as number }), msg('år', { id: 'unit.years' }))}
             ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (n) => eduEvent({ monthsWithoutPay: (n ?? 0) as number }), msg('mnd', { id: 'unit.months' }))}
             ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (n) => eduEvent({ studyCost: (n ?? 0) as number }), 'kr')}`
           : nothing}
@@ -620,7 +622,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
         )}
       </ul>
       <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${dates.join('; ')}.</p>
-      <p>${msg('Kilder:', { id: 'prov.source' })} ${[...sources].map(([url, title]) => html`${title} – ${url}. `)}</p>
+      <p>${msg('Kilder:', { id: 'compare.print.sources' })} ${[...sources].map(([url, title]) => html`${title} – ${url}. `)}</p>
     </div>`;
   }
 

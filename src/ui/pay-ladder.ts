@@ -1,51 +1,3 @@
-/**
- * `<pay-ladder>`: the calculator. What a helsesekretær earns now and over the years, by
- * workplace, education, experience, position size, supplements and working hours, with the pay
- * ladder drawn as a chart and a table, and the source of every figure.
- *
- * @attr agreement - `ks` | `spekter` | `legekontor` | `private`
- * @attr education - `helsesekretaer` | `fagskole` | `hoyskole` | `none`
- * @attr years - years of experience (ansiennitet), 0–50
- * @attr position - position size, 1–100 (%)
- * @attr tariff-date - ISO date whose tables apply; default the newest
- * @attr schedule - `day` | `rotating`
- * @attr overtime - overtime hours a year
- * @attr age - age now (holiday pay from 60)
- * @attr growth - assumed pay growth, % a year, for the years ahead
- * @attr horizon - last year of experience in the ladder (default 45)
- * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
- * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used
- * @attr hide-chart - no chart
- * @attr hide-table - no "show as table" button and table
- * @attr hide-breakdown - no breakdown of the pay and its sources
- * @attr hide-compare - no "compare" button and panel
- * @attr hide-share - no "share, save and download" panel
- * @attr no-url-sync - never read or write the page URL (for pages that manage their own routing;
- *   otherwise the first widget on the page keeps its state in the `pl` query parameter)
- *
- * @prop {ScenarioInput} scenario - the whole scenario as an object (read: the valid one in use)
- * @prop {LadderResult} result - the computed ladder (read only)
- * @prop {Dataset} data - the data in use (set to use other data)
- * @prop {ShareState} state - the whole state (scenario, or the open comparison) to store or restore
- *
- * @fires pay-ladder-change - `{ scenario, result }` whenever the valid scenario or its result changes
- * @fires pay-ladder-state-change - `{ state }` (ShareState: the scenario, or all scenarios of an open comparison) on every change
- * @fires pay-ladder-error - `{ source: 'input' | 'attribute' | 'property' | 'data', errors, message? }`
- *
- * @csspart form - the inputs
- * @csspart results - the figures
- * @csspart summary - the annual pay and its sentence
- * @csspart chart - the chart element
- * @csspart table - the data table
- *
- * @cssprop --pay-ladder-accent - accent colour (buttons, focus, the total line)
- * @cssprop --pay-ladder-text - text colour
- * @cssprop --pay-ladder-muted - secondary text
- * @cssprop --pay-ladder-surface - background
- * @cssprop --pay-ladder-border - borders of inputs and panels
- * @cssprop --pay-ladder-radius - corner radius
- * @cssprop --pay-ladder-font - font family (inherits the page's by default)
- */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -109,6 +61,56 @@ export interface PayLadderErrorDetail {
 
 let uid = 0;
 
+/**
+ * `<pay-ladder>`: the calculator. What a helsesekretær earns now and over the years, by
+ * workplace, education, experience, position size, supplements and working hours, with the pay
+ * ladder drawn as a chart and a table, and the source of every figure.
+ *
+ * @tagname pay-ladder
+ *
+ * @attr agreement - `ks` | `spekter` | `legekontor` | `private`
+ * @attr education - `helsesekretaer` | `fagskole` | `hoyskole` | `none`
+ * @attr years - years of experience (ansiennitet), 0–50
+ * @attr position - position size, 1–100 (%)
+ * @attr tariff-date - ISO date whose tables apply; default the newest
+ * @attr schedule - `day` | `rotating`
+ * @attr overtime - overtime hours a year
+ * @attr age - age now (holiday pay from 60)
+ * @attr growth - assumed pay growth, % a year, for the years ahead
+ * @attr horizon - last year of experience in the ladder (default 45)
+ * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
+ * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used
+ * @attr hide-chart - no chart
+ * @attr hide-table - no "show as table" button and table
+ * @attr hide-breakdown - no breakdown of the pay and its sources
+ * @attr hide-compare - no "compare" button and panel
+ * @attr hide-share - no "share, save and download" panel
+ * @attr no-url-sync - never read or write the page URL (for pages that manage their own routing;
+ *   otherwise the first widget on the page keeps its state in the `pl` query parameter)
+ *
+ * @prop {ScenarioInput} scenario - the whole scenario as an object (read: the valid one in use)
+ * @prop {LadderResult} result - the computed ladder (read only)
+ * @prop {Dataset} data - the data in use (set to use other data)
+ * @prop {ShareState} state - the whole state (scenario, or the open comparison) to store or restore
+ *
+ * @fires pay-ladder-change - `{ scenario, result }` whenever the valid scenario or its result changes
+ * @fires pay-ladder-state-change - `{ state }` (ShareState: the scenario, or all scenarios of an open comparison) on every change
+ * @fires pay-ladder-error - `{ source: 'input' | 'attribute' | 'property' | 'data', errors, message? }`
+ *
+ * @csspart form - the inputs
+ * @csspart results - the figures
+ * @csspart summary - the annual pay and its sentence
+ * @csspart chart - the chart element
+ * @csspart table - the data table
+ *
+ * @cssprop --pay-ladder-accent - accent colour (buttons, focus, the total line)
+ * @cssprop --pay-ladder-text - text colour
+ * @cssprop --pay-ladder-muted - secondary text
+ * @cssprop --pay-ladder-surface - background
+ * @cssprop --pay-ladder-border - borders of inputs and panels
+ * @cssprop --pay-ladder-radius - corner radius
+ * @cssprop --pay-ladder-font - font family (inherits the page's by default)
+ */
 export class PayLadder extends LocalizedElement implements ShareHost {
   static override styles = calculatorStyles;
 
@@ -782,7 +784,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
       ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
       ${p.rule?.ruleSource && p.rule.ruleSource !== p.source
-        ? html`<p>${msg('Tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
+        ? html`<p>${msg('Kilde for tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
         : nothing}
       ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
       ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${this.renderProvenance(i)}</li>`)}</ul>` : nothing}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** Every message is translated in both target languages, with the same placeholders. */
+describe.each(['nn', 'en'])('xliff/%s.xlf', (locale) => {
+  const xml = readFileSync(new URL(`../../xliff/${locale}.xlf`, import.meta.url), 'utf8');
+  const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => ({
+    id: m[1],
+    source: /<source>([\s\S]*?)<\/source>/.exec(m[2])?.[1] ?? '',
+    target: /<target>([\s\S]*?)<\/target>/.exec(m[2])?.[1],
+  }));
+  const placeholders = (text: string) => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
+
+  it('has messages', () => expect(units.length).toBeGreaterThan(150));
+
+  it.each(units.map((u) => [u.id, u]))('%s is translated with the same placeholders', (_, u) => {
+    expect(u.target?.trim()).toBeTruthy();
+    expect(placeholders(u.target!)).toEqual(placeholders(u.source));
+  });
+
+  it('leaves no bokmål-only words in nynorsk', () => {
+    if (locale !== 'nn') return;
+    const targets = units.map((u) => u.target ?? '').join('\n');
+    for (const word of [/\bikke\b/, /\bhva\b/i, /\bhvor\b/i, /\blønn\b/, /\bfra\b/, /\bbare\b/, /\bkilde\b/i, /\bsykehus\b/i]) {
+      expect(targets).not.toMatch(word);
+    }
+  });
+});
