@@ -4,14 +4,14 @@
  * `validateDataset`.
  */
 import type { Dataset } from './dataset-types.js';
-import ks from '../../data/agreements/ks.json';
-import spekter from '../../data/agreements/spekter.json';
-import legekontor from '../../data/agreements/legekontor.json';
-import privateEmployer from '../../data/agreements/private.json';
-import helsesekretaer from '../../data/occupations/helsesekretaer.json';
-import holidayPay from '../../data/rules/holiday-pay.json';
-import g from '../../data/rules/g.json';
-import tax from '../../data/rules/tax.json';
+import ks from '../../data/agreements/ks.json' with { type: 'json' };
+import spekter from '../../data/agreements/spekter.json' with { type: 'json' };
+import legekontor from '../../data/agreements/legekontor.json' with { type: 'json' };
+import privateEmployer from '../../data/agreements/private.json' with { type: 'json' };
+import helsesekretaer from '../../data/occupations/helsesekretaer.json' with { type: 'json' };
+import holidayPay from '../../data/rules/holiday-pay.json' with { type: 'json' };
+import g from '../../data/rules/g.json' with { type: 'json' };
+import tax from '../../data/rules/tax.json' with { type: 'json' };
 
 /** The file without its editor-only `"$schema"` pointer, so the object has exactly the typed shape. */
 function content(file: object): unknown {

@@ -137,6 +137,13 @@ export interface LadderResult {
   notes: Note[];
   taxYear: number;
   freshness: Freshness;
+  /** Where the figures that are not parts of gross pay come from (the same for every row). */
+  provenance: {
+    hourly: Provenance;
+    holidayPay: Provenance;
+    pensionContribution: Provenance;
+    tax: Provenance;
+  };
 }
 
 export interface LadderFailure {
@@ -351,8 +358,31 @@ export function computeNormalized(s: Scenario, dataset: Dataset = defaultDataset
   const fresh = freshness(newest, options.today ?? new Date().toISOString().slice(0, 10));
   if (fresh.likelyOutdated) notes.add({ id: 'newerTablesLikely', params: { asOf: newest, payRound: fresh.latestPayRound } });
 
+  const rules = dataset.rules;
+  const holidayPercent = holidayRule.percent;
+  const provenance: LadderResult['provenance'] = {
+    hourly: hourlyProvenance,
+    holidayPay: {
+      kind: holidayPercent.kind,
+      source: rules.holidayPay.sources[holidayPercent.source],
+      verified: holidayPercent.verified,
+      ...(holidayPercent.note ? { note: holidayPercent.note } : {}),
+    },
+    pensionContribution: agreement.pensionEmployeePercent
+      ? sourced(agreement, agreement.pensionEmployeePercent)
+      : { kind: 'missing', agreement: agreement.id },
+    tax: {
+      kind: 'published',
+      source: rules.tax.sources[taxYear.source],
+      effectiveFrom: `${taxYear.year}-01-01`,
+      verified: !taxYear.unverified?.length,
+      ...(taxYear.note ? { note: taxYear.note } : {}),
+    },
+  };
+
   return {
     ok: true,
+    provenance,
     scenario: s,
     agreement: s.agreement,
     coverage: agreement.coverage,

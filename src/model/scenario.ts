@@ -309,6 +309,7 @@ function readEvents(r: Reader, value: unknown, horizon: number): ScenarioEvent[]
     const year = r.number(`${at}.year`, e.year ?? 0, 0, { min: 0, max: horizon }, true);
     // `type` and the event's education are required: a missing one is an error, not a guess.
     const type = r.oneOf(`${at}.type`, e.type ?? null, ['education', 'responsibility'] as const, 'education');
+    if (r.errors.length > before) return;
     if (type === 'education') {
       const ev: EducationEvent = {
         type,

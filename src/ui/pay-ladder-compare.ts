@@ -280,6 +280,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     while (cards.length < MIN_SCENARIOS) cards.push(this.card('', cards[0]?.scenario ?? normalizeScenario({}).scenario));
     this.cards = cards;
     this.activeQuick = null;
+    this.forgetGrowthDraft();
     if (errors.length) this.fail('property', errors);
     this.changed();
   }
@@ -352,7 +353,14 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   private loadQuick(id: QuickComparisonId, notify = true): void {
     this.activeQuick = id;
     this.cards = QUICK_COMPARISONS[id].map((q) => ({ ...this.card('', normalizeScenario(q.scenario).scenario), quick: q.label }));
+    this.forgetGrowthDraft();
     if (notify) this.changed();
+  }
+
+  /** New scenarios bring their own growth: the growth field shows theirs, not old text. */
+  private forgetGrowthDraft(): void {
+    this.growthDraft = null;
+    this.growthError = null;
   }
 
   private compute(): ComparisonResult | null {
@@ -391,6 +399,10 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     const c = { ...cards[index], errors: new Map(cards[index].errors), drafts: new Map(cards[index].drafts) };
     const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, defaultDataset);
     c.errors.delete(field);
+    if (field === 'events') {
+      // The further education was replaced or removed: its fields start again from the model.
+      for (const map of [c.errors, c.drafts]) for (const key of [...map.keys()]) if (key.startsWith('events.')) map.delete(key);
+    }
     if (raw !== undefined) c.drafts.set(field, raw);
     if (errors.length) {
       c.errors.set(field, errors[0]);
@@ -452,7 +464,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
             type="text"
             inputmode="decimal"
             autocomplete="off"
-            .value=${c.drafts.get(field) ?? (value === null ? '' : formatNumber(value, this.locale, 2).replace(/\s/g, ''))}
+            .value=${c.drafts.get(field) ?? (value === null ? '' : editableNumber(value, this.locale))}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? `${fid}-err` : nothing}
             @input=${(e: Event) => {
@@ -715,6 +727,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   private removeCard(i: number): void {
     this.cards = this.cards.filter((_, k) => k !== i);
+    this.activeQuick = null;
     this.changed();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.card input')?.focus());
   }
@@ -730,6 +743,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     this.metric = m;
     this.changed();
   }
+}
+
+/** A number as the person would type it (no grouping, which `parseUserNumber` cannot read back in English). */
+function editableNumber(value: number, locale: string): string {
+  return locale === 'en' ? String(value) : String(value).replace('.', ',');
 }
 
 function breakEvenText(be: BreakEven, name: string): string {

@@ -423,28 +423,8 @@ export const calculatorStyles = [
       margin: 0;
       padding-left: 1rem;
     }
-    .extra {
-      display: grid;
-      gap: 0.25rem;
-      margin: 0.75rem 0 0;
-    }
-    .extra div {
-      display: flex;
-      justify-content: space-between;
-      gap: 1rem;
-    }
-    .extra dd {
-      margin: 0;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .compare-block {
-      margin-top: 2rem;
-      border-top: 1px solid var(--_pl-border);
-      padding-top: 1.25rem;
-      display: flex;
-      flex-direction: column;
-      gap: 0.75rem;
+    .parts.extra {
+      margin-top: 0.75rem;
     }
     .notes ul {
       margin: 0;

@@ -16,7 +16,6 @@ import {
   type DatasetError,
   type LadderResult,
   type LadderRow,
-  type Part,
   type Provenance,
   type Scenario,
   type ScenarioError,
@@ -740,37 +739,41 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   private renderBreakdown(r: LadderResult): TemplateResult {
     const row = r.current;
     const l = this.locale;
-    const extra: Array<[string, number | null, string]> = [
-      [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, ''],
-      [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, ''],
-      [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, ''],
-      [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, ''],
+    const extra: Array<[string, number | null, Provenance | null]> = [
+      [msg('Timelønn', { id: 'summary.hourly' }), row.hourly, r.provenance.hourly],
+      [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, r.provenance.holidayPay],
+      [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, r.provenance.pensionContribution],
+      [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
+      [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
     ];
     return html`<section class="breakdown" aria-labelledby="${this.uid}-bd-h">
       <h3 id="${this.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
       <ul class="parts">
-        ${row.parts.map((p) => this.renderPart(p))}
+        ${row.parts.map((p) => this.renderFigure(partName(p.id), formatNok(p.amount, l), p.provenance))}
         <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
       </ul>
-      <dl class="extra">
-        ${extra.map(
-          ([label, value]) => html`<div>
-            <dt>${label}</dt>
-            <dd>${value === null ? msg('ikke kjent', { id: 'value.unknown' }) : formatNok(value, l)}</dd>
-          </div>`,
+      <ul class="parts extra">
+        ${extra.map(([label, value, provenance]) =>
+          this.renderFigure(
+            label,
+            value === null ? msg('ikke kjent', { id: 'value.unknown' }) : provenance === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l),
+            provenance,
+          ),
         )}
-      </dl>
+      </ul>
     </section>`;
   }
 
-  private renderPart(p: Part): TemplateResult {
-    const name = partName(p.id);
+  /** A figure with its "why this number?" disclosure. */
+  private renderFigure(name: string, amount: string, provenance: Provenance | null): TemplateResult {
     return html`<li>
-      <span>${name}</span><span class="amount">${formatNok(p.amount, this.locale)}</span>
-      <details class="why">
-        <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
-        ${this.renderProvenance(p.provenance)}
-      </details>
+      <span>${name}</span><span class="amount">${amount}</span>
+      ${provenance
+        ? html`<details class="why">
+            <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
+            ${this.renderProvenance(provenance)}
+          </details>`
+        : nothing}
     </li>`;
   }
 

@@ -38,9 +38,12 @@ const sentence = (el: PayLadder) => plain(must(el, '.sentence').textContent);
 const freshnessLine = (el: PayLadder) => plain(must(el, '.freshness').textContent);
 /** The value after a <dt> label in the key figures or the breakdown. */
 const keyFigure = (el: PayLadder, label: string | RegExp) => {
-  const dt = $$(el, 'dt').find((d) => (typeof label === 'string' ? plain(d.textContent) === label : label.test(plain(d.textContent))));
-  if (!dt) throw new Error(`no <dt> ${String(label)}`);
-  return plain(dt.nextElementSibling!.textContent);
+  const matches = (text: string | null) => (typeof label === 'string' ? plain(text) === label : label.test(plain(text)));
+  const dt = $$(el, 'dt').find((d) => matches(d.textContent));
+  if (dt) return plain(dt.nextElementSibling!.textContent);
+  const li = $$(el, '.breakdown .parts > li').find((x) => matches(x.querySelector('span')!.textContent));
+  if (!li) throw new Error(`no key figure ${String(label)}`);
+  return plain(li.querySelector('.amount')!.textContent);
 };
 /** The breakdown's parts: name → amount. */
 const breakdown = (el: PayLadder) =>

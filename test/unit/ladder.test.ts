@@ -300,3 +300,14 @@ describe('provenance details', () => {
     }
   });
 });
+
+describe('provenance of the other figures', () => {
+  it('holiday pay, pension and tax name their sources; an unknown pension says so', () => {
+    const r = ladder({});
+    expect(r.provenance.holidayPay.source?.url).toMatch(/^https:\/\//);
+    expect(r.provenance.pensionContribution.source?.url).toMatch(/^https:\/\//);
+    expect(r.provenance.tax.effectiveFrom).toBe('2026-01-01');
+    expect(r.provenance.tax.verified).toBe(false); // minstefradrag rate is not verified
+    expect(ladder({ agreement: 'legekontor' }).provenance.pensionContribution.kind).toBe('missing');
+  });
+});
