@@ -68,5 +68,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     passWithNoTests: false,
+    // Property tests run thousands of cases; on a busy 2-core machine 5 s is too tight. Nothing here is timed.
+    testTimeout: 60_000,
   },
 });

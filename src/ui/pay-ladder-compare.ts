@@ -21,7 +21,7 @@ import {
 import { formatDate, formatNok, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
-import { MAX_SCENARIOS, type ShareState, type ShareWarning } from '../state/share.js';
+import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
 import { csvLabels } from './csv-labels.js';
 import { ShareController, type ShareHost } from './share-controller.js';
 import { tags } from './registry.js';
@@ -90,12 +90,12 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       .stack {
         display: flex;
         flex-direction: column;
-        gap: 1.25rem;
+        gap: 1.25em;
       }
       .quick {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
+        gap: 0.5em;
       }
       .quick button {
         font-weight: 600;
@@ -106,17 +106,17 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       }
       .cards {
         display: grid;
-        gap: 1rem;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+        gap: 1em;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
       }
       .card {
         border: 1px solid var(--_pl-border);
-        border-top: 0.375rem solid var(--_pl-accent);
+        border-top: 0.375em solid var(--_pl-accent);
         border-radius: var(--_pl-radius);
-        padding: 0.75rem 1rem 1rem;
+        padding: 0.75em 1em 1em;
         display: flex;
         flex-direction: column;
-        gap: 0.75rem;
+        gap: 0.75em;
         min-width: 0;
       }
       .card[data-slot='1'] {
@@ -132,43 +132,44 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
         display: flex;
         justify-content: space-between;
         align-items: center;
-        gap: 0.5rem;
-        font-size: 0.875rem;
+        gap: 0.5em;
+        font-size: 0.875em;
         color: var(--_pl-muted);
       }
       .card fieldset {
         border-top: 1px solid var(--_pl-grid);
-        padding-top: 0.5rem;
+        padding-top: 0.5em;
         display: flex;
         flex-direction: column;
-        gap: 0.5rem;
+        gap: 0.5em;
       }
       .options {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem 1.5rem;
+        gap: 0.5em 1.5em;
       }
       .options label {
         display: flex;
-        gap: 0.5rem;
+        gap: 0.5em;
         align-items: center;
         font-weight: 400;
-        min-height: 2.75rem;
+        min-height: 2.75em;
       }
       .options input {
-        width: 1.25rem;
-        height: 1.25rem;
+        font-size: inherit; /* radios default to the UA's small-control size */
+        width: 1.25em;
+        height: 1.25em;
         accent-color: var(--_pl-accent);
       }
       .growth {
-        max-width: 20rem;
+        max-width: 20em;
       }
       .findings {
         margin: 0;
-        padding-left: 1.25rem;
+        padding-left: 1.25em;
         display: flex;
         flex-direction: column;
-        gap: 0.375rem;
+        gap: 0.375em;
       }
       .findings strong {
         font-variant-numeric: tabular-nums;
@@ -180,17 +181,17 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       table {
         border-collapse: collapse;
         font-variant-numeric: tabular-nums;
-        font-size: 0.9375rem;
+        font-size: 0.9375em;
         width: 100%;
       }
       caption {
         text-align: left;
         font-weight: 600;
-        padding-bottom: 0.5rem;
+        padding-bottom: 0.5em;
       }
       th,
       td {
-        padding: 0.375rem 0.5rem;
+        padding: 0.375em 0.5em;
         border-bottom: 1px solid var(--_pl-grid);
         text-align: right;
         white-space: nowrap;
@@ -207,6 +208,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       .print-only {
         display: none;
       }
+      .print-only .link {
+        overflow-wrap: anywhere;
+      }
       @media print {
         .collapsed,
         .print-only {
@@ -217,15 +221,16 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
         .actions,
         .options,
         .growth,
+        details.share,
         button {
           display: none !important;
         }
         table {
-          font-size: 0.75rem;
+          font-size: 0.75em;
         }
         th,
         td {
-          padding: 0.1rem 0.3rem;
+          padding: 0.1em 0.3em;
         }
         tr {
           break-inside: avoid;
@@ -484,7 +489,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       const base: EducationEvent = edu ?? { type: 'education', year: 2, education: 'fagskole', studyCost: 0, monthsWithoutPay: 0 };
       return { events: [...others, { ...base, ...patch }] };
     };
-    return html`<section class="card" data-slot=${i % 4} aria-labelledby="${id}-h">
+    return html`<section class="card" data-slot=${i % 4} role="group" aria-labelledby="${id}-h">
       <div class="card-head">
         <h3 id="${id}-h" class="vh">${this.displayName(c, i)}</h3>
         <span>${i === 0 ? msg('Utgangspunkt', { id: 'compare.baseline' }) : msg(str`Scenario ${i + 1}`, { id: 'compare.number' })}</span>
@@ -570,7 +575,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       l.scenario.events.map((e) => ({ years: e.year, label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}` })),
     );
     const tableId = `${this.uid}-table`;
-    return html`<section part="results" class="stack" aria-labelledby="${this.uid}-rh">
+    return html`<section part="results" class="stack">
       <h2 id="${this.uid}-rh">${msg('Slik blir forskjellen', { id: 'compare.results' })}</h2>
       <div class="options">
         <label><input type="radio" name="metric" .checked=${this.metric === 'grossAnnual'} @change=${() => this.setMetric('grossAnnual')} />${msg('Brutto (før skatt)', { id: 'compare.gross' })}</label>
@@ -635,6 +640,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       </ul>
       <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${dates.join('; ')}.</p>
       <p>${msg('Kilder:', { id: 'compare.print.sources' })} ${[...sources].map(([url, title]) => html`${title} – ${url}. `)}</p>
+      <p>${msg('Åpne sammenligningen igjen:', { id: 'compare.print.link' })} <span class="link">${writeShareToUrl(globalThis.location?.href ?? '', this.shareState())}</span></p>
     </div>`;
   }
 

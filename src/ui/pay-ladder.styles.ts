@@ -3,14 +3,25 @@ import { tokens } from './theme.js';
 
 /** Shared by the calculator and the compare element: form controls, focus, helpers. */
 export const controlStyles = css`
-  :host {
+  /*
+   * Sizes are em of --pay-ladder-font-size, never rem: rem follows the HOST page's root size (a
+   * 62.5 % page would shrink everything). '.root' (the first element in the shadow root) repeats
+   * what :host sets, because a page reset such as '* { all: unset }' overrides :host rules (page
+   * styles win over :host) but cannot reach inside the shadow root.
+   */
+  :host,
+  .root {
     display: block;
     container-type: inline-size;
     color: var(--_pl-text);
     background: var(--_pl-surface);
     line-height: 1.5;
-    font-size: 1rem;
+    font-family: var(--pay-ladder-font);
+    font-size: var(--_pl-font-size);
     box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
   }
   /* Not 'inherit': content slotted into <details> inherits from the UA's own slot, not from us. */
   *,
@@ -31,9 +42,9 @@ export const controlStyles = css`
   }
   h2,
   h3 {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.3;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   p {
     margin: 0;
@@ -58,13 +69,13 @@ export const controlStyles = css`
   }
   .hint {
     color: var(--_pl-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 400;
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   input[type='text'],
@@ -74,8 +85,8 @@ export const controlStyles = css`
     background: var(--_pl-surface);
     border: 1px solid var(--_pl-border);
     border-radius: var(--_pl-radius);
-    padding: 0.5rem 0.625rem;
-    min-height: 2.75rem;
+    padding: 0.5em 0.625em;
+    min-height: 2.75em;
     width: 100%;
     min-width: 0;
     margin: 0;
@@ -90,8 +101,8 @@ export const controlStyles = css`
     font: inherit;
     cursor: pointer;
     border-radius: var(--_pl-radius);
-    padding: 0.5rem 1rem;
-    min-height: 2.75rem;
+    padding: 0.5em 1em;
+    min-height: 2.75em;
     border: 2px solid var(--_pl-accent);
     background: var(--_pl-accent);
     color: var(--_pl-surface);
@@ -111,23 +122,23 @@ export const controlStyles = css`
   }
   details.group {
     border-top: 1px solid var(--_pl-border);
-    padding-top: 0.75rem;
+    padding-top: 0.75em;
   }
   details.group > summary {
     cursor: pointer;
     font-weight: 600;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     color: var(--_pl-accent);
   }
   details.group > summary::before {
     content: '+';
     display: inline-grid;
     place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     border: 2px solid currentColor;
     border-radius: 50%;
     font-weight: 700;
@@ -143,20 +154,20 @@ export const controlStyles = css`
   .group-body {
     display: flex;
     flex-direction: column;
-    gap: 1rem;
-    padding: 0.5rem 0 0.25rem;
+    gap: 1em;
+    padding: 0.5em 0 0.25em;
   }
   .save {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-end;
   }
   .save .field {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .saved-h {
-    font-size: 1rem;
+    font-size: 1em;
     margin: 0;
   }
   .saved {
@@ -169,40 +180,40 @@ export const controlStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.375rem 0;
+    gap: 0.5em;
+    padding: 0.375em 0;
     border-bottom: 1px solid var(--_pl-grid);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: center;
   }
   .input-unit {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .unit {
     color: var(--_pl-muted);
     flex: none;
-    min-width: 1.5rem;
+    min-width: 1.5em;
   }
   .error {
     color: var(--_pl-error);
     font-weight: 600;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .alert {
     border: 2px solid var(--_pl-error);
     border-radius: var(--_pl-radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     color: var(--_pl-text);
   }
   .alert ul {
-    margin: 0.25rem 0 0;
-    padding-left: 1.25rem;
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
   }
   @media (prefers-reduced-motion: reduce) {
     * {
@@ -218,41 +229,41 @@ export const calculatorStyles = [
   css`
     .layout {
       display: grid;
-      gap: 1.5rem;
+      gap: 1.5em;
       grid-template-columns: minmax(0, 1fr);
     }
-    @container (min-width: 50rem) {
+    @container (min-width: 50em) {
       .layout {
-        grid-template-columns: minmax(17rem, 2fr) minmax(0, 3fr);
+        grid-template-columns: minmax(17em, 2fr) minmax(0, 3fr);
         align-items: start;
       }
     }
     .form {
       display: flex;
       flex-direction: column;
-      gap: 1.25rem;
+      gap: 1.25em;
     }
     .row {
       display: grid;
-      gap: 1rem;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+      gap: 1em;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
     }
     .row-4 {
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8em), 1fr));
     }
     .choices {
       display: flex;
       flex-direction: column;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .choices legend {
-      margin-bottom: 0.5rem;
+      margin-bottom: 0.5em;
     }
     .choice {
       display: flex;
-      gap: 0.75rem;
+      gap: 0.75em;
       align-items: flex-start;
-      padding: 0.625rem 0.75rem;
+      padding: 0.625em 0.75em;
       border: 1px solid var(--_pl-border);
       border-radius: var(--_pl-radius);
       font-weight: 400;
@@ -260,13 +271,14 @@ export const calculatorStyles = [
     }
     .choice:has(input:checked) {
       border: 2px solid var(--_pl-accent);
-      padding: calc(0.625rem - 1px) calc(0.75rem - 1px);
+      padding: calc(0.625em - 1px) calc(0.75em - 1px);
     }
     .choice input,
     .choice-inline input {
-      width: 1.25rem;
-      height: 1.25rem;
-      margin: 0.15rem 0 0;
+      font-size: inherit; /* radios default to the UA's small-control size; em below means ours */
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0.15em 0 0;
       flex: none;
       accent-color: var(--_pl-accent);
     }
@@ -280,64 +292,64 @@ export const calculatorStyles = [
     .inline-choices {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1.5rem;
+      gap: 0.5em 1.5em;
     }
     .choice-inline {
       display: flex;
-      gap: 0.5rem;
+      gap: 0.5em;
       align-items: center;
       font-weight: 400;
-      min-height: 2.75rem;
+      min-height: 2.75em;
     }
     .subgroup legend {
-      margin-bottom: 0.25rem;
+      margin-bottom: 0.25em;
     }
     .subgroup .row {
-      margin-top: 0.5rem;
+      margin-top: 0.5em;
     }
     .results {
       display: flex;
       flex-direction: column;
-      gap: 1.25rem;
+      gap: 1.25em;
       min-width: 0;
     }
     .summary {
       border: 1px solid var(--_pl-border);
-      border-left: 0.375rem solid var(--_pl-accent);
+      border-left: 0.375em solid var(--_pl-accent);
       border-radius: var(--_pl-radius);
-      padding: 1rem 1.25rem;
+      padding: 1em 1.25em;
       display: flex;
       flex-direction: column;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .figure-label {
       font-weight: 600;
     }
     .figure {
-      font-size: clamp(1.75rem, 6cqi, 2.5rem);
+      font-size: clamp(1.75em, 6cqi, 2.5em);
       font-weight: 700;
       line-height: 1.1;
       font-variant-numeric: tabular-nums;
     }
     .key-figures {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
-      gap: 0.5rem 1rem;
-      margin: 0.25rem 0;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+      gap: 0.5em 1em;
+      margin: 0.25em 0;
     }
     .key-figures dt {
       color: var(--_pl-muted);
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .key-figures dd {
       margin: 0;
       font-weight: 700;
-      font-size: 1.125rem;
+      font-size: 1.125em;
       font-variant-numeric: tabular-nums;
     }
     .freshness,
     .next {
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
     }
     .freshness {
       color: var(--_pl-muted);
@@ -345,7 +357,7 @@ export const calculatorStyles = [
     .table-block {
       display: flex;
       flex-direction: column;
-      gap: 0.75rem;
+      gap: 0.75em;
       align-items: flex-start;
     }
     .table-scroll {
@@ -357,16 +369,16 @@ export const calculatorStyles = [
       border-collapse: collapse;
       width: 100%;
       font-variant-numeric: tabular-nums;
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
     }
     caption {
       text-align: left;
       font-weight: 600;
-      padding-bottom: 0.5rem;
+      padding-bottom: 0.5em;
     }
     th,
     td {
-      padding: 0.375rem 0.5rem;
+      padding: 0.375em 0.5em;
       border-bottom: 1px solid var(--_pl-grid);
       text-align: right;
       white-space: nowrap;
@@ -389,8 +401,8 @@ export const calculatorStyles = [
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
-      gap: 0 1rem;
-      padding: 0.5rem 0;
+      gap: 0 1em;
+      padding: 0.5em 0;
       border-bottom: 1px solid var(--_pl-grid);
     }
     .parts li.total {
@@ -403,35 +415,52 @@ export const calculatorStyles = [
     }
     .why {
       flex-basis: 100%;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .why > summary {
       cursor: pointer;
       color: var(--_pl-accent);
       text-decoration: underline;
       width: fit-content;
-      min-height: 1.5rem;
+      min-height: max(24px, 1.5em);
     }
     .provenance {
-      padding: 0.5rem 0 0.25rem 0.75rem;
+      padding: 0.5em 0 0.25em 0.75em;
       border-left: 3px solid var(--_pl-grid);
       display: flex;
       flex-direction: column;
-      gap: 0.25rem;
+      gap: 0.25em;
     }
     .provenance ul {
       margin: 0;
-      padding-left: 1rem;
+      padding-left: 1em;
     }
     .parts.extra {
-      margin-top: 0.75rem;
+      margin-top: 0.75em;
     }
     .notes ul {
       margin: 0;
-      padding-left: 1.25rem;
+      padding-left: 1.25em;
       display: flex;
       flex-direction: column;
-      gap: 0.375rem;
+      gap: 0.375em;
+    }
+      @media print {
+      .form,
+      .table-block > button,
+      .compare-block > .actions,
+      .compare-block > .hint,
+      details.share,
+      .why > summary {
+        display: none !important;
+      }
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .summary,
+      .breakdown li {
+        break-inside: avoid;
+      }
     }
   `,
 ];

@@ -59,6 +59,7 @@
 'compare.opened': `The comparison is open below.`,
 'compare.paysOff': str`${0} pays off after ${1} years.`,
 'compare.print.asOf': `Rates as of`,
+'compare.print.link': `Open the comparison again:`,
 'compare.print.scenarios': `The scenarios`,
 'compare.print.sources': `Sources:`,
 'compare.print.years': str`${0} years of experience`,

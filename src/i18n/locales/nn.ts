@@ -59,6 +59,7 @@
 'compare.opened': `Samanlikninga er opna nedanfor.`,
 'compare.paysOff': str`${0} løner seg etter ${1} år.`,
 'compare.print.asOf': `Satsar per`,
+'compare.print.link': `Opne samanlikninga igjen:`,
 'compare.print.scenarios': `Scenarioa`,
 'compare.print.sources': `Kjelder:`,
 'compare.print.years': str`${0} år erfaring`,
