@@ -13,11 +13,16 @@ export type CompareMetric = 'grossAnnual' | 'netAnnualEstimate';
 export interface CompareOptions extends ComputeOptions {
   /** What is compared; study costs are always subtracted. Default `grossAnnual`. */
   metric?: CompareMetric;
+  /**
+   * `nominal` (default): kroner of each year, with the scenarios' assumed pay growth.
+   * `today`: divided by that growth again, i.e. in today's kroner.
+   */
+  kroner?: 'nominal' | 'today';
 }
 
 export interface ComparisonYear {
   years: number;
-  /** Per scenario: the metric minus study costs in that year. */
+  /** Per scenario: the metric minus study costs in that year (in today's kroner if asked). */
   values: number[];
   /** Per scenario: value minus the baseline's value. */
   diffs: number[];
@@ -76,7 +81,11 @@ export function compareScenarios(
   const running = new Array<number>(n).fill(0);
   const years: ComparisonYear[] = [];
   for (let y = from; y <= to; y++) {
-    const values = ladders.map((l) => l.rows[y][metric] - l.rows[y].studyCost);
+    const values = ladders.map((l) => {
+      const row = l.rows[y];
+      const value = row[metric] - row.studyCost;
+      return options.kroner === 'today' ? value / row.growthFactor : value;
+    });
     const diffs = values.map((v) => v - values[0]);
     diffs.forEach((d, i) => (running[i] += d));
     years.push({ years: y, values, diffs, cumulative: [...running] });

@@ -372,7 +372,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     const r = compareScenarios(
       this.cards.map((c) => c.scenario),
       defaultDataset,
-      { metric: this.metric },
+      { metric: this.metric, kroner: this.realKroner ? 'today' : 'nominal' },
     );
     return r.ok ? r : null;
   }
@@ -404,6 +404,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     const c = { ...cards[index], errors: new Map(cards[index].errors), drafts: new Map(cards[index].drafts) };
     const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, defaultDataset);
     c.errors.delete(field);
+    // A card named after its workplace loses that name when the workplace changes.
+    if ('agreement' in input && c.quick?.startsWith('agreement.')) c.quick = undefined;
     if (field === 'events') {
       // The further education was replaced or removed: its fields start again from the model.
       for (const map of [c.errors, c.drafts]) for (const key of [...map.keys()]) if (key.startsWith('events.')) map.delete(key);
@@ -564,11 +566,13 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   private renderResults(r: ComparisonResult): TemplateResult {
     const names = this.cards.map((c, i) => this.displayName(c, i));
     const hasGrowth = this.cards.some((c) => c.scenario.annualGrowth !== 0);
-    const deflate = (i: number, y: number, v: number) => (this.realKroner ? v / r.ladders[i].rows[y].growthFactor : v);
+    // The same values as the table and the findings: the metric minus study costs, nominal or in today's kroner.
+    const value = (row: ComparisonResult['ladders'][number]['rows'][number]) =>
+      (row[this.metric] - row.studyCost) / (this.realKroner ? row.growthFactor : 1);
     const series: ChartSeries[] = r.ladders.map((l, i) => ({
       id: `s${i}`,
       label: names[i],
-      values: l.rows.map((row) => deflate(i, row.years, this.metric === 'grossAnnual' ? row.grossAnnual : row.netAnnualEstimate)),
+      values: l.rows.map(value),
       kind: 'total' as const,
     }));
     const markers: ChartMarker[] = r.ladders.flatMap((l, i) =>
@@ -581,7 +585,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
         <label><input type="radio" name="metric" .checked=${this.metric === 'grossAnnual'} @change=${() => this.setMetric('grossAnnual')} />${msg('Brutto (før skatt)', { id: 'compare.gross' })}</label>
         <label><input type="radio" name="metric" .checked=${this.metric === 'netAnnualEstimate'} @change=${() => this.setMetric('netAnnualEstimate')} />${msg('Netto (anslag etter skatt)', { id: 'compare.net' })}</label>
         ${hasGrowth
-          ? html`<label><input type="checkbox" .checked=${this.realKroner} @change=${(e: Event) => (this.realKroner = (e.target as HTMLInputElement).checked)} />${msg('Vis i dagens kroner', { id: 'compare.realKroner' })}</label>`
+          ? html`<label><input type="checkbox" .checked=${this.realKroner} @change=${(e: Event) => this.setRealKroner((e.target as HTMLInputElement).checked)} />${msg('Vis i dagens kroner', { id: 'compare.realKroner' })}</label>`
           : nothing}
       </div>
       ${this.renderGrowth()}
@@ -742,6 +746,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     const cards = [...this.cards];
     cards[i] = { ...cards[i], name: name.slice(0, 40) };
     this.cards = cards;
+    this.changed();
+  }
+
+  private setRealKroner(on: boolean): void {
+    this.realKroner = on;
     this.changed();
   }
 

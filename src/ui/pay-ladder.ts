@@ -109,6 +109,7 @@ let uid = 0;
  * @cssprop --pay-ladder-border - borders of inputs and panels
  * @cssprop --pay-ladder-radius - corner radius
  * @cssprop --pay-ladder-font - font family (inherits the page's by default)
+ * @cssprop --pay-ladder-font-size - base text size (default `medium`, the browser's default; not the page's root size)
  */
 export class PayLadder extends LocalizedElement implements ShareHost {
   static override styles = calculatorStyles;
@@ -140,6 +141,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   private readonly uid = `pl${++uid}`;
   private readonly share = new ShareController(this);
+  private pendingCompare: ShareState['scenarios'] | null = null;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private loadController: AbortController | undefined;
 
@@ -192,7 +194,8 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   /** @internal ShareHost */
   shareState(): ShareState {
     const panel = this.comparing ? this.renderRoot?.querySelector<PayLadderCompare>(tags.compare) : null;
-    return panel ? { scenarios: panel.entries } : { scenarios: [{ name: '', scenario: this.current }] };
+    if (panel) return { scenarios: panel.entries };
+    return this.pendingCompare ? { scenarios: this.pendingCompare } : { scenarios: [{ name: '', scenario: this.current }] };
   }
 
   /** @internal ShareHost */
@@ -205,6 +208,8 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   /** @internal ShareHost */
   async csv(): Promise<{ text: string; filename: string }> {
+    const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
+    if (panel) return panel.csv();
     const { ladderCsv } = await import('../state/csv.js');
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
   }
@@ -338,7 +343,8 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   protected override render(): TemplateResult {
     const r = this.computed;
-    return html`
+    // dir="ltr": every language of the widget is written left to right, also on an RTL page.
+    return html`<div class="root" dir="ltr">
       <div class="layout">
         <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
           ${this.renderDataProblem()} ${this.renderGeneralErrors()} ${this.renderWorkplace()} ${this.renderEducation()}
@@ -348,20 +354,20 @@ export class PayLadder extends LocalizedElement implements ShareHost {
           </div>
           ${this.renderSupplements()} ${this.renderHours()} ${this.renderMore()}
         </form>
-        <section part="results" class="results" aria-labelledby="${this.uid}-results-h">
+        <section part="results" class="results">
           <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
           ${this.renderSummary(r)} ${this.hideChart ? nothing : this.renderChart(r)} ${this.hideTable ? nothing : this.renderTable(r)}
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>
       ${this.hideCompare ? nothing : this.renderCompare()} ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
-      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    `;
+    </div>
+      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
   private renderCompare(): TemplateResult {
     const panelId = `${this.uid}-compare`;
-    return html`<section class="compare-block" aria-labelledby="${panelId}-h">
+    return html`<section class="compare-block">
       <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
       <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
       <div class="actions">
@@ -375,11 +381,14 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   /** Opens the comparison panel with these entries. */
   private async openCompare(entries: ShareState['scenarios']): Promise<void> {
+    // Until the comparison element has loaded, `state` reports these entries.
+    this.pendingCompare = entries;
     await loadCompare();
     this.comparing = true;
     await this.updateComplete;
     const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
     if (panel) panel.entries = entries;
+    this.pendingCompare = null;
     this.share.changed();
   }
 
@@ -746,7 +755,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
       [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
     ];
-    return html`<section class="breakdown" aria-labelledby="${this.uid}-bd-h">
+    return html`<section class="breakdown">
       <h3 id="${this.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
       <ul class="parts">
         ${row.parts.map((p) => this.renderFigure(partName(p.id), formatNok(p.amount, l), p.provenance))}
@@ -796,7 +805,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   private renderNotes(r: LadderResult): TemplateResult | typeof nothing {
     if (!r.notes.length) return nothing;
-    return html`<section class="notes" aria-labelledby="${this.uid}-notes-h">
+    return html`<section class="notes">
       <h3 id="${this.uid}-notes-h">${msg('Verdt å vite', { id: 'notes.heading' })}</h3>
       <ul>
         ${r.notes.map((n) => html`<li>${noteText(n)}</li>`)}

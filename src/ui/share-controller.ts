@@ -41,7 +41,11 @@ async function openStore(): Promise<ScenarioStore> {
 export class ShareController implements ReactiveController {
   private store: ScenarioStore | null = null;
   private saved: SavedScenario[] = [];
-  private notice: string | null = null;
+  /**
+   * The notice's message, made when rendering: a link is read in hostConnected, before the host
+   * knows its language, and the notice follows a later change of language too.
+   */
+  private notice: (() => string) | null = null;
   private status = '';
   private manualLink: string | null = null;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +64,7 @@ export class ShareController implements ReactiveController {
       urlOwner = this;
       const read = readShareFromUrl(pageHref());
       if (read?.ok) this.host.restoreState(read.state, read.warnings);
-      else if (read && !read.ok) this.setNotice(this.host.localized(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' })));
+      else if (read && !read.ok) this.setNotice(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' }));
     }
   }
 
@@ -87,10 +91,10 @@ export class ShareController implements ReactiveController {
 
   /** Tells the user that some values from a link or a saved item were reset. */
   warn(warnings: readonly ShareWarning[]): void {
-    if (warnings.length) this.setNotice(this.host.localized(() => msg('Noen verdier i lenken var ugyldige og er satt til standard.', { id: 'share.warnings' })));
+    if (warnings.length) this.setNotice(() => msg('Noen verdier i lenken var ugyldige og er satt til standard.', { id: 'share.warnings' }));
   }
 
-  private setNotice(text: string | null): void {
+  private setNotice(text: (() => string) | null): void {
     this.notice = text;
     this.host.requestUpdate();
   }
@@ -107,10 +111,8 @@ export class ShareController implements ReactiveController {
   private refreshSaved(): void {
     const { items, notice } = this.store!.list();
     this.saved = items;
-    this.host.localized(() => {
-      if (notice?.code === 'corrupt') this.setNotice(msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
-      if (notice?.code === 'newerVersion') this.setNotice(msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
-    });
+    if (notice?.code === 'corrupt') this.setNotice(() => msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
+    if (notice?.code === 'newerVersion') this.setNotice(() => msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
   }
 
   private async copyLink(): Promise<void> {
@@ -191,52 +193,53 @@ export class ShareController implements ReactiveController {
   /** The share, save and export panel. */
   render(uid: string, locale: Locale): TemplateResult {
     const store = this.store;
-    return html`<details class="group share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void this.ensureStore()}>
-      <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
-      <div class="group-body">
-        ${this.notice ? html`<p class="alert" role="alert">${this.notice}</p>` : nothing}
-        <div class="actions">
-          <button type="button" class="secondary" @click=${() => this.copyLink()}>${msg('Kopier lenke', { id: 'share.copy' })}</button>
-          <button type="button" class="secondary" @click=${() => this.downloadCsv()}>${msg('Last ned tabell (CSV)', { id: 'export.csv' })}</button>
-          <button type="button" class="secondary" @click=${() => this.downloadPng()}>${msg('Last ned diagram (PNG)', { id: 'export.png' })}</button>
-          ${this.host.printable ? html`<button type="button" class="secondary" @click=${() => print()}>${msg('Skriv ut', { id: 'export.print' })}</button>` : nothing}
-        </div>
-        ${this.manualLink !== null
-          ? html`<div class="field">
-              <label for="${uid}-link">${msg('Lenke til dette oppsettet', { id: 'share.linkLabel' })}</label>
-              <input id="${uid}-link" type="text" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-            </div>`
-          : nothing}
-        <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
-          <div class="field">
-            <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
-            <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
+    // The notice (a bad link, unreadable saved data) is outside the panel: a closed <details> would hide it.
+    return html`${this.notice ? html`<p class="alert share-notice" role="alert">${this.notice()}</p>` : nothing}
+      <details class="group share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void this.ensureStore()}>
+        <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
+        <div class="group-body">
+          <div class="actions">
+            <button type="button" class="secondary" @click=${() => this.copyLink()}>${msg('Kopier lenke', { id: 'share.copy' })}</button>
+            <button type="button" class="secondary" @click=${() => this.downloadCsv()}>${msg('Last ned tabell (CSV)', { id: 'export.csv' })}</button>
+            <button type="button" class="secondary" @click=${() => this.downloadPng()}>${msg('Last ned diagram (PNG)', { id: 'export.png' })}</button>
+            ${this.host.printable ? html`<button type="button" class="secondary" @click=${() => print()}>${msg('Skriv ut', { id: 'export.print' })}</button>` : nothing}
           </div>
-          <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
-        </form>
-        ${store && !store.available
-          ? html`<p class="hint">${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}</p>`
-          : nothing}
-        ${this.saved.length
-          ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>
-              <ul class="saved">
-                ${this.saved.map(
-                  (item) => html`<li>
-                    <span>${item.name} <span class="hint">(${formatDate(item.savedAt.slice(0, 10), locale)})</span></span>
-                    <span class="actions">
-                      <button type="button" class="secondary" @click=${() => this.open(item)}>
-                        ${msg('Åpne', { id: 'save.open' })}<span class="vh"> ${item.name}</span>
-                      </button>
-                      <button type="button" class="secondary" @click=${() => this.remove(item)}>
-                        ${msg('Slett', { id: 'save.delete' })}<span class="vh"> ${item.name}</span>
-                      </button>
-                    </span>
-                  </li>`,
-                )}
-              </ul>`
-          : nothing}
-        <p class="vh" role="status" aria-live="polite">${this.status}</p>
-      </div>
-    </details>`;
+          ${this.manualLink !== null
+            ? html`<div class="field">
+                <label for="${uid}-link">${msg('Lenke til dette oppsettet', { id: 'share.linkLabel' })}</label>
+                <input id="${uid}-link" type="text" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+              </div>`
+            : nothing}
+          <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
+            <div class="field">
+              <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
+              <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
+            </div>
+            <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
+          </form>
+          ${store && !store.available
+            ? html`<p class="hint">${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}</p>`
+            : nothing}
+          ${this.saved.length
+            ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>
+                <ul class="saved">
+                  ${this.saved.map(
+                    (item) => html`<li>
+                      <span>${item.name} <span class="hint">(${formatDate(item.savedAt.slice(0, 10), locale)})</span></span>
+                      <span class="actions">
+                        <button type="button" class="secondary" @click=${() => this.open(item)}>
+                          ${msg('Åpne', { id: 'save.open' })}<span class="vh"> ${item.name}</span>
+                        </button>
+                        <button type="button" class="secondary" @click=${() => this.remove(item)}>
+                          ${msg('Slett', { id: 'save.delete' })}<span class="vh"> ${item.name}</span>
+                        </button>
+                      </span>
+                    </li>`,
+                  )}
+                </ul>`
+            : nothing}
+          <p class="hint" role="status" aria-live="polite">${this.status}</p>
+        </div>
+      </details>`;
   }
 }

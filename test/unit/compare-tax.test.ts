@@ -52,6 +52,19 @@ describe('compareScenarios', () => {
     expect(r.years[0].values[0]).toBe(r.ladders[0].rows[5].netAnnualEstimate);
   });
 
+  it("in today's kroner, assumed growth is taken out again", () => {
+    const withGrowth = compareScenarios([{ annualGrowth: 3 }, { annualGrowth: 3, positionPercent: 80 }], defaultDataset, { kroner: 'today', today: TODAY });
+    const without = compare({}, { positionPercent: 80 });
+    expect(withGrowth.ok).toBe(true);
+    if (!withGrowth.ok) return;
+    withGrowth.years.forEach((y, i) => {
+      expect(y.values[0]).toBeCloseTo(without.years[i].values[0], 6);
+      expect(y.cumulative[1]).toBeCloseTo(without.years[i].cumulative[1], 4);
+    });
+    const nominal = compareScenarios([{ annualGrowth: 3 }], defaultDataset, { today: TODAY });
+    expect(nominal.ok && nominal.years[10].values[0]).toBeCloseTo(496_700 * 1.03 ** 10, 4);
+  });
+
   it('reports the errors of each invalid scenario with its index', () => {
     const r = compareScenarios([{}, { positionPercent: 300 }, { agreement: 'x' }], defaultDataset);
     expect(r.ok).toBe(false);
