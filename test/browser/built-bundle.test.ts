@@ -94,6 +94,7 @@ describe('built bundle dist/define.js', () => {
   });
 
   it('a second copy of the bundle does not throw', async () => {
+    const before = customElements.get('pay-ladder');
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
     window.addEventListener('error', onError);
@@ -110,6 +111,9 @@ describe('built bundle dist/define.js', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
-    expect(logs.some((l) => /already defined/.test(l))).to.equal(true);
+    // The second define.js shares the first one's core chunk (same URL, same module), so the
+    // elements stay registered once, silently. A different build (other chunk URLs) warns: that
+    // case is in the end-to-end suite (test/e2e).
+    expect(customElements.get('pay-ladder')).to.equal(before);
   });
 });
