@@ -1,0 +1,599 @@
+// Hostile-host-page end-to-end suite: the BUILT bundle (dist/define.js + dist/chunks/*) embedded
+// in pages that career sites really make — a global CSS reset, a strict CSP header, the bundle
+// included twice, a host that localizes itself with @lit/localize, narrow/zoomed/RTL layouts —
+// in system Chromium through playwright-core.
+//
+//   npm run build && node test/e2e/run.mjs      (or: npm run test:e2e)
+//
+// Builds nothing: dist/ must exist. Serves dist/, a second copy of it under /copy/, the pages in
+// test/e2e/pages/ (with per-page response headers) and a few Lit packages from node_modules on
+// 127.0.0.1 (random port). Prints one line per case and `N passed, M failed`; exits 1 on failure.
+import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const started = Date.now();
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const builtDist = join(root, 'dist');
+const pagesDir = join(here, 'pages');
+const axeFile = join(root, 'node_modules/axe-core/axe.min.js');
+
+if (!existsSync(join(builtDist, 'define.js')) || !existsSync(join(builtDist, 'chunks'))) {
+  console.error('test/e2e: dist/define.js or dist/chunks/ is missing. Run `npm run build` first (this suite builds nothing).');
+  process.exit(1);
+}
+// A snapshot of dist/: a rebuild while the suite runs (new chunk hashes) must not break a page mid-load.
+const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-e2e-'));
+const dist = join(snapshot, 'dist');
+cpSync(builtDist, dist, { recursive: true });
+process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  console.error('test/e2e: playwright-core is not installed (npm ci).');
+  process.exit(1);
+}
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`test/e2e: no Chromium at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+// ---- static server --------------------------------------------------------------------------
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** Response headers per page (by file name in test/e2e/pages/). */
+const pageHeaders = {
+  'csp-strict.html': { 'Content-Security-Policy': CSP },
+};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+/** URL prefix → folder. /copy/ is the same build under a second URL: the browser loads it as a second copy. */
+const mounts = [
+  ['/pages/', pagesDir],
+  ['/dist/', dist],
+  ['/copy/', dist],
+  ...['@lit/localize', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map((p) => [`/node_modules/${p}/`, join(root, 'node_modules', p)]),
+];
+
+function fileFor(pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    if (!file.startsWith(dir + sep)) return null;
+    return existsSync(file) && statSync(file).isFile() ? file : null;
+  }
+  return null;
+}
+
+const server = createServer((req, res) => {
+  const { pathname } = new URL(req.url, 'http://x');
+  if (pathname === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  const file = fileFor(pathname);
+  if (!file || req.method !== 'GET') {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  const name = file.startsWith(pagesDir + sep) ? file.slice(pagesDir.length + 1) : '';
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+    ...(pageHeaders[name] ?? {}),
+  });
+  res.end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- browser --------------------------------------------------------------------------------
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+/** The only console output allowed, and only where documented (a second copy of the bundle). */
+const DOUBLE_LOAD_WARNING = /^pay-ladder: <pay-ladder> is already defined\b/;
+const DEFAULT_FIGURE = '437 300 kr';
+const TEN_YEARS_FIGURE = '496 700 kr';
+
+/** Collects `securitypolicyviolation` events from the first script on (composed: they reach document from shadow roots). */
+const INIT_SCRIPT = `
+  window.__violations = [];
+  const record = (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+  document.addEventListener('securitypolicyviolation', record, true);
+`;
+
+// ---- in-page helpers (run through page.evaluate; no inline script in the page) -------------
+
+const plain = (s) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+async function figure(page, host) {
+  return page.evaluate((host) => {
+    const fig = document.querySelector(host)?.shadowRoot?.querySelector('.figure');
+    return fig ? fig.textContent.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : null;
+  }, host);
+}
+
+/** Waits until the widget shows `expected` (a string, or a RegExp source) as the annual figure. */
+async function expectFigure(page, host, expected, what = 'annual figure') {
+  const isRe = expected instanceof RegExp;
+  try {
+    await page.waitForFunction(
+      ({ host, src, isRe }) => {
+        const fig = document.querySelector(host)?.shadowRoot?.querySelector('.figure');
+        const t = fig ? fig.textContent.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : null;
+        return t !== null && (isRe ? new RegExp(src).test(t) : t === src);
+      },
+      { host, src: isRe ? expected.source : expected, isRe },
+      { timeout: 10_000, polling: 50 },
+    );
+  } catch {
+    throw new Error(`${host}: ${what} is ${JSON.stringify(await figure(page, host))}, expected ${isRe ? expected : JSON.stringify(expected)}`);
+  }
+  return figure(page, host);
+}
+
+/**
+ * The chart canvas inside the nested chart element's shadow root (of the calculator, or of its
+ * comparison panel): laid out with a non-zero size, Chart.js attached to it, and pixels drawn.
+ */
+async function expectChartDrawn(page, host, { inCompare = false } = {}) {
+  const r = await page.evaluate(
+    async ({ host, inCompare }) => {
+      let rootEl = document.querySelector(host);
+      if (inCompare) rootEl = rootEl?.shadowRoot?.querySelector('pay-ladder-compare');
+      const chartEl = rootEl?.shadowRoot?.querySelector('pay-ladder-chart');
+      if (!chartEl) return { error: 'no pay-ladder-chart in the shadow root' };
+      const timeout = new Promise((_, no) => setTimeout(() => no(new Error('chart not ready after 10 s')), 10_000));
+      try {
+        await Promise.race([chartEl.ready, timeout]);
+      } catch (e) {
+        return { error: String(e) };
+      }
+      const canvas = chartEl.shadowRoot.querySelector('canvas');
+      if (!canvas) return { error: 'no canvas in the chart shadow root' };
+      // Let the 400 ms entry animation finish so the whole picture is there.
+      await new Promise((ok) => setTimeout(ok, 500));
+      const rect = canvas.getBoundingClientRect();
+      const ctx = canvas.getContext('2d');
+      let painted = 0;
+      if (canvas.width && canvas.height) {
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+      }
+      return {
+        attached: !!chartEl.chart && chartEl.chart.canvas === canvas,
+        datasets: chartEl.chart?.data?.datasets?.length ?? 0,
+        width: canvas.width,
+        height: canvas.height,
+        cssWidth: rect.width,
+        cssHeight: rect.height,
+        painted,
+        pixels: canvas.width * canvas.height,
+      };
+    },
+    { host, inCompare },
+  );
+  const where = `${host}${inCompare ? ' comparison' : ''} chart`;
+  if (r.error) throw new Error(`${where}: ${r.error}`);
+  if (!r.attached) throw new Error(`${where}: Chart.js is not attached to the canvas`);
+  if (!(r.width > 0 && r.height > 0 && r.cssWidth > 0 && r.cssHeight > 0)) throw new Error(`${where}: canvas has no size (${JSON.stringify(r)})`);
+  if (r.painted < 500) throw new Error(`${where}: canvas looks blank (${r.painted} painted pixels of ${r.pixels})`);
+  return r;
+}
+
+/** Types into the years field (real key presses) and waits for the new figure. */
+async function typeYears(page, host, years, expected) {
+  const input = page.locator(`${host} input[id$="-yearsExperience"]`);
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially(String(years));
+  return expectFigure(page, host, expected, `figure after typing ${years} years`);
+}
+
+/** Clicks a button in the widget by its visible text (Playwright's text engine pierces open shadow roots). */
+async function clickButton(page, host, text) {
+  await page.locator(host).getByRole('button', { name: text, exact: true }).click();
+}
+
+async function openComparison(page, host, buttonText = 'Legg til dette valget i sammenligningen') {
+  await clickButton(page, host, buttonText);
+  await page.waitForFunction(
+    (host) => {
+      const panel = document.querySelector(host)?.shadowRoot?.querySelector('pay-ladder-compare');
+      return !!panel?.shadowRoot?.querySelector('pay-ladder-chart');
+    },
+    host,
+    { timeout: 10_000 },
+  );
+  await expectChartDrawn(page, host, { inCompare: true });
+  const cards = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('pay-ladder-compare').shadowRoot.querySelectorAll('.card').length, host);
+  if (cards < 2) throw new Error(`${host}: the comparison shows ${cards} scenarios, expected 2`);
+}
+
+/** Opens every closed group (<details>) of the widget, so layout checks see all of it. */
+async function openGroups(page, host) {
+  const summaries = page.locator(`${host} details.group:not([open]) > summary`);
+  for (let n = await summaries.count(); n > 0; n = await summaries.count()) await summaries.first().click();
+}
+
+/** Computed styles the page's hostile CSS would change, read inside the shadow root. */
+async function insideStyles(page, host) {
+  return page.evaluate((host) => {
+    const sr = document.querySelector(host).shadowRoot;
+    const cs = (el) => (el ? getComputedStyle(el) : null);
+    const button = cs(sr.querySelector('.compare-block button'));
+    const input = cs(sr.querySelector('input[id$="-yearsExperience"]'));
+    const select = cs(sr.querySelector('select'));
+    const table = cs(sr.querySelector('table'));
+    const field = cs(sr.querySelector('.field'));
+    const canvas = sr.querySelector('pay-ladder-chart')?.shadowRoot?.querySelector('canvas');
+    const frame = sr.querySelector('pay-ladder-chart')?.shadowRoot?.querySelector('.frame');
+    return {
+      buttonBg: button?.backgroundColor,
+      buttonTransform: button?.textTransform,
+      inputBorder: input && `${input.borderTopStyle} ${input.borderTopWidth}`,
+      inputDisplay: input?.display,
+      selectBorder: select && `${select.borderTopStyle} ${select.borderTopWidth}`,
+      tableBorder: table && `${table.borderTopWidth} ${table.borderTopStyle} ${table.borderTopColor}`,
+      tableFont: table?.fontSize,
+      boxSizing: field?.boxSizing,
+      canvasHeight: canvas?.getBoundingClientRect().height,
+      frameHeight: frame?.getBoundingClientRect().height,
+    };
+  }, host);
+}
+
+/** Smallest computed font size of any visible text in the widget (nested shadow roots included). */
+async function smallestText(page, host) {
+  return page.evaluate((host) => {
+    let min = { size: Infinity, where: '' };
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        if (el.closest('.vh, .live, [hidden], option')) continue;
+        const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        if (!hasText) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < min.size) min = { size, where: `<${el.localName} class="${el.className}">${el.textContent.trim().slice(0, 30)}` };
+      }
+    };
+    visit(document.querySelector(host).shadowRoot);
+    return min;
+  }, host);
+}
+
+/**
+ * Horizontal overflow: the document must not scroll sideways, no element of the widget (nested
+ * shadow roots included) may stick out of the widget's box, and no box may cut off its content —
+ * except inside scroll regions made for it (the year table).
+ */
+async function overflowReport(page, host) {
+  return page.evaluate((host) => {
+    const hostEl = document.querySelector(host);
+    const se = document.scrollingElement;
+    const problems = [];
+    if (se.scrollWidth > se.clientWidth + 1) problems.push(`document scrolls sideways: scrollWidth ${se.scrollWidth} > clientWidth ${se.clientWidth}`);
+    const box = hostEl.getBoundingClientRect();
+    const parentOf = (el) => el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+    const skipped = (el) => {
+      for (let a = parentOf(el); a && a !== hostEl; a = parentOf(a)) {
+        const cs = getComputedStyle(a);
+        if (a.classList.contains('vh') || a.classList.contains('live')) return true;
+        if (cs.overflowX === 'auto' || cs.overflowX === 'scroll') return true; // a scroll region: its content may be wider
+        if (a.localName === 'select' || a.localName === 'svg') return true;
+      }
+      return false;
+    };
+    const describe = (el) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        if (el.classList.contains('vh') || el.classList.contains('live') || skipped(el)) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width && !r.height) continue;
+        if (r.left < box.left - 1 || r.right > box.right + 1) {
+          problems.push(`${describe(el)} sticks out of the widget: [${Math.round(r.left)}, ${Math.round(r.right)}] vs [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+          continue;
+        }
+        const cs = getComputedStyle(el);
+        const scrolls = cs.overflowX === 'auto' || cs.overflowX === 'scroll';
+        if (!scrolls && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && !['canvas', 'svg', 'input', 'select', 'textarea'].includes(el.localName)) {
+          problems.push(`${describe(el)} cuts off or spills its content: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+        }
+      }
+    };
+    visit(hostEl.shadowRoot);
+    // A closed <select> shows its option on one line and clips the rest: reported, not failed
+    // (the fix is a shorter option label or another control; see the suite's notes).
+    const notes = [];
+    const ctx = document.createElement('canvas').getContext('2d');
+    for (const sel of hostEl.shadowRoot.querySelectorAll('select')) {
+      const cs = getComputedStyle(sel);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = sel.selectedOptions[0]?.textContent.trim() ?? '';
+      const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // ~20px: the arrow
+      if (ctx.measureText(text).width > room) notes.push(`select shows "${text.slice(0, 24)}…" clipped (${Math.round(ctx.measureText(text).width)} > ${Math.round(room)} px)`);
+    }
+    return { problems: problems.slice(0, 12), count: problems.length, notes, viewport: se.clientWidth, widget: Math.round(box.width), cssWidth: hostEl.offsetWidth };
+  }, host);
+}
+
+async function expectNoOverflow(page, host) {
+  const r = await overflowReport(page, host);
+  if (r.count) throw new Error(`${host}: ${r.count} overflow problem(s) at ${r.viewport} px:\n      ${r.problems.join('\n      ')}`);
+  return r;
+}
+
+async function runAxe(page) {
+  await page.addScriptTag({ path: axeFile });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 8).map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  if (result.length) throw new Error(`axe: ${result.length} violation(s):\n      ${result.join('\n      ')}`);
+}
+
+// ---- cases ----------------------------------------------------------------------------------
+
+/**
+ * Each case: a page, a viewport, the checks. `axe` = 'same' (inject axe into the page under test)
+ * or 'separate', for the strict-CSP page: page.addScriptTag injects an INLINE script, which
+ * `script-src 'self'` blocks, and axe-core itself calls `new Function` (no 'unsafe-eval' there), so
+ * it cannot run under the policy at all — and it would add violations of its own. Playwright's
+ * bypassCSP works per browser context, so the case runs in an enforcing context (where all the
+ * CSP assertions are made), and axe runs in a second context with bypassCSP on the same URL,
+ * brought to the same state (comparison open) by `prepare`.
+ */
+const cases = [
+  {
+    name: '1 aggressive global CSS (all: unset reset, html 10px, hostile canvas/table/button/input rules)',
+    page: 'hostile-css.html',
+    async run(page) {
+      const host = '#w';
+      await expectFigure(page, host, DEFAULT_FIGURE);
+      await expectChartDrawn(page, host);
+      // The reset reaches the host element; the widget must still lay out as a full-width block.
+      const block = await page.evaluate(() => {
+        const el = document.querySelector('#w');
+        const inner = el.shadowRoot.firstElementChild;
+        const r = el.getBoundingClientRect();
+        const ir = inner.getBoundingClientRect();
+        const main = document.querySelector('main').getBoundingClientRect();
+        const before = document.querySelector('.page-button').getBoundingClientRect();
+        const after = document.querySelector('.after').getBoundingClientRect();
+        return { hostDisplay: getComputedStyle(el).display, innerDisplay: getComputedStyle(inner).display, innerWidth: ir.width, available: document.documentElement.clientWidth - 16, height: r.height, top: ir.top, beforeBottom: before.bottom, afterTop: after.top, bottom: ir.bottom, mainWidth: main.width };
+      });
+      if (!(block.innerWidth >= block.available - 2)) throw new Error(`widget is not a full-width block: ${JSON.stringify(block)}`);
+      if (!(block.top >= block.beforeBottom - 1 && block.afterTop >= block.bottom - 1 && block.height > 300)) throw new Error(`widget does not sit on its own lines: ${JSON.stringify(block)}`);
+      const small = await smallestText(page, host);
+      if (small.size < 14) throw new Error(`text shrank with the page's 10px root: ${small.size}px at ${small.where}`);
+      await clickButton(page, host, 'Vis lønnsstigen som tabell');
+      await page.waitForFunction(() => !!document.querySelector('#w').shadowRoot.querySelector('table'));
+      const s = await insideStyles(page, host);
+      const bad = [];
+      if (s.buttonBg === 'rgb(255, 0, 0)') bad.push(`button background ${s.buttonBg}`);
+      if (s.buttonTransform !== 'none') bad.push(`button text-transform ${s.buttonTransform}`);
+      if (!s.inputBorder?.startsWith('solid')) bad.push(`input border ${s.inputBorder}`);
+      if (!s.selectBorder?.startsWith('solid')) bad.push(`select border ${s.selectBorder}`);
+      if (/^5px/.test(s.tableBorder ?? '') || /255, 0, 0/.test(s.tableBorder ?? '')) bad.push(`table border ${s.tableBorder}`);
+      if (s.tableFont === '30px') bad.push(`table font-size ${s.tableFont}`);
+      if (s.boxSizing !== 'border-box') bad.push(`box-sizing ${s.boxSizing}`);
+      if (!(Math.abs(s.canvasHeight - s.frameHeight) <= 1 && s.frameHeight > 100)) bad.push(`canvas height ${s.canvasHeight} vs frame ${s.frameHeight}`);
+      if (bad.length) throw new Error(`page CSS leaked into the widget: ${bad.join('; ')}`);
+      await typeYears(page, host, 10, TEN_YEARS_FIGURE);
+      return `smallest text ${small.size}px; host display ${block.hostDisplay} → inner ${block.innerDisplay} ${Math.round(block.innerWidth)}px`;
+    },
+  },
+  {
+    name: "2 strict CSP header (default-src 'self'; script-src 'self'; style-src 'self')",
+    page: 'csp-strict.html',
+    axe: 'separate',
+    async prepare(page) {
+      await expectFigure(page, '#w', DEFAULT_FIGURE);
+      await openComparison(page, '#w');
+    },
+    async run(page, response, log) {
+      const header = response.headers()['content-security-policy'];
+      if (header !== CSP) throw new Error(`the page was not served with the CSP header (got ${header})`);
+      const host = '#w';
+      await expectFigure(page, host, DEFAULT_FIGURE);
+      await expectChartDrawn(page, host);
+      await typeYears(page, host, 10, TEN_YEARS_FIGURE);
+      await openComparison(page, host);
+      // A probe: an inline style attribute IS blocked here, so a silent pass means the policy is live.
+      const logged = log.length;
+      const enforced = await page.evaluate(async () => {
+        const before = window.__violations.length;
+        const probe = document.createElement('div');
+        probe.setAttribute('style', 'color: red');
+        document.body.append(probe);
+        await new Promise((ok) => setTimeout(ok, 100));
+        const blocked = getComputedStyle(probe).color !== 'rgb(255, 0, 0)';
+        probe.remove();
+        const seen = window.__violations.length > before;
+        window.__violations.length = before;
+        return blocked && seen;
+      });
+      if (!enforced) throw new Error('the CSP does not seem to be enforced (inline style probe was not blocked)');
+      // The probe's own console report is expected; drop it (and only it).
+      const probeReports = log.slice(logged).filter((l) => l.type === 'error' && /^Applying inline style violates/.test(l.text));
+      if (probeReports.length !== 1) throw new Error(`expected the probe's one CSP console report, got ${probeReports.length}`);
+      log.splice(log.indexOf(probeReports[0]), 1);
+      const violations = await page.evaluate(() => window.__violations);
+      if (violations.length) throw new Error(`securitypolicyviolation events: ${violations.join(' | ')}`);
+      return 'no violations; comparison open';
+    },
+  },
+  {
+    name: '3 bundle included twice + a second copy under /copy/',
+    page: 'double-load.html',
+    allowedWarnings: [DOUBLE_LOAD_WARNING],
+    async run(page, response, log) {
+      await expectFigure(page, '#a', DEFAULT_FIGURE);
+      const b = await expectFigure(page, '#b', /^\d{3} \d{3} kr$/);
+      await expectChartDrawn(page, '#a');
+      await expectChartDrawn(page, '#b');
+      await typeYears(page, '#a', 10, TEN_YEARS_FIGURE);
+      if ((await figure(page, '#b')) !== b) throw new Error('typing in one widget changed the other');
+      await openComparison(page, '#a');
+      const copies = await page.evaluate(() => ({
+        version: window.__payLadderVersion,
+        copyLoaded: performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === '/copy/define.js'),
+        registered: ['pay-ladder', 'pay-ladder-chart', 'pay-ladder-compare'].map((t) => typeof customElements.get(t)),
+      }));
+      if (!copies.copyLoaded) throw new Error('the second copy (/copy/define.js) was not loaded');
+      if (copies.registered.some((t) => t !== 'function')) throw new Error(`elements not all registered: ${copies.registered}`);
+      const warnings = log.filter((l) => DOUBLE_LOAD_WARNING.test(l.text));
+      if (warnings.length !== 1) throw new Error(`expected exactly one "already defined" warning, got ${warnings.length}: ${log.map((l) => l.text).join(' | ')}`);
+      return `version ${copies.version}; warning: "${warnings[0].text.slice(0, 60)}…"`;
+    },
+  },
+  {
+    name: '4 host page with its own @lit/localize (de) + <pay-ladder lang="en"> and lang="nn"',
+    page: 'host-localize.html',
+    async run(page) {
+      await page.waitForFunction(() => document.documentElement.dataset.hostLocale === 'de', null, { timeout: 10_000 });
+      const en = await expectFigure(page, '#en', 'NOK 437,300');
+      await expectFigure(page, '#nn', DEFAULT_FIGURE);
+      const labels = await page.evaluate(() => ({
+        en: document.querySelector('#en').shadowRoot.querySelector('.figure-label').textContent.trim(),
+        nn: document.querySelector('#nn').shadowRoot.querySelector('.figure-label').textContent.trim(),
+      }));
+      if (labels.en !== 'Gross annual pay') throw new Error(`English widget label is "${labels.en}"`);
+      if (labels.nn !== 'Brutto årsløn') throw new Error(`nynorsk widget label is "${labels.nn}"`);
+      await expectChartDrawn(page, '#en');
+      await expectChartDrawn(page, '#nn');
+      await typeYears(page, '#en', 10, 'NOK 496,700');
+      await typeYears(page, '#nn', 10, TEN_YEARS_FIGURE);
+      await openComparison(page, '#en', 'Add these choices to the comparison');
+      const host = await page.evaluate(() => ({
+        locale: window.hostLocalize.getLocale(),
+        heading: document.querySelector('host-greeting h1')?.textContent.trim(),
+        msgNow: window.hostLocalize.heading(),
+      }));
+      if (host.locale !== 'de' || host.heading !== 'Willkommen auf unserer Karriereseite' || host.msgNow !== host.heading) {
+        throw new Error(`the host lost its German text: ${JSON.stringify(host)}`);
+      }
+      return `host "${host.heading}"; en ${en}; nn label "${labels.nn}"`;
+    },
+  },
+  ...[
+    { label: '320 px viewport', page: 'layout.html', viewport: { width: 320, height: 800 } },
+    { label: '200 % zoom (1280 px viewport, html zoom 2 = 640 CSS px)', page: 'layout.html', viewport: { width: 1280, height: 900 }, zoom: 2 },
+    { label: 'dir="rtl", 320 px viewport', page: 'layout-rtl.html', viewport: { width: 320, height: 800 } },
+    { label: 'dir="rtl", 200 % zoom', page: 'layout-rtl.html', viewport: { width: 1280, height: 900 }, zoom: 2 },
+  ].map((v, i) => ({
+    name: `5${'abcd'[i]} ${v.label}`,
+    page: v.page,
+    viewport: v.viewport,
+    async run(page) {
+      if (v.zoom) await page.addStyleTag({ content: `html { zoom: ${v.zoom} }` });
+      const host = '#w';
+      const dirs = await page.evaluate(() => ({
+        page: getComputedStyle(document.querySelector('main')).direction,
+        widget: getComputedStyle(document.querySelector('#w').shadowRoot.querySelector('.root')).direction,
+      }));
+      if (dirs.page !== (v.page.includes('rtl') ? 'rtl' : 'ltr')) throw new Error(`page direction is ${dirs.page}`);
+      // The widget's languages (nb, nn, en) are all left to right: an RTL page must not mirror its text.
+      if (dirs.widget !== 'ltr') throw new Error(`widget direction is ${dirs.widget} on a ${dirs.page} page`);
+      await expectFigure(page, host, DEFAULT_FIGURE);
+      await expectChartDrawn(page, host);
+      await typeYears(page, host, 10, TEN_YEARS_FIGURE);
+      await openGroups(page, host);
+      await clickButton(page, host, 'Vis lønnsstigen som tabell');
+      await openComparison(page, host);
+      await page.waitForTimeout(200); // Chart.js resizes on a ResizeObserver tick
+      const r = await expectNoOverflow(page, host);
+      if (v.zoom && !(r.cssWidth <= 1280 / v.zoom && Math.abs(r.widget - r.cssWidth * v.zoom) <= 2)) {
+        throw new Error(`zoom did not apply: widget ${r.cssWidth} CSS px drawn ${r.widget} px wide`);
+      }
+      const small = await smallestText(page, host);
+      if (small.size < 14) throw new Error(`text below 14px: ${small.size}px at ${small.where}`);
+      const note = r.notes.length ? `; NOTE ${r.notes.join('; ')}` : '';
+      return `widget ${r.cssWidth} CSS px${v.zoom ? ` (drawn ${r.widget} px)` : ''}, direction ${dirs.page} page / ${dirs.widget} widget, groups + table + comparison open${note}`;
+    },
+  })),
+];
+
+// ---- runner ---------------------------------------------------------------------------------
+
+async function newPage(viewport, bypassCSP, log) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, bypassCSP, reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.addInitScript(INIT_SCRIPT);
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') log.push({ type: m.type(), text: m.text() });
+  });
+  page.on('pageerror', (e) => log.push({ type: 'pageerror', text: String(e?.stack ?? e) }));
+  page.on('response', (r) => {
+    if (r.status() >= 400) log.push({ type: 'http', text: `${r.status()} ${r.url()}` });
+  });
+  page.on('requestfailed', (r) => log.push({ type: 'requestfailed', text: `${r.url()} ${r.failure()?.errorText}` }));
+  return { context, page };
+}
+
+let passed = 0;
+let failed = 0;
+for (const c of cases) {
+  const t0 = Date.now();
+  const log = [];
+  const axeLog = [];
+  const contexts = [];
+  let detail = '';
+  let error = null;
+  try {
+    const { context, page } = await newPage(c.viewport, false, log);
+    contexts.push(context);
+    const response = await page.goto(`${origin}/pages/${c.page}`, { waitUntil: 'load' });
+    detail = (await c.run(page, response, log)) ?? '';
+    if ((c.axe ?? 'same') === 'same') await runAxe(page);
+    else {
+      const copy = await newPage(c.viewport, true, axeLog);
+      contexts.push(copy.context);
+      await copy.page.goto(`${origin}/pages/${c.page}`, { waitUntil: 'load' });
+      await c.prepare(copy.page);
+      await runAxe(copy.page);
+    }
+    await page.waitForTimeout(100); // late console output (announcements, lazy chunks)
+    const allowed = c.allowedWarnings ?? [];
+    const bad = [...log, ...axeLog].filter((l) => !(l.type === 'warning' && allowed.some((re) => re.test(l.text))));
+    if (bad.length) throw new Error(`console/page errors or warnings:\n      ${bad.map((l) => `[${l.type}] ${l.text.split('\n')[0]}`).join('\n      ')}`);
+  } catch (e) {
+    error = e;
+  } finally {
+    for (const ctx of contexts) await ctx.close().catch(() => {});
+  }
+  const ms = Date.now() - t0;
+  if (error) {
+    failed++;
+    console.log(`FAIL ${c.name} (${ms} ms)\n      ${String(error.message ?? error).split('\n').join('\n')}`);
+  } else {
+    passed++;
+    console.log(`ok   ${c.name} (${ms} ms)${detail ? ` — ${detail}` : ''}`);
+  }
+}
+
+await browser.close();
+server.close();
+console.log(`${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(failed ? 1 : 0);
