@@ -129,6 +129,13 @@ ${probe ? `<script>${PROBE}</script>` : ''}
 export async function serve(dir) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/__bench/compare.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>compare bench</title>
+<script type="module" src="/define.js"></script></head>
+<body style="margin:0"><main style="max-width:72rem;margin:0 auto;padding:1rem"><pay-ladder-compare no-url-sync></pay-ladder-compare></main></body></html>`);
+      return;
+    }
     if (url.pathname === '/__bench/load.html' || url.pathname === '/__bench/plain.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(page(url.pathname.endsWith('load.html')));
@@ -158,13 +165,34 @@ export function stats(values) {
   return { n: s.length, median, p50: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
 }
 
-async function pageLoad(browser, origin) {
+/** Opens `path`, waits until the chart is drawn; on timeout the error says what the page showed. */
+async function open(browser, origin, path, errors) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const p = await context.newPage();
-  const errors = [];
   p.on('pageerror', (e) => errors.push(String(e)));
-  await p.goto(`${origin}/__bench/load.html`);
-  await p.waitForFunction(() => window.__bench && window.__bench.chartAt !== undefined, null, { timeout: 30_000 });
+  p.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  p.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  p.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
+  await p.goto(`${origin}${path}`);
+  try {
+    await p.waitForFunction(() => window.__bench && window.__bench.chartAt !== undefined, null, { timeout: 30_000 });
+  } catch (error) {
+    const state = await p
+      .evaluate(() => {
+        const el = document.querySelector('pay-ladder');
+        const chart = el?.shadowRoot?.querySelector('pay-ladder-chart');
+        return { bench: window.__bench, defined: !!customElements.get('pay-ladder'), shadow: !!el?.shadowRoot, chart: !!chart, chartShadow: chart?.shadowRoot?.innerHTML?.slice(0, 300) };
+      })
+      .catch(() => null);
+    await context.close();
+    throw new Error(`browser: ${path}: the chart was not drawn within 30 s; page state ${JSON.stringify(state)}; errors ${JSON.stringify(errors)}`, { cause: error });
+  }
+  return { context, p };
+}
+
+async function pageLoad(browser, origin) {
+  const errors = [];
+  const { context, p } = await open(browser, origin, '/__bench/load.html', errors);
   await p.waitForTimeout(1000); // late layout shifts (chart animation, fonts)
   const b = await p.evaluate(() => ({ ...window.__bench }));
   await context.close();
@@ -191,12 +219,8 @@ async function pageLoad(browser, origin) {
 }
 
 async function inputChanges(browser, origin) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const p = await context.newPage();
   const errors = [];
-  p.on('pageerror', (e) => errors.push(String(e)));
-  await p.goto(`${origin}/__bench/plain.html`);
-  await p.waitForFunction(() => window.__bench && window.__bench.chartAt !== undefined, null, { timeout: 30_000 });
+  const { context, p } = await open(browser, origin, '/__bench/plain.html', errors);
   const r = await p.evaluate(
     async ({ changes, warmup }) => {
       const el = document.querySelector('pay-ladder');
@@ -248,13 +272,9 @@ async function inputChanges(browser, origin) {
 }
 
 async function heapCycles(browser, origin, chartChunk) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const p = await context.newPage();
   const errors = [];
-  p.on('pageerror', (e) => errors.push(String(e)));
+  const { context, p } = await open(browser, origin, '/__bench/plain.html', errors);
   const cdp = await context.newCDPSession(p);
-  await p.goto(`${origin}/__bench/plain.html`);
-  await p.waitForFunction(() => window.__bench && window.__bench.chartAt !== undefined, null, { timeout: 30_000 });
 
   // Reach the Chart class through the lazy chunk's own export, with the first element still live.
   const before = await p.evaluate(async (chunkUrl) => {
@@ -329,6 +349,56 @@ async function heapCycles(browser, origin, chartChunk) {
  * Runs all browser benchmarks against dist/. `chartChunk` is the file name of the lazy chart chunk
  * (from the production build). Returns { chromium, loads, changes, heap, compare }.
  */
+/**
+ * A four-scenario comparison: the first card's years input changes 200 times; each change is timed
+ * until the comparison and its chart have updated, and checked against the element's result.
+ */
+async function compareChanges(browser, origin) {
+  const errors = [];
+  const { context, p } = await open(browser, origin, '/__bench/compare.html', errors);
+  const r = await p.evaluate(
+    async ({ changes, warmup }) => {
+      await customElements.whenDefined('pay-ladder-compare');
+      const el = document.querySelector('pay-ladder-compare');
+      el.entries = [
+        { name: 'Kommune', scenario: { agreement: 'ks' } },
+        { name: 'Sykehus', scenario: { agreement: 'spekter', schedule: 'rotating', shifts: { evening: 6, night: 6, weekend: 5, holiday: 0 } } },
+        { name: 'Legekontor', scenario: { agreement: 'legekontor', positionPercent: 80 } },
+        { name: 'Fagskole', scenario: { events: [{ type: 'education', year: 2, education: 'fagskole', studyCost: 0, monthsWithoutPay: 10 }] } },
+      ];
+      await el.updateComplete;
+      const root = el.shadowRoot;
+      const chart = root.querySelector('pay-ladder-chart');
+      await chart.ready;
+      const input = root.querySelector('.card input[id$="-yearsExperience"]');
+      if (!input) return { error: 'years input of the first card not found' };
+      const updated = [];
+      let verified = 0;
+      let prev = 0;
+      for (let i = 0; i < warmup + changes; i++) {
+        let v = (i * 7 + 3) % 46;
+        if (v === prev) v = (v + 1) % 46;
+        prev = v;
+        const t0 = performance.now();
+        input.value = String(v);
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        await chart.updateComplete;
+        const t1 = performance.now();
+        if (i >= warmup) {
+          updated.push(t1 - t0);
+          if (el.entries[0].scenario.yearsExperience === v && el.result.ladders.length === 4 && chart.series.length === 4) verified++;
+        }
+      }
+      return { updated, verified };
+    },
+    { changes: CHANGES, warmup: CHANGE_WARMUP },
+  );
+  await context.close();
+  if (r.error) throw new Error(`browser: ${r.error}`);
+  return { measured: true, updated: stats(r.updated), verified: r.verified, errors };
+}
+
 export async function runBrowser({ distDir, chartChunk, executablePath = process.env.CHROME_PATH || '/usr/bin/chromium', log = () => undefined }) {
   const { chromium } = await import('playwright-core');
   const { server, origin } = await serve(distDir);
@@ -343,7 +413,8 @@ export async function runBrowser({ distDir, chartChunk, executablePath = process
     const changes = await inputChanges(browser, origin);
     log(`  ${CYCLES} create/remove cycles …`);
     const heap = await heapCycles(browser, origin, chartChunk);
-    const compareDefined = loads.some((l) => l.compareDefined);
+    log(`  ${CHANGES} changes of a four-scenario comparison …`);
+    const compare = await compareChanges(browser, origin);
     return {
       chromium: version,
       viewport: VIEWPORT,
@@ -363,12 +434,7 @@ export async function runBrowser({ distDir, chartChunk, executablePath = process
       },
       changes,
       heap,
-      compare: {
-        measured: false,
-        reason: compareDefined
-          ? '`<pay-ladder-compare>` is now defined by define.js, but no benchmark for it is written yet'
-          : '`<pay-ladder-compare>` does not exist',
-      },
+      compare,
     };
   } finally {
     await browser.close();

@@ -2,7 +2,8 @@ import { PayLadder } from './pay-ladder.js';
 import { PayLadderChart } from './pay-ladder-chart.js';
 import { defineOnce, loadCompare, tags } from './registry.js';
 
-let defined = false;
+/** Set on the first call: the registration of this copy (the comparison chunk, or nothing when another copy owns the tag). */
+let defined: Promise<void> | undefined;
 
 /**
  * Registers the elements as `<PREFIX>`, `<PREFIX-chart>` and `<PREFIX-compare>` (default
@@ -14,11 +15,17 @@ export function definePayLadder(options: { prefix?: string } = {}): Promise<void
   if (!/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(prefix)) throw new TypeError(`pay-ladder: "${prefix}" is not a valid custom element name`);
   if (defined) {
     if (prefix !== tags.calculator) console.warn(`pay-ladder: already registered as <${tags.calculator}>; "${prefix}" is ignored.`);
-    return loadCompare();
+    return defined;
   }
-  defined = true;
   Object.assign(tags, { calculator: prefix, chart: `${prefix}-chart`, compare: `${prefix}-compare` });
+  // Another copy (or version) of the bundle owns the calculator's tag: its elements serve the page.
+  // One warning, and this copy registers nothing else (not the chart, not the lazily loaded
+  // comparison, which would otherwise race the other copy's for the tag and warn again).
+  if (customElements.get(tags.calculator)) {
+    defineOnce(tags.calculator, PayLadder);
+    return (defined = Promise.resolve());
+  }
   defineOnce(tags.chart, PayLadderChart);
   defineOnce(tags.calculator, PayLadder);
-  return loadCompare();
+  return (defined = loadCompare());
 }

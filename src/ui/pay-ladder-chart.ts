@@ -92,7 +92,7 @@ function loadEngine(): Promise<Engine> {
  * @csspart legend - The HTML legend (series with line samples, then markers).
  * @csspart chart - The box of reserved height that holds the canvas.
  *
- * @cssprop [--pay-ladder-chart-height=18rem] - Height of the chart box (reserved before loading).
+ * @cssprop [--pay-ladder-chart-height=18em] - Height of the chart box (reserved before loading).
  * @cssprop [--pay-ladder-series-1=#0b5394] - Colour of series 1, 5.
  * @cssprop [--pay-ladder-series-2=#b0413e] - Colour of series 2, 6.
  * @cssprop [--pay-ladder-series-3=#2d6a2d] - Colour of series 3, 7.
@@ -115,25 +115,25 @@ export class PayLadderChart extends LitElement {
         display: none;
       }
       .legend {
-        margin: 0 0 0.75rem;
+        margin: 0 0 0.75em;
         font-size: 0.9375em;
         line-height: 1.4;
       }
       .legend ul {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.25rem 1.25rem;
+        gap: 0.25em 1.25em;
         margin: 0;
         padding: 0;
         list-style: none;
       }
       .legend ul + ul {
-        margin-top: 0.25rem;
+        margin-top: 0.25em;
       }
       .legend li {
         display: inline-flex;
         align-items: center;
-        gap: 0.5rem;
+        gap: 0.5em;
         min-width: 0;
       }
       .markers li {
@@ -182,7 +182,7 @@ export class PayLadderChart extends LitElement {
       }
       .placeholder {
         position: absolute;
-        inset: 0.5rem 0 1.5rem 3rem;
+        inset: 0.5em 0 1.5em 3em;
         background: repeating-linear-gradient(
           to bottom,
           transparent 0,

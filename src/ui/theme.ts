@@ -11,12 +11,16 @@
  * | `--pay-ladder-surface`     | `#ffffff` | background of panels                                    |
  * | `--pay-ladder-border`      | `#6b7280` | borders of controls (4.8:1, ≥ 3:1 for UI components)    |
  * | `--pay-ladder-grid`        | `#e5e7eb` | chart grid lines (decorative)                           |
- * | `--pay-ladder-radius`      | `0.5rem`  | corner radius                                           |
+ * | `--pay-ladder-radius`      | `0.5em`   | corner radius                                           |
  * | `--pay-ladder-focus`       | `#1d4ed8` | focus outline colour (6.7:1 on white)                   |
  * | `--pay-ladder-error`       | `#b42318` | error text and borders (6.5:1 on white)                 |
  * | `--pay-ladder-font`        | (inherit) | font family; unset = the host page's font (inherited)   |
+ * | `--pay-ladder-font-size`   | `medium`  | base text size: the browser's default (normally 16px),  |
+ * |                            |           | NOT the page's root size (a `html { font-size: 10px }`  |
+ * |                            |           | page does not shrink the widget). Use px or a keyword;  |
+ * |                            |           | all sizes inside are `em` of it (em/% would compound).  |
  * | `--pay-ladder-series-1..4` | `#0b5394` `#b0413e` `#2d6a2d` `#6b3fa0` | chart lines (all ≥ 3:1 on white) |
- * | `--pay-ladder-chart-height`| `18rem`   | height reserved for the chart                           |
+ * | `--pay-ladder-chart-height`| `18em`    | height reserved for the chart                           |
  *
  * Why private `--_pl-*` names inside: a `:host { --pay-ladder-accent: … }` default would be a
  * declaration on the inner element and so beat any value INHERITED from an ancestor. A page that
@@ -43,14 +47,15 @@ export const tokenDefaults = {
   surface: '#ffffff',
   border: '#6b7280',
   grid: '#e5e7eb',
-  radius: '0.5rem',
+  radius: '0.5em',
   focus: '#1d4ed8',
   error: '#b42318',
   'series-1': '#0b5394',
   'series-2': '#b0413e',
   'series-3': '#2d6a2d',
   'series-4': '#6b3fa0',
-  'chart-height': '18rem',
+  'chart-height': '18em',
+  'font-size': 'medium',
 } as const;
 
 export type TokenName = keyof typeof tokenDefaults;
