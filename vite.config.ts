@@ -49,9 +49,12 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: fileURLToPath(new URL('./src/define.ts', import.meta.url)),
+      entry: {
+        define: fileURLToPath(new URL('./src/define.ts', import.meta.url)),
+        register: fileURLToPath(new URL('./src/register.ts', import.meta.url)),
+      },
       formats: ['es'],
-      fileName: () => 'define.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       output: {

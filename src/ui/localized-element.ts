@@ -75,7 +75,15 @@ export class LocalizedElement extends LitElement {
     return withLocale(this.locale, fn);
   }
 
+  private renderedLocale: Locale | null = null;
+
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale, () => super.update(changed));
+    if (this.renderedLocale !== this.locale) {
+      const first = this.renderedLocale === null;
+      this.renderedLocale = this.locale;
+      // Nested localized elements take their language from ours (the `lang` we render).
+      if (!first) this.renderRoot.querySelectorAll('*').forEach((n) => n instanceof LocalizedElement && n.refreshLocale());
+    }
   }
 }

@@ -46,13 +46,27 @@ export function agreementHint(id: AgreementId): string {
 export function educationName(id: EducationId): string {
   switch (id) {
     case 'helsesekretaer':
-      return msg('Helsesekretær (Vg3 og autorisasjon)', { id: 'education.helsesekretaer' });
+      return msg('Helsesekretær', { id: 'education.helsesekretaer' });
     case 'fagskole':
-      return msg('Helsesekretær med 1-årig fagskole', { id: 'education.fagskole' });
+      return msg('Helsesekretær + fagskole', { id: 'education.fagskole' });
     case 'hoyskole':
-      return msg('3-årig høyskoleutdanning (bachelor)', { id: 'education.hoyskole' });
+      return msg('Høyskole (bachelor)', { id: 'education.hoyskole' });
     case 'none':
-      return msg('Uten fagutdanning (til sammenligning)', { id: 'education.none' });
+      return msg('Uten fagutdanning', { id: 'education.none' });
+  }
+}
+
+/** What an education path means, shown under the choice. */
+export function educationHint(id: EducationId): string {
+  switch (id) {
+    case 'helsesekretaer':
+      return msg('Vg3 helsesekretær og autorisasjon fra Helsedirektoratet. Lønnes som fagarbeider.', { id: 'education.helsesekretaer.hint' });
+    case 'fagskole':
+      return msg('Helsesekretær med ett års relevant fagskole, f.eks. helseadministrasjon.', { id: 'education.fagskole.hint' });
+    case 'hoyskole':
+      return msg('3-årig bachelor, i en stilling som krever høyskoleutdanning.', { id: 'education.hoyskole.hint' });
+    case 'none':
+      return msg('Stilling uten krav om utdanning – til sammenligning.', { id: 'education.none.hint' });
   }
 }
 

@@ -432,7 +432,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   protected override render(): TemplateResult {
     const r = this.computed;
-    return html`<div class="stack">
+    return html`<div class="stack" lang=${this.locale}>
       <div class="quick" role="group" aria-label=${msg('Vanlige spørsmål', { id: 'compare.quick' })}>
         ${QUICK_IDS.map(
           (id) =>

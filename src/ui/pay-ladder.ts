@@ -35,6 +35,7 @@ import {
   agreementHint,
   agreementName,
   datasetProblemText,
+  educationHint,
   educationName,
   noteText,
   partName,
@@ -142,6 +143,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   private readonly uid = `pl${++uid}`;
   private readonly share = new ShareController(this);
   private pendingCompare: ShareState['scenarios'] | null = null;
+  private changePending = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private loadController: AbortController | undefined;
 
@@ -297,17 +299,27 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     }
   }
 
+  /**
+   * Tells the page after the change has rendered (one event for the changes of one task), so a
+   * framework that sets a property before it adds its listener still gets the event.
+   */
   private notifyChange(): void {
     this.share.changed();
-    this.dispatchEvent(
-      new CustomEvent<PayLadderChangeDetail>('pay-ladder-change', {
-        detail: { scenario: this.current, result: this.computed },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (!this.changePending) {
+      this.changePending = true;
+      void this.updateComplete.then(() => {
+        this.changePending = false;
+        this.dispatchEvent(
+          new CustomEvent<PayLadderChangeDetail>('pay-ladder-change', {
+            detail: { scenario: this.current, result: this.computed },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      });
+    }
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.summaryText()), 600);
+    this.announceTimer = setTimeout(() => (this.announcement = this.localized(() => this.summaryText())), 600);
   }
 
   private async loadData(): Promise<void> {
@@ -344,7 +356,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   protected override render(): TemplateResult {
     const r = this.computed;
     // dir="ltr": every language of the widget is written left to right, also on an RTL page.
-    return html`<div class="root" dir="ltr">
+    return html`<div class="root" dir="ltr" lang=${this.locale}>
       <div class="layout">
         <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
           ${this.renderDataProblem()} ${this.renderGeneralErrors()} ${this.renderWorkplace()} ${this.renderEducation()}
@@ -462,9 +474,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     const error = this.fieldErrors.get('education');
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id}>${msg('Utdanning', { id: 'field.education' })}</label>
-      <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-err` : nothing} @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}>
+      <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}" @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}>
         ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${this.current.education === ed}>${educationName(ed)}</option>`)}
       </select>
+      <p class="hint" id="${id}-hint">${educationHint(this.current.education)}</p>
       ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
     </div>`;
   }

@@ -371,7 +371,7 @@ describe('<pay-ladder-compare> editing a card', () => {
     // the table compares (pay minus study costs).
     expect(values[2].values).to.deep.equal([437300, 437300, 437300 / 2 - 20000, 459300, 474900, 516700, 534500]);
     const { chartEl } = await chartOf(el);
-    expect(plain(chartEl.shadowRoot!.querySelector('.markers')?.textContent)).to.contain('År 5: Scenario C: Helsesekretær med 1-årig fagskole');
+    expect(plain(chartEl.shadowRoot!.querySelector('.markers')?.textContent)).to.contain('År 5: Scenario C: Helsesekretær + fagskole');
 
     // The table subtracts the study cost in the year before: 218 650 − 20 000 = 198 650.
     await click(el, tableToggle(el));

@@ -405,6 +405,16 @@ describe('<pay-ladder> inputs', () => {
     expect(sentence(el)).to.equal(`Nå: 437 300 kr i året. Ved 10 års erfaring: ${kr(496700 * 1.03 ** 10)}.`);
   });
 
+  it('fires pay-ladder-change after rendering, so a listener added right after setting a property gets it', async () => {
+    const el = await make();
+    el.scenario = { yearsExperience: 10 };
+    const changes = collect<PayLadderChangeDetail>('pay-ladder-change');
+    await el.updateComplete;
+    await settle(el);
+    expect(changes.map((e) => e.detail.result.current.grossAnnual)).to.deep.equal([496700]);
+    expect(figure(el)).to.equal('496 700 kr');
+  });
+
   it('fires pay-ladder-change with { scenario, result } on input, and announces the result politely', async () => {
     const el = await make();
     const changes = collect<PayLadderChangeDetail>('pay-ladder-change');
@@ -424,7 +434,7 @@ describe('<pay-ladder> inputs', () => {
     expect(input(el, 'positionPercent').value).to.equal('xy');
     expect(changes.length).to.equal(before);
     // The calculator's own live region (the share panel has its own).
-    const live = $$(el, '[role="status"][aria-live="polite"]').find((n) => n.parentNode === root(el))!;
+    const live = $$(el, '[role="status"][aria-live="polite"]').find((n) => !n.closest('details'))!;
     expect(live).to.exist;
     await waitUntil(() => plain(live.textContent) !== '', 'the live region announces the result', { timeout: 3000 });
     expect(plain(live.textContent)).to.equal('Nå: 218 650 kr i året. Ved 10 års erfaring: 248 350 kr.');

@@ -662,7 +662,7 @@ describe('print', () => {
       expect(tableRegion.checkVisibility()).to.equal(true);
       expect(display(printOnly)).not.to.equal('none');
       expect(printOnly.checkVisibility()).to.equal(true);
-      expect(plain(printOnly.textContent)).to.contain('Kommune: Kommune, Helsesekretær (Vg3 og autorisasjon), 0 års erfaring, 100 %, Dagtid');
+      expect(plain(printOnly.textContent)).to.contain('Kommune: Kommune, Helsesekretær, 0 års erfaring, 100 %, Dagtid');
       expect(plain(printOnly.textContent)).to.contain('Sykehus: Sykehus,');
       expect(plain(printOnly.textContent)).to.contain('Satser per Kommune: 1.5.2024; Sykehus: 1.7.2024');
       const rows = $$<HTMLTableRowElement>(el, 'table tbody tr');
