@@ -1,18 +1,10 @@
 // Browser tests (test/browser/**/*.test.ts) in headless Chromium.
-// Chromium comes from CHROME_PATH or /usr/bin/chromium; `npm test` runs scripts/ensure-chromium.mjs
-// first, which installs it with apt when it is missing (root on Debian/Ubuntu).
-import { existsSync } from 'node:fs';
+// Chromium comes from CHROME_PATH or a usual system path (scripts/chromium.mjs); `npm test` runs
+// scripts/ensure-chromium.mjs first, which installs it with apt when it is missing (root on
+// Debian/Ubuntu).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter(Boolean);
-const executablePath = candidates.find((p) => existsSync(p)) ?? candidates[0];
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Paths the esbuild plugin must not touch. With `target` set it transpiles every served .js file
@@ -52,19 +44,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath(),
         headless: true,
-        args: [
-          // Required when running as root (CI runs as root).
-          '--no-sandbox',
-          '--disable-gpu',
-          // The machine has no network but the package registries: keep Chromium from calling out.
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -24,17 +24,10 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--js-flags=--expose-gc',
-];
+/** The project's Chromium flags, and gc() in the page for the heap measurements. */
+export const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 const VIEWPORT = { width: 1280, height: 1600 };
 const LOADS = 7;
@@ -399,10 +392,10 @@ async function compareChanges(browser, origin) {
   return { measured: true, updated: stats(r.updated), verified: r.verified, errors };
 }
 
-export async function runBrowser({ distDir, chartChunk, executablePath = process.env.CHROME_PATH || '/usr/bin/chromium', log = () => undefined }) {
+export async function runBrowser({ distDir, chartChunk, executablePath = chromiumPath(), log = () => undefined }) {
   const { chromium } = await import('playwright-core');
   const { server, origin } = await serve(distDir);
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: BENCH_CHROMIUM_ARGS });
   try {
     const version = browser.version();
     log(`  Chromium ${version}: ${LOADS} page loads …`);

@@ -8,13 +8,7 @@
 // project runs on, and the Debian package does.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-
-const systemPaths = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
+import { SYSTEM_CHROMIUM_PATHS as systemPaths } from './chromium.mjs';
 
 function version(path) {
   const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 });

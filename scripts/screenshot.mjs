@@ -3,7 +3,7 @@
 //   node scripts/screenshot.mjs URL OUT.png [--width 1280] [--zoom 2] [--full] [--selector CSS]
 // Prints console errors and warnings of the page, so a broken page does not go unnoticed.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -15,11 +15,7 @@ if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs URL OUT.png [--width 1280] [--zoom 2] [--full] [--selector CSS]');
   process.exit(2);
 }
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const zoom = Number(opt('zoom', '1'));
 const page = await browser.newPage({ viewport: { width: Number(opt('width', '1280')), height: 900 }, deviceScaleFactor: zoom });
 page.on('console', (m) => {

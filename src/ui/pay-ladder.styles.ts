@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { tokens } from './theme.js';
 
-/** Shared by the calculator and the compare element: form controls, focus, helpers. */
+/** Shared by the calculator and the compare element: form controls, focus, helpers, tables. */
 export const controlStyles = css`
   /*
    * Sizes are em of --pay-ladder-font-size, never rem: rem follows the HOST page's root size (a
@@ -215,6 +215,35 @@ export const controlStyles = css`
     margin: 0.25em 0 0;
     padding-left: 1.25em;
   }
+  /* The year-by-year tables: a scrolling region around a table of right-aligned figures. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    align-self: stretch;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9375em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.5em;
+  }
+  th,
+  td {
+    padding: 0.375em 0.5em;
+    border-bottom: 1px solid var(--_pl-grid);
+    text-align: right;
+    white-space: nowrap;
+  }
+  thead th {
+    border-bottom: 2px solid var(--_pl-border);
+    vertical-align: bottom;
+    white-space: normal;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -359,34 +388,6 @@ export const calculatorStyles = [
       flex-direction: column;
       gap: 0.75em;
       align-items: flex-start;
-    }
-    .table-scroll {
-      max-width: 100%;
-      overflow-x: auto;
-      align-self: stretch;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-variant-numeric: tabular-nums;
-      font-size: 0.9375em;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding-bottom: 0.5em;
-    }
-    th,
-    td {
-      padding: 0.375em 0.5em;
-      border-bottom: 1px solid var(--_pl-grid);
-      text-align: right;
-      white-space: nowrap;
-    }
-    thead th {
-      border-bottom: 2px solid var(--_pl-border);
-      vertical-align: bottom;
-      white-space: normal;
     }
     tr.now {
       font-weight: 700;

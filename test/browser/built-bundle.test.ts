@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 const BUNDLE = '/dist/define.js';
 
+/** As in ./helpers.js, which this file does not import: it loads sources (src/state, chart.js). */
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 interface BuiltPayLadder extends HTMLElement {

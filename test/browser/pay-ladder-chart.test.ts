@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { PayLadderChart, type ChartMarker, type ChartSeries } from '../../src/ui/pay-ladder-chart.js';
+import { plain } from './helpers.js';
 
 if (!customElements.get('pay-ladder-chart')) customElements.define('pay-ladder-chart', PayLadderChart);
 
@@ -25,9 +26,6 @@ const TOTAL: ChartSeries = {
 };
 const MARKERS: ChartMarker[] = [{ years: 3, label: 'Fagskole fullført' }];
 const SUMMARY = 'Etter 10 år: 496 700 kr i året';
-
-/** Collapses Intl's no-break spaces so expectations can be written with plain spaces. */
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 const parts = (el: PayLadderChart) => ({
   canvas: el.shadowRoot!.querySelector('canvas')!,

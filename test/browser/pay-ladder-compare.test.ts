@@ -13,30 +13,18 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { Chart } from 'chart.js';
 import '../../src/define.js';
-import { SHARE_PARAM } from '../../src/state/share.js';
 import { parseUserNumber } from '../../src/i18n/format.js';
 import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/pay-ladder.js';
 import type { CompareChangeDetail, PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
 import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-/** Collapses Intl's no-break spaces (U+00A0, U+202F) and runs of white space. */
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 /** Whole kroner as nb-NO shows them, with plain spaces: `437 300 kr`, `−1 300 kr`. */
 const kr = (n: number) => plain(new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 }).format(Math.round(n) || 0));
-
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const must = <T extends Element = HTMLElement>(el: Element, sel: string): T => {
-  const found = $<T>(el, sel);
-  if (!found) throw new Error(`no ${sel} in <${el.tagName.toLowerCase()}>'s shadow root`);
-  return found;
-};
 
 const cards = (el: PayLadderCompare) => $$(el, 'section.card');
 /** A control of a card by the end of its id: name, agreement, education, yearsExperience, positionPercent, preset, edu, events.year … */
@@ -64,12 +52,6 @@ const rowAt = (el: PayLadderCompare, years: number) => {
   return rowCells(row);
 };
 
-async function settle(el: Element): Promise<void> {
-  await (el as PayLadderCompare).updateComplete;
-  const chart = el.shadowRoot?.querySelector<PayLadderChart>('pay-ladder-chart');
-  if (chart) await chart.updateComplete;
-}
-
 /** Mounts markup through the HTML parser, as a CMS page gives it. */
 async function make(markup = '<pay-ladder-compare></pay-ladder-compare>'): Promise<PayLadderCompare> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -77,16 +59,6 @@ async function make(markup = '<pay-ladder-compare></pay-ladder-compare>'): Promi
   const el = host.querySelector('pay-ladder-compare')!;
   await settle(el);
   return el;
-}
-
-async function chartOf(el: Element): Promise<{ chartEl: PayLadderChart; canvas: HTMLCanvasElement; chart: Chart }> {
-  const chartEl = must<PayLadderChart>(el, 'pay-ladder-chart');
-  await chartEl.ready;
-  await chartEl.updateComplete;
-  const canvas = chartEl.shadowRoot!.querySelector('canvas')!;
-  const chart = Chart.getChart(canvas);
-  if (!chart) throw new Error('no Chart.js instance on the canvas');
-  return { chartEl, canvas, chart };
 }
 
 /** Each dataset's label and its values at the given years. */
@@ -97,53 +69,12 @@ async function chartValues(el: Element, years: number[]): Promise<Array<{ label:
 
 const legend = (chartEl: PayLadderChart) => [...chartEl.shadowRoot!.querySelectorAll('[part="legend"] .series li')].map((li) => plain(li.textContent));
 
-/** Replaces the text of an input by typing it with real key events. */
-async function typeInto(el: Element, input: HTMLInputElement, text: string): Promise<void> {
-  input.focus();
-  input.select();
-  if (text === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: text });
-  await settle(el);
-}
-
-/** Picks an option of a <select> the way a person does (value + `change`). */
-async function choose(el: Element, sel: HTMLSelectElement, value: string): Promise<void> {
-  expect([...sel.options].map((o) => o.value), `options of ${sel.id}`).to.include(value);
-  sel.value = value;
-  sel.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
-
 async function click(el: Element, button: HTMLElement | null): Promise<void> {
   expect(button, 'button to click').to.exist;
   button!.click();
   await settle(el);
 }
 
-/** Collects events of `type` on window (they bubble and are composed). */
-const listeners: Array<() => void> = [];
-function collect<T>(type: string): Array<CustomEvent<T>> {
-  const seen: Array<CustomEvent<T>> = [];
-  const on = (e: Event) => seen.push(e as CustomEvent<T>);
-  window.addEventListener(type, on);
-  listeners.push(() => window.removeEventListener(type, on));
-  return seen;
-}
-
-/** The error message tied to a control: aria-invalid, aria-describedby → an element with the text. */
-function expectFieldError(el: Element, control: Element, text: string): void {
-  expect(control.getAttribute('aria-invalid'), `aria-invalid of ${control.id}`).to.equal('true');
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  const texts = ids.map((id) => root(el).getElementById(id)).map((n) => plain(n?.textContent));
-  expect(texts, `descriptions of ${control.id}`).to.include(text);
-}
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 /** `input#name`, `select#agreement`, `button:Fjern Sykehus` … (ids without their unique prefix). */
 function describeFocus(a: Element | null): string {
   if (!a) return 'none';
@@ -152,35 +83,10 @@ function describeFocus(a: Element | null): string {
   return `${a.tagName.toLowerCase()}:${plain(a.textContent).slice(0, 40)}`;
 }
 
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-
-/** The first widget on a page keeps its state in `?pl=`; every test starts without it. */
-function forgetUrlState(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has(SHARE_PARAM)) return;
-  url.searchParams.delete(SHARE_PARAM);
-  history.replaceState(history.state, '', url.href);
-}
-
 before(async () => {
   await customElements.whenDefined('pay-ladder-compare');
 });
-beforeEach(() => {
-  forgetUrlState();
-  localStorage.clear();
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  listeners.splice(0).forEach((off) => off());
-  expect(uncaught, 'uncaught errors during the test').to.deep.equal([]);
-});
+checkEachTest({ setUp: () => localStorage.clear() });
 
 // Shift supplements worked out by hand (KS, rotating 35.5 h: hourly divisor 1950 × 35.5 / 37.5 =
 // 1846; 47 working weeks; evening 56 kr/h; night 25 % and weekend 22 % of the hourly pay, at least

@@ -8,15 +8,11 @@
  * figures, served from a Blob URL, so it can never drift from the real data.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { Chart } from 'chart.js';
 import '../../src/define.js';
-import { SHARE_PARAM } from '../../src/state/share.js';
 import { defaultDataset, type Dataset } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/pay-ladder.js';
-import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import { chartOf, checkEachTest, plain, root } from './helpers.js';
 
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-const root = (el: PayLadder) => el.shadowRoot!;
 const figure = (el: PayLadder) => plain(root(el).querySelector('.figure')?.textContent);
 const alertText = (el: PayLadder) => plain(root(el).querySelector('.alert[role="alert"]')?.textContent);
 
@@ -52,40 +48,20 @@ const events = {
 };
 const onErrorEvent = (e: Event) => events.errors.push(e as CustomEvent<PayLadderErrorDetail>);
 const onChangeEvent = (e: Event) => events.changes.push(e as CustomEvent<PayLadderChangeDetail>);
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
 
-/**
- * The first widget on a page keeps its scenario in the page URL (`?pl=…`) and reads it when it
- * connects: clear it so every test starts from the defaults.
- */
-function forgetUrlState(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has(SHARE_PARAM)) return;
-  url.searchParams.delete(SHARE_PARAM);
-  history.replaceState(history.state, '', url.href);
-}
-
-beforeEach(() => {
-  forgetUrlState();
-  events.errors = [];
-  events.changes = [];
-  uncaught = [];
-  window.addEventListener('pay-ladder-error', onErrorEvent);
-  window.addEventListener('pay-ladder-change', onChangeEvent);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  window.removeEventListener('pay-ladder-error', onErrorEvent);
-  window.removeEventListener('pay-ladder-change', onChangeEvent);
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  urls.splice(0).forEach((u) => URL.revokeObjectURL(u));
-  delete (window as { __plXss?: unknown }).__plXss;
-  expect(uncaught, 'uncaught errors during the test').to.deep.equal([]);
+checkEachTest({
+  setUp: () => {
+    events.errors = [];
+    events.changes = [];
+    window.addEventListener('pay-ladder-error', onErrorEvent);
+    window.addEventListener('pay-ladder-change', onChangeEvent);
+  },
+  tearDown: () => {
+    window.removeEventListener('pay-ladder-error', onErrorEvent);
+    window.removeEventListener('pay-ladder-change', onChangeEvent);
+    urls.splice(0).forEach((u) => URL.revokeObjectURL(u));
+    delete (window as { __plXss?: unknown }).__plXss;
+  },
 });
 
 async function mount(markup: string): Promise<PayLadder> {
@@ -116,10 +92,7 @@ describe('<pay-ladder data-src>', () => {
     const last = events.changes.at(-1)!;
     expect(last.detail.result.current.grossAnnual).to.equal(440000);
 
-    const chartEl = root(el).querySelector<PayLadderChart>('pay-ladder-chart')!;
-    await chartEl.ready;
-    await chartEl.updateComplete;
-    const chart = Chart.getChart(chartEl.shadowRoot!.querySelector('canvas')!)!;
+    const { chart } = await chartOf(el);
     expect(chart.data.datasets[0].data.slice(0, 7)).to.deep.equal([440000, 440000, 440000, 440000, 440000, 440000, 441500]);
   });
 

@@ -14,24 +14,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/define.js';
-import { SHARE_PARAM } from '../../src/state/share.js';
 import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/pay-ladder.js';
 import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, root, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
-
-/** Collapses Intl's no-break spaces (U+00A0, U+202F) and runs of white space. */
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
-const root = (el: PayLadder) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: PayLadder, sel: string) => root(el).querySelector<T>(sel as string) as T | null;
-const $$ = <T extends Element = HTMLElement>(el: PayLadder, sel: string) => [...root(el).querySelectorAll<T>(sel as string)] as T[];
-const must = <T extends Element = HTMLElement>(el: PayLadder, sel: string): T => {
-  const found = $<T>(el, sel);
-  if (!found) throw new Error(`no ${sel} in <pay-ladder>'s shadow root`);
-  return found;
-};
 
 const figure = (el: PayLadder) => plain(must(el, '.figure').textContent);
 const sentence = (el: PayLadder) => plain(must(el, '.sentence').textContent);
@@ -55,29 +43,6 @@ const input = (el: PayLadder, field: string) => must<HTMLInputElement>(el, `inpu
 const select = (el: PayLadder, suffix: string) => must<HTMLSelectElement>(el, `select[id$="-${suffix}"]`);
 const groups = (el: PayLadder) => $$<HTMLDetailsElement>(el, 'details.group');
 
-async function settle(el: PayLadder): Promise<void> {
-  await el.updateComplete;
-  const chart = $<PayLadderChart>(el, 'pay-ladder-chart');
-  if (chart) await chart.updateComplete;
-}
-
-/** Replaces the text of an input by typing it with real key events. */
-async function typeInto(el: PayLadder, field: HTMLInputElement, text: string): Promise<void> {
-  field.focus();
-  field.select();
-  if (text === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: text });
-  await settle(el);
-}
-
-/** Picks an option of a <select> the way a person does (value + `change`). */
-async function choose(el: PayLadder, sel: HTMLSelectElement, value: string): Promise<void> {
-  expect([...sel.options].map((o) => o.value), `options of ${sel.id}`).to.include(value);
-  sel.value = value;
-  sel.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
-
 async function openAll(el: PayLadder): Promise<void> {
   for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
   await settle(el);
@@ -98,66 +63,9 @@ async function mount(markup: string): Promise<PayLadder> {
   return el;
 }
 
-async function chartOf(el: PayLadder): Promise<{ chartEl: PayLadderChart; canvas: HTMLCanvasElement; chart: Chart }> {
-  const chartEl = must<PayLadderChart>(el, 'pay-ladder-chart');
-  await chartEl.ready;
-  await chartEl.updateComplete;
-  const canvas = chartEl.shadowRoot!.querySelector('canvas')!;
-  const chart = Chart.getChart(canvas);
-  if (!chart) throw new Error('no Chart.js instance on the canvas');
-  return { chartEl, canvas, chart };
-}
-
 const chartCount = () => Object.keys(Chart.instances).length;
 
-/** Collects events of `type` on window (they bubble and are composed). */
-function collect<T>(type: string): Array<CustomEvent<T>> {
-  const seen: Array<CustomEvent<T>> = [];
-  const on = (e: Event) => seen.push(e as CustomEvent<T>);
-  window.addEventListener(type, on);
-  listeners.push(() => window.removeEventListener(type, on));
-  return seen;
-}
-const listeners: Array<() => void> = [];
-
-/** Uncaught exceptions and rejections during a test. */
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-
-/**
- * The first widget on a page keeps its scenario in the page URL (`?pl=…`) and reads it when it
- * connects: clear it so every test starts from the defaults.
- */
-function forgetUrlState(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has(SHARE_PARAM)) return;
-  url.searchParams.delete(SHARE_PARAM);
-  history.replaceState(history.state, '', url.href);
-}
-
-beforeEach(() => {
-  forgetUrlState();
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(async () => {
-  // Let pending microtasks and loads surface their errors before checking.
-  await new Promise((r) => setTimeout(r, 0));
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  listeners.splice(0).forEach((off) => off());
-  expect(uncaught, 'uncaught errors during the test').to.deep.equal([]);
-});
-
-/** The error message tied to a control: aria-invalid, aria-describedby → an element with the text. */
-function expectFieldError(el: PayLadder, control: Element, text: string): void {
-  expect(control.getAttribute('aria-invalid'), `aria-invalid of ${control.id || control.tagName}`).to.equal('true');
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  const texts = ids.map((id) => root(el).getElementById(id)).map((n) => plain(n?.textContent));
-  expect(texts, `descriptions of ${control.id || control.tagName}`).to.include(text);
-}
+checkEachTest();
 
 // ---- 1. defaults ---------------------------------------------------------------------------------
 
@@ -716,11 +624,6 @@ describe('<pay-ladder> accessibility (axe-core)', () => {
 // ---- 7. keyboard ---------------------------------------------------------------------------------------
 
 /** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 function describeFocus(a: Element | null): string {
   if (!a) return 'none';
   if (a instanceof HTMLInputElement && a.type === 'radio') return `radio:${a.name}:${a.value || (a.checked ? 'checked' : '')}`;

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { definePayLadder } from '../../src/ui/define-elements.js';
-
-const plain = (t: string | null | undefined) => (t ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+import { plain } from './helpers.js';
 
 describe('definePayLadder({ prefix })', () => {
   it('registers the calculator, chart and comparison under another prefix, and renders with them', async () => {

@@ -8,25 +8,16 @@
  * 4: 441 000, 6: 447 000, 8: 454 000, 10: 515 000, 16: 527 000).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
-import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import { $, $$, checkEachTest, collect, forgetUrlState, must, plain, root, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const must = <T extends Element = HTMLElement>(el: Element, sel: string): T => {
-  const found = $<T>(el, sel);
-  if (!found) throw new Error(`no ${sel} in <${el.tagName.toLowerCase()}>'s shadow root`);
-  return found;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const figure = (el: PayLadder) => plain(must(el, '.figure').textContent);
@@ -66,12 +57,6 @@ function shown(node: Element | null | undefined): boolean {
   return r.width > 1 && r.height > 1;
 }
 
-async function settle(el: Element): Promise<void> {
-  await (el as PayLadder).updateComplete;
-  const chart = el.shadowRoot?.querySelector<PayLadderChart>('pay-ladder-chart');
-  if (chart) await chart.updateComplete;
-}
-
 /** Mounts markup through the HTML parser; returns every pay-ladder element in it. */
 async function mountAll<T extends Element = PayLadder>(markup: string, selector = 'pay-ladder, pay-ladder-compare'): Promise<T[]> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -82,14 +67,6 @@ async function mountAll<T extends Element = PayLadder>(markup: string, selector 
 }
 async function mount<T extends Element = PayLadder>(markup = '<pay-ladder></pay-ladder>'): Promise<T> {
   return (await mountAll<T>(markup))[0];
-}
-
-async function typeInto(el: Element, field: HTMLInputElement, text: string): Promise<void> {
-  field.focus();
-  field.select();
-  if (text === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: text });
-  await settle(el);
 }
 
 async function openShare(el: Element): Promise<void> {
@@ -112,12 +89,6 @@ function rawPl(): string | null {
   const m = /[?&]pl=([^&#]*)/.exec(location.search);
   return m ? m[1] : null;
 }
-function forgetUrlState(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has(SHARE_PARAM)) return;
-  url.searchParams.delete(SHARE_PARAM);
-  history.replaceState(history.state, '', url.href);
-}
 /** Puts `pl=<raw>` in the page URL as a link would, without encoding it again. */
 function setPl(raw: string): void {
   forgetUrlState();
@@ -128,15 +99,6 @@ function setPl(raw: string): void {
 /** The page's other query parameters (the test runner's session id), which must survive. */
 function otherParams(href = location.href): string[] {
   return [...new URL(href).searchParams.entries()].filter(([k]) => k !== SHARE_PARAM).map(([k, v]) => `${k}=${v}`);
-}
-
-const listeners: Array<() => void> = [];
-function collect<T>(type: string): Array<CustomEvent<T>> {
-  const seen: Array<CustomEvent<T>> = [];
-  const on = (e: Event) => seen.push(e as CustomEvent<T>);
-  window.addEventListener(type, on);
-  listeners.push(() => window.removeEventListener(type, on));
-  return seen;
 }
 
 /** Stubs undone after each test, whatever happened. */
@@ -184,29 +146,16 @@ function blockStorage(): void {
   expect(() => window.localStorage).to.throw();
 }
 
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-
 before(async () => {
   await customElements.whenDefined('pay-ladder-compare');
 });
-beforeEach(() => {
-  forgetUrlState();
-  localStorage.clear();
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  restores.splice(0).reverse().forEach((undo) => undo());
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  listeners.splice(0).forEach((off) => off());
-  forgetUrlState();
-  localStorage.clear();
-  expect(uncaught, 'uncaught errors during the test').to.deep.equal([]);
+checkEachTest({
+  setUp: () => localStorage.clear(),
+  tearDown: () => {
+    restores.splice(0).reverse().forEach((undo) => undo());
+    forgetUrlState();
+    localStorage.clear();
+  },
 });
 
 // ---- 1. the page URL -----------------------------------------------------------------------------

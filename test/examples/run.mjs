@@ -5,7 +5,7 @@
 //   2. for demo/react (React 19) and demo/vue (Vue 3): `npm install --no-save <tarball>`, then the
 //      app's own `npm run build` (Vite; the React app also type-checks against the package's .d.ts);
 //   3. each built app is served by a small node:http server on 127.0.0.1 and opened in system
-//      Chromium (playwright-core; CHROME_PATH or /usr/bin/chromium): the widget must show
+//      Chromium (playwright-core; CHROME_PATH or a system path, scripts/chromium.mjs): the widget must show
 //      437 300 kr, and the framework must show the same figure from the `pay-ladder-change` event,
 //      both at first and after a framework prop change and after typing in the widget;
 //   4. the installed package's `pay-ladder/model` and `pay-ladder/data/*` entries, in Node.
@@ -20,6 +20,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -153,13 +154,9 @@ try {
   });
 
   log('Opening the built apps in Chromium');
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean).find((p) => existsSync(p));
-  if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH, or install it (apt-get install chromium).');
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const executablePath = chromiumPath();
+  if (!executablePath || !existsSync(executablePath)) throw new Error(`No Chromium found${executablePath ? ` at CHROME_PATH ${executablePath}` : ''}: set CHROME_PATH, or install it (apt-get install chromium).`);
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 
   for (const app of apps) {
     if (!app.built) {

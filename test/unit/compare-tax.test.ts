@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, defaultDataset, estimateTax, type ComparisonResult } from '../../src/model/index.js';
-
-const TODAY = '2026-11-26';
-
-function compare(...scenarios: unknown[]): ComparisonResult {
-  const r = compareScenarios(scenarios, defaultDataset, { today: TODAY });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r;
-}
+import { compareScenarios, defaultDataset, estimateTax } from '../../src/model/index.js';
+import { compare, TODAY } from './helpers.js';
 
 describe('compareScenarios', () => {
   it('kommune vs sykehus: per-year and cumulative differences, worked from the 2024 tables', () => {

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, computeLadder, type ComparisonResult, type LadderResult, type ScenarioInput } from '../../src/model/index.js';
+import { compare, ladder } from './helpers.js';
 import { COMPARISON_COLUMNS, comparisonCsv, csvText, LADDER_COLUMNS, ladderCsv, type CsvLabels } from '../../src/state/index.js';
-
-const TODAY = '2026-11-26';
-
-function ladder(input: ScenarioInput): LadderResult {
-  const r = computeLadder(input, undefined, { today: TODAY });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r;
-}
-
-function comparison(inputs: ScenarioInput[]): ComparisonResult {
-  const r = compareScenarios(inputs, undefined, { today: TODAY });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r;
-}
 
 const NB: CsvLabels = {
   years: 'År',
@@ -116,7 +102,7 @@ describe('csv: quoting and injection', () => {
 });
 
 describe('csv: comparison', () => {
-  const result = comparison([{ horizon: 3 }, { education: 'fagskole', horizon: 2 }, { agreement: 'spekter', horizon: 5 }]);
+  const result = compare({ horizon: 3 }, { education: 'fagskole', horizon: 2 }, { agreement: 'spekter', horizon: 5 });
 
   it('has years, then value, difference and cumulative difference per scenario', () => {
     expect([...COMPARISON_COLUMNS]).toEqual(['years', 'value', 'difference', 'cumulativeDifference']);

@@ -3,18 +3,9 @@ import {
   computeLadder,
   defaultDataset,
   type EducationId,
-  type LadderResult,
-  type ScenarioInput,
 } from '../../src/model/index.js';
 import { golden } from './golden-tables.js';
-
-const TODAY = '2026-11-26';
-
-function ladder(input: ScenarioInput): LadderResult {
-  const r = computeLadder(input, defaultDataset, { today: TODAY });
-  if (!r.ok) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
-  return r;
-}
+import { ladder } from './helpers.js';
 
 /** Which education path is paid in each pay group, read from the occupation file. */
 function educationOf(agreement: 'ks' | 'spekter', group: string): EducationId {

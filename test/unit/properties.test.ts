@@ -7,17 +7,9 @@ import {
   defaultDataset,
   EDUCATION_IDS,
   estimateTax,
-  type LadderResult,
   type ScenarioInput,
 } from '../../src/model/index.js';
-
-const TODAY = '2026-11-26';
-
-function ladder(input: ScenarioInput): LadderResult {
-  const r = computeLadder(input, defaultDataset, { today: TODAY });
-  if (!r.ok) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
-  return r;
-}
+import { ladder, TODAY } from './helpers.js';
 
 /** Dates on which every pay group of the agreement has a table. */
 const DATES = {
