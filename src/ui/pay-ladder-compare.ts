@@ -174,33 +174,6 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
       .findings strong {
         font-variant-numeric: tabular-nums;
       }
-      .table-scroll {
-        max-width: 100%;
-        overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-        font-size: 0.9375em;
-        width: 100%;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.5em;
-      }
-      th,
-      td {
-        padding: 0.375em 0.5em;
-        border-bottom: 1px solid var(--_pl-grid);
-        text-align: right;
-        white-space: nowrap;
-      }
-      thead th {
-        border-bottom: 2px solid var(--_pl-border);
-        white-space: normal;
-        vertical-align: bottom;
-      }
       .neg {
         color: var(--_pl-error);
       }
@@ -441,6 +414,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
             </button>`,
         )}
       </div>
+      <h2 class="vh">${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h2>
       <div part="scenarios" class="cards">${this.cards.map((c, i) => this.renderCard(c, i))}</div>
       <div class="actions">
         ${this.cards.length < MAX_SCENARIOS
@@ -638,7 +612,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
           (x, i) => html`<li>
             <strong>${names[i]}</strong>: ${agreementName(x.scenario.agreement)}, ${educationName(x.scenario.education)},
             ${msg(str`${formatNumber(x.scenario.yearsExperience, l)} års erfaring`, { id: 'compare.print.years' })},
-            ${formatNumber(x.scenario.positionPercent, l)} %, ${presetName(presetOf(x.scenario.schedule, x.scenario.shifts) ?? 'day')}
+            ${formatNumber(x.scenario.positionPercent, l)} %, ${presetName(presetOf(x.scenario.schedule, x.scenario.shifts) ?? 'day')}${x.scenario.events.map((e) =>
+              e.type === 'education'
+                ? `, ${msg(str`${educationName(e.education)} fra år ${e.year} (${e.monthsWithoutPay} mnd uten lønn året før)`, { id: 'compare.print.event' })}`
+                : '',
+            )}
           </li>`,
         )}
       </ul>

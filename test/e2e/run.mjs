@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const started = Date.now();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,9 +38,9 @@ try {
   console.error('test/e2e: playwright-core is not installed (npm ci).');
   process.exit(1);
 }
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`test/e2e: no Chromium at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
+const executablePath = chromiumPath();
+if (!executablePath || !existsSync(executablePath)) {
+  console.error(`test/e2e: no Chromium at ${executablePath ?? SYSTEM_CHROMIUM_PATHS.join(', ')}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
   process.exit(1);
 }
 
@@ -103,7 +104,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 
 /** The only console output allowed, and only where documented (a second copy of the bundle). */
@@ -494,6 +495,29 @@ const cases = [
         throw new Error(`the host lost its German text: ${JSON.stringify(host)}`);
       }
       return `host "${host.heading}"; en ${en}; nn label "${labels.nn}"`;
+    },
+  },
+  {
+    name: '6 printed handout of a four-scenario comparison: one A4 page with the link to reopen it',
+    page: 'handout.html?pl=1~n=Kommune~n=Sykehus;a=spekter~n=Legekontor;a=legekontor~n=Med%20fagskole;ev=e2_fagskole_0_10',
+    async run(page) {
+      const host = '#w';
+      await page.waitForFunction(() => document.querySelector('#w')?.shadowRoot?.querySelectorAll('section.card').length === 4);
+      await expectChartDrawn(page, host);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const text = pdf.toString('latin1');
+      const pages = Number(/\/Count (\d+)/.exec(text)?.[1] ?? NaN);
+      if (pages !== 1) throw new Error(`the handout takes ${pages} A4 pages`);
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('#w').shadowRoot;
+        const visible = (sel) => [...root.querySelectorAll(sel)].some((n) => n.checkVisibility());
+        return { cards: visible('section.card'), table: visible('table'), summary: visible('.print-only'), link: root.querySelector('.print-only .link')?.textContent ?? '' };
+      });
+      await page.emulateMedia({ media: 'screen' });
+      if (shown.cards || !shown.table || !shown.summary) throw new Error(`print layout: ${JSON.stringify(shown)}`);
+      if (!shown.link.includes('pl=1~n=Kommune')) throw new Error(`no link to reopen the comparison: ${shown.link}`);
+      return `${pdf.length} bytes, 1 page; cards hidden, table, summary and link shown`;
     },
   },
   ...[

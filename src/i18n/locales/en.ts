@@ -59,6 +59,7 @@
 'compare.opened': `The comparison is open below.`,
 'compare.paysOff': str`${0} pays off after ${1} years.`,
 'compare.print.asOf': `Rates as of`,
+'compare.print.event': str`${0} from year ${1} (${2} months unpaid the year before)`,
 'compare.print.link': `Open the comparison again:`,
 'compare.print.scenarios': `The scenarios`,
 'compare.print.sources': `Sources:`,

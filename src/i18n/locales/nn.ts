@@ -59,6 +59,7 @@
 'compare.opened': `Samanlikninga er opna nedanfor.`,
 'compare.paysOff': str`${0} løner seg etter ${1} år.`,
 'compare.print.asOf': `Satsar per`,
+'compare.print.event': str`${0} frå år ${1} (${2} mnd utan løn året før)`,
 'compare.print.link': `Opne samanlikninga igjen:`,
 'compare.print.scenarios': `Scenarioa`,
 'compare.print.sources': `Kjelder:`,
