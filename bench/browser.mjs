@@ -159,7 +159,7 @@ export function stats(values) {
 }
 
 /** Opens `path`, waits until the chart is drawn; on timeout the error says what the page showed. */
-async function open(browser, origin, path, errors) {
+async function open(browser, origin, path, errors, { waitForChart = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const p = await context.newPage();
   p.on('pageerror', (e) => errors.push(String(e)));
@@ -167,6 +167,7 @@ async function open(browser, origin, path, errors) {
   p.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   p.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
   await p.goto(`${origin}${path}`);
+  if (!waitForChart) return { context, p };
   try {
     await p.waitForFunction(() => window.__bench && window.__bench.chartAt !== undefined, null, { timeout: 30_000 });
   } catch (error) {
@@ -348,7 +349,7 @@ async function heapCycles(browser, origin, chartChunk) {
  */
 async function compareChanges(browser, origin) {
   const errors = [];
-  const { context, p } = await open(browser, origin, '/__bench/compare.html', errors);
+  const { context, p } = await open(browser, origin, '/__bench/compare.html', errors, { waitForChart: false });
   const r = await p.evaluate(
     async ({ changes, warmup }) => {
       await customElements.whenDefined('pay-ladder-compare');
