@@ -7,19 +7,15 @@ import type { Locale } from './localize.js';
 // nn uses nb-NO: the conventions are the same, and Chromium's ICU lacks nn currency data (gives "NOK 437,300").
 const INTL_TAG: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
     cache.set(key, f);
   }
   return f;
-}
-
-export function intlTag(locale: Locale): string {
-  return INTL_TAG[locale];
 }
 
 /** Whole kroner: `437 300 kr` (nb/nn), `NOK 437,300` (en). */
@@ -42,10 +38,6 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return cached(`num:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits })).format(value);
 }
 
-export function formatPercent(value: number, locale: Locale): string {
-  return `${formatNumber(value, locale, 2)} %`;
-}
-
 /** An ISO date as `1.7.2024` (nb/nn) or `1 July 2024` (en). */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -53,11 +45,6 @@ export function formatDate(iso: string, locale: Locale): string {
   if (locale !== 'en') return `${d}.${m}.${y}`;
   const f = cached('date:en', () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   return f.format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** Plural category for `n` in the locale (Intl.PluralRules; @lit/localize has no plurals). */
-export function pluralOf(n: number, locale: Locale): Intl.LDMLPluralRule {
-  return cached(`plural:${locale}`, () => new Intl.PluralRules(INTL_TAG[locale])).select(n);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Scenario attributes of <pay-ladder>: attribute name → scenario field, and reading their text.
  * A value that is not a number is passed on as text so the model reports it at its field.
  */
-import type { Scenario, ScenarioInput } from '../model/index.js';
+import type { Scenario } from '../model/index.js';
 import { parseUserNumber } from '../i18n/format.js';
 
 type Field = keyof Scenario;
@@ -36,12 +36,3 @@ export function attributeValue(name: ScenarioAttribute, text: string | null): un
   return Number.isNaN(n) ? text : n;
 }
 
-/** Scenario input from all present scenario attributes of an element. */
-export function scenarioFromAttributes(el: Pick<Element, 'getAttribute'>): ScenarioInput {
-  const input: Record<string, unknown> = {};
-  for (const name of Object.keys(SCENARIO_ATTRIBUTES) as ScenarioAttribute[]) {
-    const value = attributeValue(name, el.getAttribute(name));
-    if (value !== undefined) input[SCENARIO_ATTRIBUTES[name][0]] = value;
-  }
-  return input as ScenarioInput;
-}

@@ -85,11 +85,6 @@ export const tokens = css`
   }
 `;
 
-/** A visible, strong focus ring (3px outline in `--pay-ladder-focus`), for `:focus-visible`. */
-export const focusRing = css`
-  outline: 3px solid var(--_pl-focus);
-  outline-offset: 2px;
-`;
 
 /** Text only screen readers get (the usual clip pattern). */
 export const visuallyHidden = css`
