@@ -531,7 +531,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
         ${edu
           ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (n) => eduEvent({ year: n as number }), msg('år', { id: 'unit.years' }))}
             ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (n) => eduEvent({ monthsWithoutPay: (n ?? 0) as number }), msg('mnd', { id: 'unit.months' }))}
-            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (n) => eduEvent({ studyCost: (n ?? 0) as number }), 'kr')}`
+            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (n) => eduEvent({ studyCost: (n ?? 0) as number }), msg('kr', { id: 'unit.nok' }))}`
           : nothing}
       </fieldset>
     </section>`;

@@ -495,7 +495,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
               msg('Fagskoletillegg (kr i året)', { id: 'field.localEducation' }),
               msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', { id: 'field.localEducation.hint' }),
               'numeric',
-              'kr',
+              msg('kr', { id: 'unit.nok' }),
             )
           : nothing}
       </div>

@@ -221,6 +221,7 @@
 'unit.hoursPerWeek': `h/week`,
 'unit.hoursPerYear': `h/year`,
 'unit.months': `months`,
+'unit.nok': `NOK`,
 'unit.nokPerYear': `NOK a year`,
 'unit.percentOfMinimum': `% of minimum pay`,
 'unit.years': `years`,

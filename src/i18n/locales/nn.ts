@@ -221,6 +221,7 @@
 'unit.hoursPerWeek': `t/veke`,
 'unit.hoursPerYear': `t/år`,
 'unit.months': `mnd.`,
+'unit.nok': `kr`,
 'unit.nokPerYear': `kr i året`,
 'unit.percentOfMinimum': `% av minsteløn`,
 'unit.years': `år`,
