@@ -64,14 +64,14 @@ export default defineConfig({
         // Everything the calculator needs before it is interactive in ONE chunk (gzip works
         // better on one file than on the several shared chunks the splitter would otherwise
         // make); what is loaded later (chart engine, comparison, locales, validator, CSV,
-        // storage) stays in chunks of its own.
+        // storage, the link codec) stays in chunks of its own.
         advancedChunks: {
           groups: [
             {
               name: 'core',
               test: (id: string) =>
                 /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) &&
-                !/chart-engine|pay-ladder-compare|i18n\/locales|validate-dataset|state\/(csv|storage)/.test(id),
+                !/chart-engine|pay-ladder-compare|i18n\/locales|validate-dataset|state\/(csv|storage|share)/.test(id),
             },
           ],
         },

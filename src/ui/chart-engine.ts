@@ -1,7 +1,9 @@
 /**
  * The only module that imports Chart.js at runtime. `<pay-ladder-chart>` loads it with a dynamic
  * `import()`, so the calculator's form and numbers render before the chart code arrives (this
- * module + the registered Chart.js pieces: 150 KB minified, 54 KB gzip, esbuild).
+ * module + the registered Chart.js pieces: 150 KB minified, 54 KB gzip, esbuild). The element's
+ * Chart.js configuration (datasets, scales, tooltip, guide lines, the keyboard's active year) is
+ * here too: it is only needed once Chart.js is.
  *
  * Only the pieces a stepped line chart needs are registered: the line controller, line and point
  * elements, the linear scale (x = years, y = kroner) and the tooltip. No Legend plugin (the element
@@ -17,10 +19,17 @@ import {
   LinearScale,
   PointElement,
   Tooltip,
+  type ActiveElement,
   type ChartConfiguration,
+  type ChartOptions,
   type ChartType,
   type DefaultDataPoint,
+  type Plugin,
+  type ScriptableContext,
 } from 'chart.js';
+import { formatNumber } from '../i18n/format.js';
+import { SERIES_TOKENS, looks, money, notesFor, reducedMotion, type ChartView } from './chart-shared.js';
+import { tokenDefaults, type TokenName } from './theme.js';
 
 let registered = false;
 
@@ -38,4 +47,202 @@ export function createChart<TType extends ChartType, TData = DefaultDataPoint<TT
 ): Chart<TType, TData, TLabel> {
   registerChartPieces();
   return new Chart(canvas, config);
+}
+
+// ---- <pay-ladder-chart>'s chart ------------------------------------------------------------------
+
+type LineChart = Chart<'line', Array<number | null>, number>;
+type LineConfig = ChartConfiguration<'line', Array<number | null>, number>;
+
+interface Colors {
+  series: string[];
+  text: string;
+  muted: string;
+  grid: string;
+  font: string;
+  size: number;
+}
+
+/** The theme of each element as last read (the guide-line plugin draws with it). */
+const themes = new WeakMap<ChartView, Colors>();
+
+function readTheme(el: ChartView & Element): Colors {
+  const cs = getComputedStyle(el);
+  const read = (name: TokenName) => cs.getPropertyValue(`--_pl-${name}`).trim() || tokenDefaults[name];
+  const size = Number.parseFloat(cs.fontSize);
+  const colors: Colors = {
+    series: SERIES_TOKENS.map(read),
+    text: read('text'),
+    muted: read('muted'),
+    grid: read('grid'),
+    font: cs.fontFamily,
+    size: Number.isFinite(size) ? Math.max(12, Math.round(size * 0.875)) : 12,
+  };
+  themes.set(el, colors);
+  return colors;
+}
+
+/** Animation settings for the user's motion preference. */
+export function animation(): ChartOptions<'line'>['animation'] {
+  return reducedMotion() ? false : { duration: 400 };
+}
+
+/** Draws `el`'s chart on `canvas` (read theme, datasets, options, guide lines). */
+export function mountChart(canvas: HTMLCanvasElement, el: ChartView & Element): LineChart {
+  const colors = readTheme(el);
+  const config: LineConfig = {
+    type: 'line',
+    data: { labels: [...el.years], datasets: datasets(el, colors) },
+    options: options(el, colors),
+    plugins: [guides(el)],
+  };
+  return createChart(canvas, config);
+}
+
+/**
+ * Updates the existing chart in place (never a second Chart) to `el`'s properties and theme, and
+ * shows year `active` again (dropped when the years end before it). Returns the active year.
+ */
+export function syncChart(chart: LineChart, el: ChartView & Element, active: number | null): number | null {
+  const colors = readTheme(el);
+  chart.data.labels = [...el.years];
+  const next = datasets(el, colors);
+  const current = chart.data.datasets;
+  next.forEach((ds, i) => {
+    if (current[i]) Object.assign(current[i], ds);
+    else current.push(ds);
+  });
+  current.splice(next.length);
+  chart.options = options(el, colors);
+  if (active !== null && active >= el.years.length) active = null;
+  // The points of the active year are where the updated chart puts them.
+  if (active !== null) chart.update('none');
+  showYear(chart, active);
+  return active;
+}
+
+/** Shows the tooltip and larger points of year index `index`; null clears them. */
+export function showYear(chart: LineChart, index: number | null): void {
+  const active: ActiveElement[] = [];
+  if (index !== null) {
+    chart.data.datasets.forEach((ds, datasetIndex) => {
+      const v = ds.data[index];
+      if (typeof v === 'number' && chart.isDatasetVisible(datasetIndex)) active.push({ datasetIndex, index, element: chart.getDatasetMeta(datasetIndex).data[index] });
+    });
+  }
+  const anchor = active[0]?.element;
+  const list = active.map(({ datasetIndex, index: i }) => ({ datasetIndex, index: i }));
+  chart.setActiveElements(list);
+  chart.tooltip?.setActiveElements(list, { x: anchor?.x ?? 0, y: anchor?.y ?? 0 });
+  chart.update('none');
+}
+
+function datasets(el: ChartView, colors: Colors): LineConfig['data']['datasets'] {
+  const styles = looks(el.series);
+  const every = Math.max(1, Math.round((el.years.length - 1) / 9));
+  return el.series.map((s, i) => {
+    const look = styles[i];
+    const color = colors.series[look.slot];
+    const values = el.years.map((_, j) => {
+      const v = s.values[j];
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    });
+    return {
+      label: s.label,
+      data: values,
+      borderColor: color,
+      backgroundColor: color,
+      borderWidth: look.width,
+      borderDash: look.dash,
+      pointStyle: look.style,
+      pointRotation: look.rotation,
+      pointBorderColor: color,
+      pointBackgroundColor: color,
+      pointRadius: (ctx: ScriptableContext<'line'>) => {
+        if (el.current !== null && el.years[ctx.dataIndex] === el.current) return 6;
+        return ctx.dataIndex % every === 0 ? 3.5 : 0;
+      },
+      pointHoverRadius: 6,
+      pointHitRadius: 6,
+      // Pay from year N holds until year N+1: draw each value flat to the right, step at the next point.
+      stepped: 'before' as const,
+      spanGaps: false,
+      fill: false,
+    };
+  });
+}
+
+function options(el: ChartView, colors: Colors): ChartOptions<'line'> {
+  const { text, muted, grid, font, size } = colors;
+  const tickFont = { family: font, size };
+  const first = el.years.length ? Math.min(...el.years) : 0;
+  const last = el.years.length ? Math.max(...el.years) : 1;
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: animation(),
+    locale: el.locale === 'en' ? 'en-GB' : 'nb-NO',
+    interaction: { mode: 'index', intersect: false, axis: 'x' },
+    layout: { padding: { top: 8, right: 8 } },
+    scales: {
+      x: {
+        type: 'linear',
+        min: first,
+        max: last,
+        grid: { color: grid },
+        border: { color: muted },
+        ticks: { color: muted, font: tickFont, precision: 0, maxRotation: 0, autoSkipPadding: 12 },
+        title: { display: el.xLabel !== '', text: el.xLabel, color: text, font: tickFont },
+      },
+      y: {
+        type: 'linear',
+        grace: '5%',
+        grid: { color: grid },
+        border: { color: muted },
+        ticks: { color: muted, font: tickFont, callback: (value) => formatNumber(Number(value), el.locale, 0) },
+        title: { display: el.yLabel !== '', text: el.yLabel, color: text, font: tickFont },
+      },
+    },
+    plugins: {
+      tooltip: {
+        enabled: true,
+        usePointStyle: true,
+        titleFont: { ...tickFont, weight: 'bold' },
+        bodyFont: tickFont,
+        footerFont: { ...tickFont, weight: 'normal' },
+        callbacks: {
+          title: (items) => (items.length ? `${el.yearLabel} ${el.years[items[0].dataIndex]}` : ''),
+          label: (item) => `${item.dataset.label ?? ''}: ${money(item.parsed.y, el.locale)}`,
+          footer: (items) => (items.length ? notesFor(el, el.years[items[0].dataIndex]) : []),
+        },
+      },
+    },
+  };
+}
+
+/** Draws the marker lines (dashed) and the current year (solid) behind the data. */
+function guides(el: ChartView): Plugin<'line'> {
+  return {
+    id: 'payLadderGuides',
+    beforeDatasetsDraw: (chart) => {
+      const { ctx, chartArea } = chart;
+      const x = chart.scales['x'];
+      if (!x || !chartArea) return;
+      const line = (year: number, dash: number[], width: number) => {
+        const px = x.getPixelForValue(year);
+        if (!Number.isFinite(px) || px < chartArea.left - 0.5 || px > chartArea.right + 0.5) return;
+        ctx.save();
+        ctx.strokeStyle = themes.get(el)?.muted ?? tokenDefaults.muted;
+        ctx.lineWidth = width;
+        ctx.setLineDash(dash);
+        ctx.beginPath();
+        ctx.moveTo(px, chartArea.top);
+        ctx.lineTo(px, chartArea.bottom);
+        ctx.stroke();
+        ctx.restore();
+      };
+      for (const m of el.markers) line(m.years, [4, 4], 1.5);
+      if (el.current !== null) line(el.current, [], 2);
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ActiveElement, Chart, ChartConfiguration, ChartOptions, Plugin, PointStyle, ScriptableContext } from 'chart.js';
-import { formatNok, formatNumber } from '../i18n/format.js';
-import { tokenDefaults, tokens, visuallyHidden, type TokenName } from './theme.js';
+import type { Chart } from 'chart.js';
+import { REDUCED_MOTION, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
+import { tokens, visuallyHidden } from './theme.js';
 
 /** One line of the chart. The parent computes and translates everything. */
 export interface ChartSeries {
@@ -24,54 +24,19 @@ export interface ChartMarker {
 export type ChartLocale = 'nb' | 'nn' | 'en';
 
 type LineChart = Chart<'line', Array<number | null>, number>;
-type LineConfig = ChartConfiguration<'line', Array<number | null>, number>;
 type Engine = typeof import('./chart-engine.js');
 
-/** Dash patterns (px): solid first for what the user earns, always dashed for the minimum. */
-const TOTAL_DASHES: number[][] = [[], [9, 4], [2, 3], [12, 3, 2, 3]];
-const MINIMUM_DASHES: number[][] = [[6, 4], [1, 4], [14, 4, 2, 4, 2, 4], [4, 2]];
-
-/** Point styles by series index; 8 shapes that tell lines apart without colour. */
-const MARKS: Array<{ style: PointStyle & string; rotation: number }> = [
-  { style: 'circle', rotation: 0 },
-  { style: 'rect', rotation: 0 },
-  { style: 'triangle', rotation: 0 },
-  { style: 'rectRot', rotation: 0 },
-  { style: 'star', rotation: 0 },
-  { style: 'crossRot', rotation: 0 },
-  { style: 'cross', rotation: 0 },
-  { style: 'triangle', rotation: 180 },
-];
-
-const SERIES_TOKENS: TokenName[] = ['series-1', 'series-2', 'series-3', 'series-4'];
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-
-/** The look of series `index` (colour slot, dash, point style), shared by canvas and legend. */
-interface SeriesLook {
-  slot: number;
-  dash: number[];
-  width: number;
-  style: PointStyle & string;
-  rotation: number;
-}
-
-function looks(series: readonly ChartSeries[]): SeriesLook[] {
-  let totals = 0;
-  let minimums = 0;
-  return series.map((s, i) => {
-    const minimum = s.kind === 'minimum';
-    const dash = minimum ? MINIMUM_DASHES[minimums++ % MINIMUM_DASHES.length] : TOTAL_DASHES[totals++ % TOTAL_DASHES.length];
-    const mark = MARKS[i % MARKS.length];
-    return { slot: i % SERIES_TOKENS.length, dash, width: minimum ? 1.5 : 2.5, style: mark.style, rotation: mark.rotation };
-  });
-}
-
+/** The chart engine once loaded (Chart.js and the chart's configuration). */
+let engine: Engine | undefined;
 let enginePromise: Promise<Engine> | undefined;
 function loadEngine(): Promise<Engine> {
-  enginePromise ??= import('./chart-engine.js').catch((error: unknown) => {
-    enginePromise = undefined; // let a later connect try again
-    throw error;
-  });
+  enginePromise ??= import('./chart-engine.js').then(
+    (m) => (engine = m),
+    (error: unknown) => {
+      enginePromise = undefined; // let a later connect try again
+      throw error;
+    },
+  );
   return enginePromise;
 }
 
@@ -256,7 +221,6 @@ export class PayLadderChart extends LitElement {
   /** Bumped on every connect/disconnect so a late chart load for an old connection is dropped. */
   private _generation = 0;
   private _activeIndex: number | null = null;
-  private _colors = { series: [] as string[], text: '', muted: '', grid: '', font: '', size: 12 };
   private _motionQuery: MediaQueryList | undefined;
   private _ready!: Promise<void>;
   private _resolveReady!: () => void;
@@ -378,9 +342,9 @@ export class PayLadderChart extends LitElement {
 
   private async _mount(generation: number): Promise<void> {
     await this.updateComplete; // the canvas exists after the first render
-    let engine: Engine;
+    let loaded: Engine;
     try {
-      engine = await loadEngine();
+      loaded = await loadEngine();
     } catch (error) {
       if (generation !== this._generation) return;
       this._phase = 'failed';
@@ -388,181 +352,17 @@ export class PayLadderChart extends LitElement {
       return;
     }
     if (generation !== this._generation || !this.isConnected || this._chart) return;
-    this._readTheme();
-    this._chart = engine.createChart(this._canvas, this._config());
+    this._chart = loaded.mountChart(this._canvas, this);
     this._phase = 'ready';
     this._resolveReady();
   }
 
   /** Updates the existing chart in place (never a second Chart). */
   private _sync(): void {
-    const chart = this._chart!;
-    this._readTheme();
-    chart.data.labels = [...this.years];
-    const next = this._datasets();
-    const current = chart.data.datasets;
-    next.forEach((ds, i) => {
-      if (current[i]) Object.assign(current[i], ds);
-      else current.push(ds);
-    });
-    current.splice(next.length);
-    chart.options = this._options();
-    if (this._activeIndex !== null && this._activeIndex >= this.years.length) this._activeIndex = null;
-    if (this._activeIndex === null) {
-      chart.setActiveElements([]);
-      chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-    }
-    chart.update('none');
-    if (this._activeIndex !== null) this._showYear(this._activeIndex);
+    this._activeIndex = engine!.syncChart(this._chart!, this, this._activeIndex);
   }
-
-  private _readTheme(): void {
-    const cs = getComputedStyle(this);
-    const read = (name: TokenName) => cs.getPropertyValue(`--_pl-${name}`).trim() || tokenDefaults[name];
-    const size = Number.parseFloat(cs.fontSize);
-    this._colors = {
-      series: SERIES_TOKENS.map(read),
-      text: read('text'),
-      muted: read('muted'),
-      grid: read('grid'),
-      font: cs.fontFamily,
-      size: Number.isFinite(size) ? Math.max(12, Math.round(size * 0.875)) : 12,
-    };
-  }
-
-  private _reducedMotion(): boolean {
-    return typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION).matches;
-  }
-
-  private _config(): LineConfig {
-    return {
-      type: 'line',
-      data: { labels: [...this.years], datasets: this._datasets() },
-      options: this._options(),
-      plugins: [this._guides],
-    };
-  }
-
-  private _datasets(): LineConfig['data']['datasets'] {
-    const styles = looks(this.series);
-    const every = Math.max(1, Math.round((this.years.length - 1) / 9));
-    return this.series.map((s, i) => {
-      const look = styles[i];
-      const color = this._colors.series[look.slot];
-      const values = this.years.map((_, j) => {
-        const v = s.values[j];
-        return typeof v === 'number' && Number.isFinite(v) ? v : null;
-      });
-      return {
-        label: s.label,
-        data: values,
-        borderColor: color,
-        backgroundColor: color,
-        borderWidth: look.width,
-        borderDash: look.dash,
-        pointStyle: look.style,
-        pointRotation: look.rotation,
-        pointBorderColor: color,
-        pointBackgroundColor: color,
-        pointRadius: (ctx: ScriptableContext<'line'>) => {
-          if (this.current !== null && this.years[ctx.dataIndex] === this.current) return 6;
-          return ctx.dataIndex % every === 0 ? 3.5 : 0;
-        },
-        pointHoverRadius: 6,
-        pointHitRadius: 6,
-        // Pay from year N holds until year N+1: draw each value flat to the right, step at the next point.
-        stepped: 'before' as const,
-        spanGaps: false,
-        fill: false,
-      };
-    });
-  }
-
-  private _options(): ChartOptions<'line'> {
-    const { text, muted, grid, font, size } = this._colors;
-    const tickFont = { family: font, size };
-    const first = this.years.length ? Math.min(...this.years) : 0;
-    const last = this.years.length ? Math.max(...this.years) : 1;
-    return {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: this._reducedMotion() ? false : { duration: 400 },
-      locale: this.locale === 'en' ? 'en-GB' : 'nb-NO',
-      interaction: { mode: 'index', intersect: false, axis: 'x' },
-      layout: { padding: { top: 8, right: 8 } },
-      scales: {
-        x: {
-          type: 'linear',
-          min: first,
-          max: last,
-          grid: { color: grid },
-          border: { color: muted },
-          ticks: { color: muted, font: tickFont, precision: 0, maxRotation: 0, autoSkipPadding: 12 },
-          title: { display: this.xLabel !== '', text: this.xLabel, color: text, font: tickFont },
-        },
-        y: {
-          type: 'linear',
-          grace: '5%',
-          grid: { color: grid },
-          border: { color: muted },
-          ticks: { color: muted, font: tickFont, callback: (value) => formatNumber(Number(value), this.locale, 0) },
-          title: { display: this.yLabel !== '', text: this.yLabel, color: text, font: tickFont },
-        },
-      },
-      plugins: {
-        tooltip: {
-          enabled: true,
-          usePointStyle: true,
-          titleFont: { ...tickFont, weight: 'bold' },
-          bodyFont: tickFont,
-          footerFont: { ...tickFont, weight: 'normal' },
-          callbacks: {
-            title: (items) => (items.length ? `${this.yearLabel} ${this.years[items[0].dataIndex]}` : ''),
-            label: (item) => `${item.dataset.label ?? ''}: ${this._money(item.parsed.y)}`,
-            footer: (items) => (items.length ? this._notesFor(this.years[items[0].dataIndex]) : []),
-          },
-        },
-      },
-    };
-  }
-
-  /** Draws the marker lines (dashed) and the current year (solid) behind the data. */
-  private _guides: Plugin<'line'> = {
-    id: 'payLadderGuides',
-    beforeDatasetsDraw: (chart) => {
-      const { ctx, chartArea } = chart;
-      const x = chart.scales['x'];
-      if (!x || !chartArea) return;
-      const line = (year: number, dash: number[], width: number) => {
-        const px = x.getPixelForValue(year);
-        if (!Number.isFinite(px) || px < chartArea.left - 0.5 || px > chartArea.right + 0.5) return;
-        ctx.save();
-        ctx.strokeStyle = this._colors.muted;
-        ctx.lineWidth = width;
-        ctx.setLineDash(dash);
-        ctx.beginPath();
-        ctx.moveTo(px, chartArea.top);
-        ctx.lineTo(px, chartArea.bottom);
-        ctx.stroke();
-        ctx.restore();
-      };
-      for (const m of this.markers) line(m.years, [4, 4], 1.5);
-      if (this.current !== null) line(this.current, [], 2);
-    },
-  };
 
   // ---- text ------------------------------------------------------------------------------------
-
-  private _money(value: number | null | undefined): string {
-    return typeof value === 'number' && Number.isFinite(value) ? formatNok(value, this.locale) : '–';
-  }
-
-  private _notesFor(year: number | undefined): string[] {
-    if (year === undefined) return [];
-    const notes = this.markers.filter((m) => m.years === year).map((m) => m.label);
-    if (this.currentLabel && this.current === year) notes.unshift(this.currentLabel);
-    return notes;
-  }
 
   private _accessibleName(): string {
     return this.summary || [this.yLabel, ...this.series.map((s) => s.label)].filter(Boolean).join(', ');
@@ -574,8 +374,8 @@ export class PayLadderChart extends LitElement {
     const parts = this.series
       .map((s) => ({ label: s.label, value: s.values[index] }))
       .filter((p): p is { label: string; value: number } => typeof p.value === 'number' && Number.isFinite(p.value))
-      .map((p) => `${p.label} ${this._money(p.value)}`);
-    const notes = this._notesFor(year);
+      .map((p) => `${p.label} ${money(p.value, this.locale)}`);
+    const notes = notesFor(this, year);
     let text = `${this.yearLabel} ${year}`;
     if (parts.length) text += `: ${parts.join(', ')}`;
     if (notes.length) text += `. ${notes.join('. ')}`;
@@ -668,7 +468,7 @@ export class PayLadderChart extends LitElement {
 
   private _onMotionChange = (): void => {
     if (!this._chart) return;
-    this._chart.options.animation = this._reducedMotion() ? false : { duration: 400 };
+    this._chart.options.animation = engine!.animation();
     this._chart.update('none');
   };
 
@@ -679,29 +479,12 @@ export class PayLadderChart extends LitElement {
   }
 
   private _showYear(index: number): void {
-    const chart = this._chart;
-    if (!chart) return;
-    const active: ActiveElement[] = [];
-    chart.data.datasets.forEach((ds, datasetIndex) => {
-      const v = ds.data[index];
-      if (typeof v === 'number' && chart.isDatasetVisible(datasetIndex)) active.push({ datasetIndex, index, element: chart.getDatasetMeta(datasetIndex).data[index] });
-    });
-    const anchor = active[0]?.element;
-    chart.setActiveElements(active.map(({ datasetIndex, index: i }) => ({ datasetIndex, index: i })));
-    chart.tooltip?.setActiveElements(
-      active.map(({ datasetIndex, index: i }) => ({ datasetIndex, index: i })),
-      { x: anchor?.x ?? 0, y: anchor?.y ?? 0 },
-    );
-    chart.update('none');
+    if (this._chart) engine!.showYear(this._chart, index);
   }
 
   private _clearActive(): void {
     this._activeIndex = null;
-    const chart = this._chart;
-    if (!chart) return;
-    chart.setActiveElements([]);
-    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-    chart.update('none');
+    if (this._chart) engine!.showYear(this._chart, null);
   }
 }
 

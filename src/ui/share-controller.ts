@@ -4,9 +4,13 @@
  *
  * One element per page owns the URL (the first connected one without `no-url-sync`), so two
  * widgets on a page do not overwrite each other's link.
+ *
+ * The link codec (state/share.ts) is not part of the first download: it loads when the page URL
+ * has a `pl` parameter to read (the host renders once it is read, see `reading`), and for the
+ * first link written.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { readShareFromUrl, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
+import type { ShareState, ShareWarning } from '../state/share.js';
 import type { SavedScenario, ScenarioStore } from '../state/storage.js';
 import { formatDate } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
@@ -32,6 +36,13 @@ function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
 
+/** Whether the URL has a `pl` parameter (what state/share.ts reads), without loading the codec. */
+function hasShareParam(href: string): boolean {
+  const beforeHash = href.split('#')[0];
+  const at = beforeHash.indexOf('?');
+  return at >= 0 && beforeHash.slice(at + 1).split('&').some((pair) => /^pl(=|$)/.test(pair));
+}
+
 /** Saved scenarios are only needed once the panel opens: loaded then. */
 async function openStore(): Promise<ScenarioStore> {
   const { createScenarioStore } = await import('../state/storage.js');
@@ -49,6 +60,11 @@ export class ShareController implements ReactiveController {
   private status = '';
   private manualLink: string | null = null;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * While the state in the page URL is being read (its code loads first): the host waits for it
+   * before rendering, so a link shows its own state from the first paint. Null otherwise.
+   */
+  reading: Promise<void> | null = null;
 
   constructor(private readonly host: ShareHost) {
     host.addController(this);
@@ -62,9 +78,20 @@ export class ShareController implements ReactiveController {
   hostConnected(): void {
     if (!urlOwner && !this.host.hasAttribute('no-url-sync') && typeof history !== 'undefined') {
       urlOwner = this;
-      const read = readShareFromUrl(pageHref());
-      if (read?.ok) this.host.restoreState(read.state, read.warnings);
-      else if (read && !read.ok) this.setNotice(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' }));
+      const href = pageHref();
+      if (!hasShareParam(href)) return;
+      const badLink = () => this.setNotice(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' }));
+      const reading = (this.reading = import('../state/share.js').then(
+        ({ readShareFromUrl }) => {
+          const read = readShareFromUrl(href);
+          if (read?.ok) this.host.restoreState(read.state, read.warnings);
+          else if (read && !read.ok) badLink();
+        },
+        badLink,
+      ));
+      void reading.then(() => {
+        if (this.reading === reading) this.reading = null;
+      });
     }
   }
 
@@ -79,12 +106,14 @@ export class ShareController implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent('pay-ladder-state-change', { detail: { state }, bubbles: true, composed: true }));
     if (!this.ownsUrl) return;
     clearTimeout(this.writeTimer);
-    this.writeTimer = setTimeout(() => {
+    this.writeTimer = setTimeout(async () => {
       try {
+        const { writeShareToUrl } = await import('../state/share.js');
+        if (!this.ownsUrl) return;
         const href = writeShareToUrl(pageHref(), state);
         if (href !== pageHref()) history.replaceState(history.state, '', href);
       } catch {
-        // A sandboxed page may refuse history changes; the link button still works.
+        // A sandboxed page may refuse history changes (or the code failed to load); the link button still works.
       }
     }, 250);
   }
@@ -116,7 +145,9 @@ export class ShareController implements ReactiveController {
   }
 
   private async copyLink(): Promise<void> {
-    const link = writeShareToUrl(pageHref(), this.host.shareState());
+    const state = this.host.shareState();
+    const { writeShareToUrl } = await import('../state/share.js');
+    const link = writeShareToUrl(pageHref(), state);
     try {
       await navigator.clipboard.writeText(link);
       this.manualLink = null;
