@@ -439,6 +439,17 @@ export const calculatorStyles = [
     .parts.extra {
       margin-top: 0.75em;
     }
+    details.share {
+      margin-top: 1.25em;
+    }
+    .compare-block {
+      margin-top: 2em;
+      border-top: 1px solid var(--_pl-border);
+      padding-top: 1.25em;
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+    }
     .notes ul {
       margin: 0;
       padding-left: 1.25em;
