@@ -92,8 +92,7 @@ if (chart) {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 }
 window.__bench.chartAt = performance.now();
-window.__bench.heightAtChart = el.getBoundingClientRect().height;
-window.__bench.compareDefined = !!customElements.get('pay-ladder-compare');`;
+window.__bench.heightAtChart = el.getBoundingClientRect().height;`;
 
 function page(probe) {
   return `<!doctype html>
@@ -207,7 +206,6 @@ async function pageLoad(browser, origin) {
     heightAtForm: b.heightAtForm,
     heightAtChart: b.heightAtChart,
     figure: b.figure,
-    compareDefined: b.compareDefined,
     errors,
   };
 }

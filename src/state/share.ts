@@ -45,14 +45,15 @@
  */
 import { DEFAULT_SCENARIO, defaultDataset, normalizeScenario } from '../model/index.js';
 import type { Amount, Dataset, Scenario, ScenarioErrorCode, ScenarioEvent } from '../model/index.js';
+import { SHARE_PARAM, isShareParam, splitUrl } from './share-param.js';
+
+export { SHARE_PARAM };
 
 export interface ShareState {
   /** 1 scenario = the calculator; 2–4 = a comparison, the first one being the baseline. */
   scenarios: Array<{ name: string; scenario: Scenario }>;
 }
 
-/** Name of the query parameter. */
-export const SHARE_PARAM = 'pl';
 export const SHARE_VERSION = 1;
 /** Longer input is refused without being parsed. */
 export const MAX_SHARE_LENGTH = 4000;
@@ -307,15 +308,6 @@ function decodeName(text: string, index: number, warnings: ShareWarning[]): stri
 // The page URL
 
 /** Splits a URL (absolute or relative) into the part before the query, the query and the hash. */
-function splitUrl(url: string): { head: string; query: string | null; hash: string } {
-  const hashAt = url.indexOf('#');
-  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
-  const hash = hashAt < 0 ? '' : url.slice(hashAt);
-  const queryAt = beforeHash.indexOf('?');
-  if (queryAt < 0) return { head: beforeHash, query: null, hash };
-  return { head: beforeHash.slice(0, queryAt), query: beforeHash.slice(queryAt + 1), hash };
-}
-
 function hrefOf(url: string | URL): string {
   if (typeof url === 'string') return url;
   try {
@@ -323,11 +315,6 @@ function hrefOf(url: string | URL): string {
   } catch {
     return '';
   }
-}
-
-function isShareParam(pair: string): boolean {
-  const eq = pair.indexOf('=');
-  return (eq < 0 ? pair : pair.slice(0, eq)) === SHARE_PARAM;
 }
 
 /**

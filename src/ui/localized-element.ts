@@ -64,9 +64,21 @@ export class LocalizedElement extends LitElement {
   /** Hook for subclasses (e.g. to pass the language on to children). */
   protected onLocaleChange(_locale: Locale): void {}
 
-  /** Waits for the messages of the language before rendering (no flash of another language). */
+  /** Work the next render waits for (e.g. reading a link's state); see `renderAfter`. */
+  private pendingBeforeRender: Promise<unknown>[] = [];
+
+  /** Delays rendering until `work` has settled (it must not reject). */
+  renderAfter(work: Promise<unknown>): void {
+    this.pendingBeforeRender.push(work);
+  }
+
+  /**
+   * Waits for the messages of the language (no flash of another language) and for any work
+   * registered with `renderAfter` before rendering.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    while (this.pendingBeforeRender.length) await Promise.all(this.pendingBeforeRender.splice(0));
     super.scheduleUpdate();
   }
 

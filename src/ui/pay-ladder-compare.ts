@@ -316,12 +316,6 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     return true;
   }
 
-  /** A link's state (`?pl=`) is read before the first render, so it never shows the defaults first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.share.reading) await this.share.reading;
-    return super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('preset') && this.preset && QUICK_IDS.includes(this.preset)) this.loadQuick(this.preset, false);
     if (changed.has('metric') && this.metric !== 'grossAnnual' && this.metric !== 'netAnnualEstimate') this.metric = 'grossAnnual';

@@ -242,12 +242,6 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     clearTimeout(this.announceTimer);
   }
 
-  /** A link's state (`?pl=`) is read before the first render, so it never shows the defaults first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.share.reading) await this.share.reading;
-    return super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) void this.loadData();
   }

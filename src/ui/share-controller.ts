@@ -6,12 +6,13 @@
  * widgets on a page do not overwrite each other's link.
  *
  * The link codec (state/share.ts) is not part of the first download: it loads when the page URL
- * has a `pl` parameter to read (the host renders once it is read, see `reading`), and for the
+ * has a `pl` parameter to read (the host renders once it is read), and for the
  * first link written.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ShareState, ShareWarning } from '../state/share.js';
 import type { SavedScenario, ScenarioStore } from '../state/storage.js';
+import { hasShareParam } from '../state/share-param.js';
 import { formatDate } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
 import type { LocalizedElement } from './localized-element.js';
@@ -36,13 +37,6 @@ function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
 
-/** Whether the URL has a `pl` parameter (what state/share.ts reads), without loading the codec. */
-function hasShareParam(href: string): boolean {
-  const beforeHash = href.split('#')[0];
-  const at = beforeHash.indexOf('?');
-  return at >= 0 && beforeHash.slice(at + 1).split('&').some((pair) => /^pl(=|$)/.test(pair));
-}
-
 /** Saved scenarios are only needed once the panel opens: loaded then. */
 async function openStore(): Promise<ScenarioStore> {
   const { createScenarioStore } = await import('../state/storage.js');
@@ -60,12 +54,6 @@ export class ShareController implements ReactiveController {
   private status = '';
   private manualLink: string | null = null;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * While the state in the page URL is being read (its code loads first): the host waits for it
-   * before rendering, so a link shows its own state from the first paint. Null otherwise.
-   */
-  reading: Promise<void> | null = null;
-
   constructor(private readonly host: ShareHost) {
     host.addController(this);
   }
@@ -81,17 +69,14 @@ export class ShareController implements ReactiveController {
       const href = pageHref();
       if (!hasShareParam(href)) return;
       const badLink = () => this.setNotice(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' }));
-      const reading = (this.reading = import('../state/share.js').then(
-        ({ readShareFromUrl }) => {
+      // The host renders once the link is read, so it never shows the defaults first.
+      this.host.renderAfter(
+        import('../state/share.js').then(({ readShareFromUrl }) => {
           const read = readShareFromUrl(href);
           if (read?.ok) this.host.restoreState(read.state, read.warnings);
           else if (read && !read.ok) badLink();
-        },
-        badLink,
-      ));
-      void reading.then(() => {
-        if (this.reading === reading) this.reading = null;
-      });
+        }, badLink),
+      );
     }
   }
 
