@@ -239,7 +239,7 @@ export function categoryOf(source) {
  * explicitly unmapped spans of ≥ 256 bytes are counted as "data JSON"; the rest is bundler glue
  * (import/export statements, helpers).
  */
-export function attribute(prod) {
+export function attribute(prod, categorize = categoryOf) {
   const perFile = [];
   for (const f of prod.files) {
     const path = join(distDir, f.file);
@@ -251,7 +251,7 @@ export function attribute(prod) {
     const hasJson = f.modules.some((m) => /\.json$/.test(m));
     const code = readFileSync(path, 'utf8');
     const map = JSON.parse(readFileSync(mapPath, 'utf8'));
-    const cats = map.sources.map((s) => categoryOf(s));
+    const cats = map.sources.map((s) => categorize(s));
     const lines = code.split('\n');
     const mapLines = map.mappings.split(';');
     const spans = []; // [category, text]

@@ -1,12 +1,46 @@
 /**
  * The headless public API: pure functions over plain data, no DOM. Works in Node and browsers.
+ *
+ * Here the dataset argument is optional and defaults to the built-in {@link defaultDataset}. The
+ * modules behind it take the dataset as a required argument, so the elements, which pass their own,
+ * do not pull the whole built-in dataset (with its source texts) into the first download.
  */
+import type { Dataset } from './dataset-types.js';
+import { defaultDataset } from './default-dataset.js';
+import { computeLadder as computeLadderWith, computeNormalized as computeNormalizedWith, type ComputeOptions, type LadderFailure, type LadderResult } from './ladder.js';
+import { normalizeScenario as normalizeScenarioWith, type Scenario, type ScenarioError } from './scenario.js';
+
 export * from './dataset-types.js';
+
+/**
+ * Turns any input into a complete scenario. Invalid fields keep their default and are reported;
+ * unknown properties are ignored. Never throws.
+ */
+export function normalizeScenario(input: unknown, dataset: Dataset = defaultDataset): { scenario: Scenario; errors: ScenarioError[] } {
+  return normalizeScenarioWith(input, dataset);
+}
+
+/** The errors of a scenario input; empty when it is valid. */
+export function validateScenario(input: unknown, dataset: Dataset = defaultDataset): ScenarioError[] {
+  return normalizeScenarioWith(input, dataset).errors;
+}
+
+/**
+ * Computes the pay ladder for a scenario. Invalid input gives `{ ok: false, errors }`; this
+ * function never throws for any input.
+ */
+export function computeLadder(input: unknown, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+  return computeLadderWith(input, dataset, options);
+}
+
+/** computeLadder for a scenario that `normalizeScenario` has already checked. */
+export function computeNormalized(s: Scenario, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+  return computeNormalizedWith(s, dataset, options);
+}
+
 export {
   DEFAULT_SCENARIO,
   LIMITS,
-  normalizeScenario,
-  validateScenario,
   isIsoDate,
   type Amount,
   type EducationEvent,
@@ -20,8 +54,6 @@ export {
   type ShiftPattern,
 } from './scenario.js';
 export {
-  computeLadder,
-  computeNormalized,
   freshness,
   type ComputeOptions,
   type Freshness,

@@ -19,7 +19,6 @@ import {
   type TaxYear,
 } from './dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioEvent } from './scenario.js';
-import { defaultDataset } from './default-dataset.js';
 import { estimateTax, type TaxEstimate } from './tax.js';
 import {
   inForce,
@@ -184,14 +183,14 @@ interface ShiftRule {
  * Computes the pay ladder for a scenario. Invalid input gives `{ ok: false, errors }`; this
  * function never throws for any input.
  */
-export function computeLadder(input: unknown, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+export function computeLadder(input: unknown, dataset: Dataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
   const { scenario, errors } = normalizeScenario(input, dataset);
   if (errors.length) return { ok: false, errors };
   return computeNormalized(scenario, dataset, options);
 }
 
 /** computeLadder for a scenario that `normalizeScenario` has already checked. */
-export function computeNormalized(s: Scenario, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+export function computeNormalized(s: Scenario, dataset: Dataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
   const agreement = dataset.agreements[s.agreement];
   const notes = new NoteList();
   const asOf = s.tariffDate ?? newestTableDate(dataset, s.agreement);

@@ -13,7 +13,6 @@ import {
   type IsoDate,
   type ShiftType,
 } from './dataset-types.js';
-import { defaultDataset } from './default-dataset.js';
 
 /** A supplement in kroner a year, or in % of the tariff minimum (full-time). */
 export interface Amount {
@@ -206,7 +205,7 @@ export function earliestTableDate(dataset: Dataset, agreement: AgreementId): Iso
  * Turns any input into a complete scenario. Invalid fields keep their default and are reported;
  * unknown properties are ignored. Never throws.
  */
-export function normalizeScenario(input: unknown, dataset: Dataset = defaultDataset): { scenario: Scenario; errors: ScenarioError[] } {
+export function normalizeScenario(input: unknown, dataset: Dataset): { scenario: Scenario; errors: ScenarioError[] } {
   const r = new Reader();
   const d = DEFAULT_SCENARIO;
   let src: Record<string, unknown> = {};
@@ -329,9 +328,4 @@ function readEvents(r: Reader, value: unknown, horizon: number): ScenarioEvent[]
     }
   });
   return events.sort((a, b) => a.year - b.year);
-}
-
-/** The errors of a scenario input; empty when it is valid. */
-export function validateScenario(input: unknown, dataset: Dataset = defaultDataset): ScenarioError[] {
-  return normalizeScenario(input, dataset).errors;
 }

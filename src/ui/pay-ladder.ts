@@ -1,26 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  AGREEMENT_IDS,
-  EDUCATION_IDS,
-  SHIFT_PRESETS,
-  SHIFT_TYPES,
-  computeNormalized,
-  defaultDataset,
-  normalizeScenario,
-  placementFor,
-  presetOf,
-  tableAgreement,
-  type Amount,
-  type Dataset,
-  type DatasetError,
-  type LadderResult,
-  type LadderRow,
-  type Provenance,
-  type Scenario,
-  type ScenarioError,
-  type ScenarioInput,
-} from '../model/index.js';
+import { AGREEMENT_IDS, EDUCATION_IDS, SHIFT_TYPES, type Dataset } from '../model/dataset-types.js';
+import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
+import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
+import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
+import { SHIFT_PRESETS, presetOf } from '../model/presets.js';
+import type { DatasetError } from '../model/validate-dataset.js';
+import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
 import { loadDatasetFrom } from '../state/dataset-source.js';
 import type { ShareState, ShareWarning } from '../state/share.js';
@@ -127,13 +113,15 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   @property({ type: Boolean, attribute: 'hide-compare' }) hideCompare = false;
   @property({ type: Boolean, attribute: 'hide-share' }) hideShare = false;
 
-  @state() private current: Scenario = normalizeScenario({}, defaultDataset).scenario;
+  @state() private current: Scenario = normalizeScenario({}, defaultFigures).scenario;
   @state() private computed!: LadderResult;
   /** Field path → error shown at that field. */
   @state() private fieldErrors = new Map<string, ScenarioError>();
   /** Field path → the text as typed (kept while it is invalid). */
   @state() private drafts = new Map<string, string>();
-  @state() private activeData: Dataset = defaultDataset;
+  @state() private activeData: Dataset = bundledDataset();
+  /** The full built-in dataset (with the source texts) could not be loaded. */
+  @state() private textsFailed = false;
   @state() private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
   @state() private showTable = false;
   /** Whether the comparison panel is open. */
@@ -171,7 +159,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     return this.computed;
   }
 
-  /** The dataset in use (bundled, loaded from `data-src`, or set here). */
+  /**
+   * The dataset in use (bundled, loaded from `data-src`, or set here). The bundled one starts as its
+   * figures without the source texts, and is the full dataset from right after the first render.
+   */
   get data(): Dataset {
     return this.activeData;
   }
@@ -249,9 +240,9 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   // ---- state changes -------------------------------------------------------------------------
 
   private compute(s: Scenario): LadderResult {
-    const r = computeNormalized(s, this.activeData ?? defaultDataset);
+    const r = computeNormalized(s, this.activeData ?? defaultFigures);
     // A normalized scenario only fails with a broken dataset; fall back to the bundled one.
-    return r.ok ? r : (computeNormalized(normalizeScenario({}, defaultDataset).scenario, defaultDataset) as LadderResult);
+    return r.ok ? r : (computeNormalized(normalizeScenario({}, defaultFigures).scenario, defaultFigures) as LadderResult);
   }
 
   /**
@@ -325,7 +316,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   private async loadData(): Promise<void> {
     this.loadController?.abort();
     if (!this.dataSrc) {
-      this.activeData = defaultDataset;
+      this.useBundledData();
       this.dataProblem = null;
       this.apply({}, 'data', false);
       return;
@@ -337,7 +328,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       this.activeData = r.dataset;
       this.dataProblem = null;
     } else {
-      this.activeData = defaultDataset;
+      this.useBundledData();
       this.dataProblem = { kind: r.kind, errors: r.errors };
       console.warn(`pay-ladder: data-src "${this.dataSrc}" not used (${r.kind}: ${r.detail})`, r.errors);
       this.dispatchEvent(
@@ -349,6 +340,26 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       );
     }
     this.apply({}, 'data', true);
+  }
+
+  /**
+   * Uses the built-in dataset: its figures at once, and the full dataset (the same figures with the
+   * source texts) as soon as it has loaded, unless other data has been set by then.
+   */
+  private useBundledData(): void {
+    this.activeData = bundledDataset();
+    if (this.activeData !== defaultFigures) return;
+    loadDefaultDataset().then(
+      (full) => {
+        if (this.activeData !== defaultFigures) return;
+        this.activeData = full;
+        this.apply({}, 'data', false);
+      },
+      (error: unknown) => {
+        this.textsFailed = true;
+        console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
+      },
+    );
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -793,7 +804,11 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       ${provenance
         ? html`<details class="why">
             <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
-            ${this.renderProvenance(provenance)}
+            ${this.activeData === defaultFigures
+              ? html`<p class="provenance">${this.textsFailed
+                  ? msg('Kildene kunne ikke hentes. Last inn siden på nytt for å se dem.', { id: 'prov.textsFailed' })
+                  : msg('Henter kildene …', { id: 'prov.loading' })}</p>`
+              : this.renderProvenance(provenance)}
           </details>`
         : nothing}
     </li>`;

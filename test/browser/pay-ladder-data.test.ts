@@ -11,6 +11,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { defaultDataset, type Dataset } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/pay-ladder.js';
+import { defaultFigures } from '../../src/ui/default-data.js';
 import { chartOf, checkEachTest, plain, root } from './helpers.js';
 
 const figure = (el: PayLadder) => plain(root(el).querySelector('.figure')?.textContent);
@@ -77,6 +78,36 @@ async function loaded(el: PayLadder, what: string): Promise<void> {
   await waitUntil(() => alertText(el) !== '', `data-src failure shows: ${what}`, { timeout: 5000 });
   await el.updateComplete;
 }
+
+// First in this file, so the full built-in dataset has not been loaded by an earlier test.
+describe('<pay-ladder> built-in data: figures first, then the full dataset', () => {
+  it('renders from the figures without words, then switches to the full dataset with the same figures and the sources', async () => {
+    const el = await mount('<pay-ladder></pay-ladder>');
+    expect(el.data).to.equal(defaultFigures);
+    expect(figure(el)).to.equal('437 300 kr');
+    const before = JSON.stringify(el.result.rows.map((r) => r.grossAnnual));
+    await waitUntil(() => el.data === defaultDataset, 'the full dataset', { timeout: 5000 });
+    await el.updateComplete;
+    expect(figure(el)).to.equal('437 300 kr');
+    expect(JSON.stringify(el.result.rows.map((r) => r.grossAnnual))).to.equal(before);
+    const why = root(el).querySelector<HTMLDetailsElement>('.breakdown details.why')!;
+    why.open = true;
+    const source = defaultDataset.agreements.ks.sources[defaultDataset.agreements.ks.tables!.at(-1)!.groups.fagarbeider.source];
+    expect(source.title).to.have.length.above(10);
+    expect(plain(why.textContent)).to.contain(`Kilde: ${source.title} (${source.publisher})`);
+    expect(why.querySelector('a')!.getAttribute('href')).to.equal(source.url);
+  });
+
+  it('while the words are missing, "Hvorfor dette tallet?" says that the sources are being fetched', async () => {
+    const el = await mount('<pay-ladder lang="en"></pay-ladder>');
+    el.data = defaultFigures;
+    await el.updateComplete;
+    const why = root(el).querySelector<HTMLDetailsElement>('.breakdown details.why')!;
+    expect(plain(why.querySelector('.provenance')!.textContent)).to.equal('Fetching the sources …');
+    expect(why.querySelector('a')).to.equal(null);
+    expect(figure(el)).to.equal('NOK 437,300');
+  });
+});
 
 describe('<pay-ladder data-src>', () => {
   it('uses a valid dataset: the changed figure shows, in the figure, the table and the chart', async () => {

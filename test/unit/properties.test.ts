@@ -9,6 +9,8 @@ import {
   estimateTax,
   type ScenarioInput,
 } from '../../src/model/index.js';
+import { datasetFigures } from '../../src/model/dataset-figures.js';
+import generatedFigures from '../../src/generated/dataset-figures.json' with { type: 'json' };
 import { ladder, TODAY } from './helpers.js';
 
 /** Dates on which every pay group of the agreement has a table. */
@@ -138,6 +140,47 @@ describe('properties of the ladder', () => {
         expect(b).toBeGreaterThanOrEqual(a);
         expect(a).toBeLessThanOrEqual(w);
       }),
+    );
+  });
+});
+
+describe('the figures without words (the calculator’s first download)', () => {
+  const figures = datasetFigures(defaultDataset);
+  /** A result without the words: notes dropped (the model leaves out empty ones), other words blanked. */
+  const numbersOf = (r: unknown) => datasetFigures(JSON.parse(JSON.stringify(r, (k, v: unknown) => (k === 'note' ? undefined : v))));
+
+  it('src/generated/dataset-figures.json is datasetFigures(defaultDataset) (else run `npm run data:bundle`)', () => {
+    expect(generatedFigures).toEqual(figures);
+  });
+
+  it('has no words left, and keeps every number, date, id and rule of the full dataset', () => {
+    const text = JSON.stringify(figures);
+    expect(text).not.toMatch(/https?:\/\//);
+    for (const source of Object.values(defaultDataset.agreements.ks.sources)) expect(text).not.toContain(source.title);
+    let compared = 0;
+    const walk = (a: unknown, b: unknown, path: string): void => {
+      if (typeof a === 'number' || typeof a === 'boolean' || (typeof a === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a))) {
+        expect(b, path).toBe(a);
+        compared++;
+      } else if (a && typeof a === 'object') {
+        expect(b, path).toBeTypeOf('object');
+        // `sources` hold only words (title, link, publisher, retrieval date).
+        for (const [k, v] of Object.entries(a)) if (k !== 'sources') walk(v, (b as Record<string, unknown>)[k], `${path}.${k}`);
+      }
+    };
+    walk(defaultDataset, figures, 'dataset');
+    expect(compared).toBeGreaterThan(400);
+  });
+
+  it('gives the same ladder as the full dataset, except for the words', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const full = computeLadder(s, defaultDataset);
+        const fromFigures = computeLadder(s, figures);
+        expect(full.ok).toBe(true);
+        expect(numbersOf(fromFigures)).toEqual(numbersOf(full));
+      }),
+      { numRuns: 300 },
     );
   });
 });
