@@ -72,6 +72,32 @@ export class LocalizedElement extends LitElement {
     this.pendingBeforeRender.push(work);
   }
 
+  /** Parts of the element that load after its first render (see `loadPart`). */
+  private loadingParts = new Set<Promise<unknown>>();
+
+  /**
+   * Loads a part of the element that is not needed for its first render (it must not reject), and
+   * renders again when it has arrived. Until then `updateComplete` waits for it as well, so a
+   * caller that awaits `updateComplete` sees the element complete.
+   * @internal
+   */
+  loadPart(work: Promise<unknown>): void {
+    this.loadingParts.add(work);
+    void work.finally(() => {
+      this.loadingParts.delete(work);
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loadingParts.size) {
+      await Promise.all(this.loadingParts);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /**
    * Waits for the messages of the language (no flash of another language) and for any work
    * registered with `renderAfter` before rendering.

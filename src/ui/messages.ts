@@ -1,20 +1,11 @@
 /**
- * Words for the model's ids: agreements, education paths, shift types, parts of pay, notes,
- * scenario errors and dataset errors. Call these while rendering (the element's locale is active).
+ * Words for the model's ids that the calculator's first render needs: agreements, education paths,
+ * shift types, parts of pay, notes, scenario errors and dataset errors. The rest (shift presets,
+ * provenance, quick comparisons) is in more-messages.ts, which loads with the parts that use it.
+ * Call these while rendering (the element's locale is active).
  */
-import type {
-  AgreementId,
-  QuickComparisonId,
-  ShiftPresetId,
-  DatasetError,
-  EducationId,
-  Note,
-  PartId,
-  Provenance,
-  ScenarioError,
-  ShiftType,
-} from '../model/index.js';
-import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
+import type { AgreementId, DatasetError, EducationId, Note, PartId, ScenarioError, ShiftType } from '../model/index.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 import { activeLocale, msg, str } from '../i18n/localize.js';
 
 export function agreementName(id: AgreementId): string {
@@ -70,18 +61,6 @@ export function educationHint(id: EducationId): string {
   }
 }
 
-export function shiftName(type: ShiftType): string {
-  switch (type) {
-    case 'evening':
-      return msg('Kveld', { id: 'shift.evening' });
-    case 'night':
-      return msg('Natt', { id: 'shift.night' });
-    case 'weekend':
-      return msg('Lørdag og søndag', { id: 'shift.weekend' });
-    case 'holiday':
-      return msg('Helge- og høytidsdager', { id: 'shift.holiday' });
-  }
-}
 
 export function partName(id: PartId): string {
   switch (id) {
@@ -216,76 +195,24 @@ export function datasetProblemText(kind: 'network' | 'json' | 'schema', errors: 
   }
 }
 
-/** "Published in …" / "Derived …" for a figure's provenance. */
-export function provenanceText(p: Provenance): string {
-  const locale = activeLocale();
-  switch (p.kind) {
-    case 'published':
-      return msg('Publisert tall', { id: 'prov.published' });
-    case 'derived': {
-      if (p.rule) {
-        const from = formatDate(p.rule.from, locale);
-        const add = formatNok(p.rule.add, locale);
-        return msg(str`Beregnet: tabellen fra ${from} pluss det publiserte tillegget på ${add}`, { id: 'prov.derivedRule' });
-      }
-      return msg('Beregnet fra publiserte tall', { id: 'prov.derived' });
-    }
-    case 'user':
-      return msg('Ditt eget tall', { id: 'prov.user' });
-    case 'computed':
-      return msg('Regnet ut fra satsene under', { id: 'prov.computed' });
-    case 'missing':
-      return msg('Ikke kjent', { id: 'prov.missing' });
-  }
+
+
+
+
+/** A part of a widget that loads after the first render could not be loaded. */
+export function partFailedText(): string {
+  return msg('Denne delen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.', { id: 'part.failed' });
 }
 
-export function presetName(p: ShiftPresetId): string {
-  switch (p) {
-    case 'day':
-      return msg('Dagtid', { id: 'preset.day' });
-    case 'twoShift':
-      return msg('Todelt turnus (dag og kveld, hver 3. helg)', { id: 'preset.twoShift' });
-    case 'threeShift':
-      return msg('Tredelt turnus (dag, kveld og natt, hver 3. helg)', { id: 'preset.threeShift' });
-  }
-}
-
-/** The question a quick comparison answers (a button label). */
-export function quickComparisonName(id: QuickComparisonId): string {
-  switch (id) {
-    case 'workplace':
-      return msg('Kommune, sykehus eller legekontor?', { id: 'quick.workplace' });
-    case 'fagskole':
-      return msg('Lønner fagskole seg?', { id: 'quick.fagskole' });
-    case 'partTime':
-      return msg('100 % eller 80 %?', { id: 'quick.partTime' });
-    case 'shifts':
-      return msg('Dagtid eller turnus?', { id: 'quick.shifts' });
-  }
-}
-
-/** Names of the scenarios in the quick comparisons (message ids from the model's presets). */
-export function quickLabel(id: string): string {
-  switch (id) {
-    case 'agreement.ks':
-      return agreementName('ks');
-    case 'agreement.spekter':
-      return agreementName('spekter');
-    case 'agreement.legekontor':
-      return agreementName('legekontor');
-    case 'preset.day':
-      return presetName('day');
-    case 'compare.name.withoutFagskole':
-      return msg('Uten fagskole', { id: 'compare.name.withoutFagskole' });
-    case 'compare.name.withFagskole':
-      return msg('Med fagskole', { id: 'compare.name.withFagskole' });
-    case 'compare.name.fullTime':
-      return msg('Heltid', { id: 'compare.name.fullTime' });
-    case 'compare.name.partTime80':
-      return msg('80 % stilling', { id: 'compare.name.partTime80' });
-    case 'compare.name.threeShift':
-      return msg('Tredelt turnus', { id: 'compare.name.threeShift' });
-    default:
-      return id;
+export function shiftName(type: ShiftType): string {
+  switch (type) {
+    case 'evening':
+      return msg('Kveld', { id: 'shift.evening' });
+    case 'night':
+      return msg('Natt', { id: 'shift.night' });
+    case 'weekend':
+      return msg('Lørdag og søndag', { id: 'shift.weekend' });
+    case 'holiday':
+      return msg('Helge- og høytidsdager', { id: 'shift.holiday' });
   }
 }

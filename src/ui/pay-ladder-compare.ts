@@ -25,7 +25,8 @@ import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } fr
 import { csvLabels } from './csv-labels.js';
 import { ShareController, type ShareHost } from './share-controller.js';
 import { tags } from './registry.js';
-import { agreementName, educationName, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './messages.js';
+import { agreementName, educationName, scenarioErrorText } from './messages.js';
+import { presetName, quickComparisonName, quickLabel } from './more-messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
 import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';

@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AGREEMENT_IDS, EDUCATION_IDS, SHIFT_TYPES, type Dataset } from '../model/dataset-types.js';
+import { AGREEMENT_IDS, EDUCATION_IDS, type Dataset } from '../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
-import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
-import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
-import { SHIFT_PRESETS, presetOf } from '../model/presets.js';
+import { computeNormalized, type LadderResult } from '../model/ladder.js';
+import type { Provenance } from '../model/tables.js';
+import { presetOf } from '../model/presets.js';
 import type { DatasetError } from '../model/validate-dataset.js';
 import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
 import { loadDatasetFrom } from '../state/dataset-source.js';
 import type { ShareState, ShareWarning } from '../state/share.js';
 import { ShareController, type ShareHost } from './share-controller.js';
-import { csvLabels } from './csv-labels.js';
 import { loadCompare, tags } from './registry.js';
 import type { PayLadderCompare } from './pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
@@ -21,16 +20,15 @@ import {
   agreementHint,
   agreementName,
   datasetProblemText,
+  partFailedText,
   educationHint,
   educationName,
   noteText,
   partName,
-  presetName,
-  provenanceText,
   scenarioErrorText,
-  shiftName,
 } from './messages.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
+import type { DetailsContext } from './calculator-details.js';
 import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
@@ -46,6 +44,29 @@ export interface PayLadderErrorDetail {
 }
 
 let uid = 0;
+
+type Details = typeof import('./calculator-details.js');
+/** The closed parts (calculator-details.ts), once loaded; see `loadDetails`. */
+let details: Details | undefined;
+let detailsLoad: Promise<boolean> | undefined;
+let detailsFailed = false;
+
+/** Loads the closed parts once (again after a failure); resolves to whether they are there. */
+function loadDetails(): Promise<boolean> {
+  detailsLoad ??= import('./calculator-details.js').then(
+    (m) => {
+      details = m;
+      detailsFailed = false;
+      return true;
+    },
+    () => {
+      detailsFailed = true;
+      detailsLoad = undefined;
+      return false;
+    },
+  );
+  return detailsLoad;
+}
 
 /**
  * `<pay-ladder>`: the calculator. What a helsesekretær earns now and over the years, by
@@ -203,7 +224,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   async csv(): Promise<{ text: string; filename: string }> {
     const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
     if (panel) return panel.csv();
-    const { ladderCsv } = await import('../state/csv.js');
+    const [{ ladderCsv }, { csvLabels }] = await Promise.all([import('../state/csv.js'), import('./csv-labels.js')]);
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
   }
 
@@ -235,6 +256,11 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) void this.loadData();
+  }
+
+  protected override firstUpdated(): void {
+    // The closed parts load now, while they are closed; `updateComplete` waits for them.
+    if (!details) this.loadPart(loadDetails());
   }
 
   // ---- state changes -------------------------------------------------------------------------
@@ -287,6 +313,11 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       this.current = scenario;
       this.computed = this.compute(scenario);
       if (notify) this.notifyChange();
+    }
+    // A group opened by these values shows its contents in the first render already.
+    if (!this.hasUpdated && !details) {
+      const open = this.groupsWanted();
+      if (open.supplements || open.hours || open.more) this.renderAfter(loadDetails());
     }
   }
 
@@ -349,16 +380,18 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   private useBundledData(): void {
     this.activeData = bundledDataset();
     if (this.activeData !== defaultFigures) return;
-    loadDefaultDataset().then(
-      (full) => {
-        if (this.activeData !== defaultFigures) return;
-        this.activeData = full;
-        this.apply({}, 'data', false);
-      },
-      (error: unknown) => {
-        this.textsFailed = true;
-        console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
-      },
+    this.loadPart(
+      loadDefaultDataset().then(
+        (full) => {
+          if (this.activeData !== defaultFigures) return;
+          this.activeData = full;
+          this.apply({}, 'data', false);
+        },
+        (error: unknown) => {
+          this.textsFailed = true;
+          console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
+        },
+      ),
     );
   }
 
@@ -375,7 +408,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
             ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
             ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
           </div>
-          ${this.renderSupplements()} ${this.renderHours()} ${this.renderMore()}
+          ${this.renderGroups()}
         </form>
         <section part="results" class="results">
           <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
@@ -493,96 +526,47 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     </div>`;
   }
 
-  private renderSupplements(): TemplateResult {
-    const hasLocal = !!placementFor(this.data, this.current.agreement, this.current.education)?.localSupplement;
-    return html`<details class="group" data-group="supplements" @toggle=${this.onGroupToggle} ?open=${this.groupOpen('supplements', this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement']))}>
-      <summary>${msg('Tillegg og ansvar', { id: 'group.supplements' })}</summary>
-      <div class="group-body">
-        ${this.amountField('responsibilitySupplement', msg('Tillegg for ansvar', { id: 'field.responsibility' }), msg('F.eks. fagansvar eller koordinatoransvar', { id: 'field.responsibility.hint' }))}
-        ${this.amountField('individualSupplement', msg('Personlig tillegg over minstelønn', { id: 'field.individual' }), msg('Det du har forhandlet fram over tariffen', { id: 'field.individual.hint' }))}
-        ${hasLocal
-          ? this.textField(
-              'localEducationSupplement',
-              msg('Fagskoletillegg (kr i året)', { id: 'field.localEducation' }),
-              msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', { id: 'field.localEducation.hint' }),
-              'numeric',
-              msg('kr', { id: 'unit.nok' }),
-            )
-          : nothing}
-      </div>
-    </details>`;
+  /** Which groups the scenario opens: those with values other than the defaults, or with errors. */
+  private groupsWanted(): Record<'supplements' | 'hours' | 'more', boolean> {
+    const s = this.current;
+    return {
+      supplements: this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement']),
+      hours: presetOf(s.schedule, s.shifts) !== 'day' || s.overtimeHoursPerYear > 0 || this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']),
+      more: s.tariffDate !== null || s.age !== null || s.annualGrowth !== 0 || this.hasErrorIn(['tariffDate', 'age', 'annualGrowth']),
+    };
   }
 
-  private renderHours(): TemplateResult {
-    const preset = presetOf(this.current.schedule, this.current.shifts);
-    const presetId = `${this.uid}-preset`;
-    return html`<details class="group" data-group="hours" @toggle=${this.onGroupToggle} ?open=${this.groupOpen('hours', preset !== 'day' || this.current.overtimeHoursPerYear > 0 || this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']))}>
-      <summary>${msg('Arbeidstid, turnus og overtid', { id: 'group.hours' })}</summary>
-      <div class="group-body">
-        <div class="field">
-          <label for=${presetId}>${msg('Arbeidstid', { id: 'field.preset' })}</label>
-          <select id=${presetId} aria-describedby="${presetId}-hint" @change=${this.onPreset}>
-            ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
-            <option value="custom" ?selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
-          </select>
-          <p class="hint" id="${presetId}-hint">
-            ${msg('Turnusvalgene er eksempler på timer i uka. Juster timene under slik at de passer din turnus.', { id: 'field.preset.hint' })}
-          </p>
-        </div>
-        <fieldset class="subgroup">
-          <legend>${msg('Timer i uka med tillegg (snitt)', { id: 'field.shifts' })}</legend>
-          <div class="row row-4">
-            ${SHIFT_TYPES.map((t) => this.textField(`shifts.${t}`, shiftName(t), '', 'decimal', msg('t/uke', { id: 'unit.hoursPerWeek' })))}
-          </div>
-        </fieldset>
-        <div class="field">
-          <span class="label" id="${this.uid}-schedule-l">${msg('Ukentlig arbeidstid', { id: 'field.schedule' })}</span>
-          <div
-            class="inline-choices"
-            role="radiogroup"
-            aria-labelledby="${this.uid}-schedule-l"
-            aria-invalid=${this.fieldErrors.has('schedule') ? 'true' : nothing}
-            aria-describedby=${this.fieldErrors.has('schedule') ? `${this.uid}-schedule-err` : nothing}
-          >
-            ${(['day', 'rotating'] as const).map(
-              (s) => html`<label class="choice-inline"
-                ><input type="radio" name="schedule" .checked=${this.current.schedule === s} @change=${() => this.apply({ schedule: s }, 'input', true)} />
-                ${s === 'day' ? msg('37,5 timer (dagtid)', { id: 'schedule.day' }) : msg('35,5 timer (turnus)', { id: 'schedule.rotating' })}</label
-              >`,
-            )}
-          </div>
-          ${this.fieldErrors.has('schedule') ? html`<p class="error" id="${this.uid}-schedule-err">${scenarioErrorText(this.fieldErrors.get('schedule')!)}</p>` : nothing}
-        </div>
-        ${this.textField('overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}
-      </div>
-    </details>`;
+  private renderGroups(): TemplateResult {
+    const wanted = this.groupsWanted();
+    const group = (name: keyof typeof wanted, summary: string, body: (d: Details, c: DetailsContext) => TemplateResult) =>
+      html`<details class="group" data-group=${name} @toggle=${this.onGroupToggle} ?open=${this.groupOpen(name, wanted[name])}>
+        <summary>${summary}</summary>
+        <div class="group-body">${this.closedPart((d) => body(d, this.detailsContext()))}</div>
+      </details>`;
+    return html`${group('supplements', msg('Tillegg og ansvar', { id: 'group.supplements' }), (d, c) => d.supplementsBody(c))}
+      ${group('hours', msg('Arbeidstid, turnus og overtid', { id: 'group.hours' }), (d, c) => d.hoursBody(c))}
+      ${group('more', msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' }), (d, c) => d.moreBody(c))}`;
   }
 
-  private renderMore(): TemplateResult {
-    const owner = tableAgreement(this.data, this.current.agreement);
-    const dates = (owner.tables ?? []).map((t) => t.effectiveFrom).reverse();
-    const dateId = `${this.uid}-date`;
-    const dateError = this.fieldErrors.get('tariffDate');
-    const locale = this.locale;
-    return html`<details class="group" data-group="more" @toggle=${this.onGroupToggle} ?open=${this.groupOpen('more', this.current.tariffDate !== null || this.current.age !== null || this.current.annualGrowth !== 0 || this.hasErrorIn(['tariffDate', 'age', 'annualGrowth']))}>
-      <summary>${msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' })}</summary>
-      <div class="group-body">
-        ${this.textField('age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
-        <div class="field ${dateError ? 'invalid' : ''}">
-          <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
-          <select id=${dateId} aria-invalid=${dateError ? 'true' : 'false'} aria-describedby=${dateError ? `${dateId}-err` : nothing} @change=${(e: Event) => this.apply({ tariffDate: (e.target as HTMLSelectElement).value || null }, 'input', true)}>
-            ${dates.map((d, i) => {
-              const label = formatDate(d, locale);
-              return html`<option .value=${i === 0 ? '' : d} ?selected=${(this.current.tariffDate ?? dates[0]) === d}>
-                ${i === 0 ? msg(str`Nyeste (fra ${label})`, { id: 'field.tariffDate.newest' }) : msg(str`Fra ${label}`, { id: 'field.tariffDate.from' })}
-              </option>`;
-            })}
-          </select>
-          ${dateError ? html`<p class="error" id="${dateId}-err">${scenarioErrorText(dateError)}</p>` : nothing}
-        </div>
-        ${this.textField('annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}
-      </div>
-    </details>`;
+  /** A closed part's contents once its code has loaded (calculator-details.ts); a message if it could not. */
+  private closedPart(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
+    if (details) return render(details);
+    return detailsFailed ? html`<p class="alert">${partFailedText()}</p>` : nothing;
+  }
+
+  private detailsContext(): DetailsContext {
+    return {
+      uid: this.uid,
+      locale: this.locale,
+      scenario: this.current,
+      data: this.data,
+      errors: this.fieldErrors,
+      drafts: this.drafts,
+      textField: (...args) => this.textField(...args),
+      apply: (input) => this.apply(input, 'input', true),
+      typed: (field, text) => this.onNumberInput(field, text),
+      shown: (value) => displayValue(value, this.locale),
+    };
   }
 
   /** A labelled text input for a number field, with hint, unit and error tied to it. */
@@ -609,41 +593,6 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       </div>
       ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
     </div>`;
-  }
-
-  /** kr a year or % of the tariff minimum. */
-  private amountField(field: 'responsibilitySupplement' | 'individualSupplement', label: string, hint: string): TemplateResult {
-    const amount = this.current[field];
-    const id = `${this.uid}-${field}`;
-    const error = this.fieldErrors.get(`${field}.value`) ?? this.fieldErrors.get(field);
-    const value = this.drafts.get(`${field}.value`) ?? displayValue(amount.value, this.locale);
-    return html`<fieldset class="subgroup amount ${error ? 'invalid' : ''}">
-      <legend>${label}</legend>
-      <p class="hint" id="${id}-hint">${hint}</p>
-      <div class="row">
-        <div class="field">
-          <label for="${id}-v">${msg('Beløp', { id: 'field.amount' })}</label>
-          <input
-            id="${id}-v"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            .value=${value}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}"
-            @input=${(e: Event) => this.onNumberInput(`${field}.value`, (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div class="field">
-          <label for="${id}-u">${msg('Enhet', { id: 'field.unit' })}</label>
-          <select id="${id}-u" @change=${(e: Event) => this.onUnit(field, (e.target as HTMLSelectElement).value as Amount['unit'])}>
-            <option value="nok" ?selected=${amount.unit === 'nok'}>${msg('kr i året', { id: 'unit.nokPerYear' })}</option>
-            <option value="percent" ?selected=${amount.unit === 'percent'}>${msg('% av minstelønn', { id: 'unit.percentOfMinimum' })}</option>
-          </select>
-        </div>
-      </div>
-      ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
-    </fieldset>`;
   }
 
   private renderSummary(r: LadderResult): TemplateResult {
@@ -740,31 +689,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
       </button>
       <div id=${tableId} class="table-scroll" ?hidden=${!this.showTable} tabindex=${this.showTable ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
-        ${this.showTable
-          ? html`<table part="table">
-              <caption>${msg('Lønnsstigen år for år', { id: 'table.caption' })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('År', { id: 'chart.year' })}</th>
-                  <th scope="col">${msg('Minstelønn', { id: 'table.minimum' })}</th>
-                  <th scope="col">${msg('Brutto i året', { id: 'table.gross' })}</th>
-                  <th scope="col">${msg('Brutto i måneden', { id: 'table.grossMonthly' })}</th>
-                  <th scope="col">${msg('Netto i året (anslag)', { id: 'table.net' })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${r.rows.map(
-                  (row: LadderRow) => html`<tr class=${row.years === r.scenario.yearsExperience ? 'now' : ''}>
-                    <th scope="row">${row.years}</th>
-                    <td>${formatNok(row.parts[0].amount, l)}</td>
-                    <td>${formatNok(row.grossAnnual, l)}</td>
-                    <td>${formatNok(row.grossMonthly, l)}</td>
-                    <td>${formatNok(row.netAnnualEstimate, l)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : nothing}
+        ${this.showTable ? this.closedPart((d) => d.ladderTable(r, l)) : nothing}
       </div>
     </div>`;
   }
@@ -808,27 +733,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
               ? html`<p class="provenance">${this.textsFailed
                   ? msg('Kildene kunne ikke hentes. Last inn siden på nytt for å se dem.', { id: 'prov.textsFailed' })
                   : msg('Henter kildene …', { id: 'prov.loading' })}</p>`
-              : this.renderProvenance(provenance)}
+              : this.closedPart((d) => d.provenance(provenance, this.data, this.locale))}
           </details>`
         : nothing}
     </li>`;
-  }
-
-  private renderProvenance(p: Provenance): TemplateResult {
-    const l = this.locale;
-    const agreement = p.agreement ? this.data.agreements[p.agreement] : undefined;
-    const group = p.group && agreement?.payGroups?.[p.group];
-    return html`<div class="provenance">
-      <p>${provenanceText(p)}${p.verified === false ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}</p>
-      ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
-      ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
-      ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
-      ${p.rule?.ruleSource && p.rule.ruleSource !== p.source
-        ? html`<p>${msg('Kilde for tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
-        : nothing}
-      ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
-      ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${this.renderProvenance(i)}</li>`)}</ul>` : nothing}
-    </div>`;
   }
 
   private renderNotes(r: LadderResult): TemplateResult | typeof nothing {
@@ -842,19 +750,6 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   }
 
   // ---- handlers ------------------------------------------------------------------------------
-
-  private onPreset = (e: Event): void => {
-    const id = (e.target as HTMLSelectElement).value;
-    const p = SHIFT_PRESETS.find((x) => x.id === id);
-    if (p) this.apply({ schedule: p.schedule, shifts: { ...p.shifts } }, 'input', true);
-  };
-
-  /** A new unit keeps the amount when it fits the unit's range, else starts again at 0. */
-  private onUnit(field: 'responsibilitySupplement' | 'individualSupplement', unit: Amount['unit']): void {
-    const value = this.current[field].value;
-    const fits = normalizeScenario({ [field]: { unit, value } }, this.data).errors.length === 0;
-    this.apply({ [field]: { unit, value: fits ? value : 0 } }, 'input', true);
-  }
 
   private onNumberInput(field: string, text: string): void {
     const n = text.trim() === '' && field === 'age' ? null : parseUserNumber(text);
@@ -922,11 +817,6 @@ function displayValue(v: unknown, locale: 'nb' | 'nn' | 'en'): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return locale === 'en' ? String(v) : String(v).replace('.', ',');
   return String(v);
-}
-
-/** Only http(s) links from data files are rendered as links. */
-function safeUrl(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : '#';
 }
 
 declare global {

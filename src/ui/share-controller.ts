@@ -5,17 +5,18 @@
  * One element per page owns the URL (the first connected one without `no-url-sync`), so two
  * widgets on a page do not overwrite each other's link.
  *
- * The link codec (state/share.ts) is not part of the first download: it loads when the page URL
- * has a `pl` parameter to read (the host renders once it is read), and for the
- * first link written.
+ * Not part of the first download: the link codec (state/share.ts) loads when the page URL has a
+ * `pl` parameter to read (the host renders once it is read) and for the first link written; the
+ * panel's contents (share-panel.ts) load right after the host's first render, while the panel is
+ * still closed.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ShareState, ShareWarning } from '../state/share.js';
-import type { SavedScenario, ScenarioStore } from '../state/storage.js';
 import { hasShareParam } from '../state/share-param.js';
-import { formatDate } from '../i18n/format.js';
-import { msg, str, type Locale } from '../i18n/localize.js';
+import { msg, type Locale } from '../i18n/localize.js';
 import type { LocalizedElement } from './localized-element.js';
+import { partFailedText } from './messages.js';
+import type { SharePanel } from './share-panel.js';
 
 export interface ShareHost extends LocalizedElement {
   /** The state to put in a link or save. */
@@ -37,22 +38,17 @@ function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
 
-/** Saved scenarios are only needed once the panel opens: loaded then. */
-async function openStore(): Promise<ScenarioStore> {
-  const { createScenarioStore } = await import('../state/storage.js');
-  return createScenarioStore(() => globalThis.localStorage ?? null);
-}
-
 export class ShareController implements ReactiveController {
-  private store: ScenarioStore | null = null;
-  private saved: SavedScenario[] = [];
+  /** The panel's contents, once loaded. */
+  private panel: SharePanel | undefined;
+  private panelLoad: 'idle' | 'loading' | 'failed' | 'done' = 'idle';
+  /** Whether the person has opened the panel (the saved scenarios are read then). */
+  private panelOpen = false;
   /**
    * The notice's message, made when rendering: a link is read in hostConnected, before the host
    * knows its language, and the notice follows a later change of language too.
    */
   private notice: (() => string) | null = null;
-  private status = '';
-  private manualLink: string | null = null;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
   constructor(private readonly host: ShareHost) {
     host.addController(this);
@@ -78,6 +74,22 @@ export class ShareController implements ReactiveController {
         }, badLink),
       );
     }
+  }
+
+  /** After the host's first render: the panel's contents load while the panel is closed. */
+  hostUpdated(): void {
+    if (this.panelLoad !== 'idle') return;
+    this.panelLoad = 'loading';
+    this.host.loadPart(
+      import('./share-panel.js').then(
+        (m) => {
+          this.panel = new m.SharePanel(this.host, (text) => this.setNotice(text));
+          this.panelLoad = 'done';
+          if (this.panelOpen) this.panel.opened();
+        },
+        () => (this.panelLoad = 'failed'),
+      ),
+    );
   }
 
   hostDisconnected(): void {
@@ -108,154 +120,26 @@ export class ShareController implements ReactiveController {
     if (warnings.length) this.setNotice(() => msg('Noen verdier i lenken var ugyldige og er satt til standard.', { id: 'share.warnings' }));
   }
 
-  private setNotice(text: (() => string) | null): void {
+  /** A notice above the panel (a bad link, unreadable saved data), in the host's language. */
+  setNotice(text: (() => string) | null): void {
     this.notice = text;
-    this.host.requestUpdate();
-  }
-
-  private async ensureStore(): Promise<ScenarioStore> {
-    if (!this.store) {
-      this.store = await openStore();
-      this.refreshSaved();
-      this.host.requestUpdate();
-    }
-    return this.store;
-  }
-
-  private refreshSaved(): void {
-    const { items, notice } = this.store!.list();
-    this.saved = items;
-    if (notice?.code === 'corrupt') this.setNotice(() => msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
-    if (notice?.code === 'newerVersion') this.setNotice(() => msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
-  }
-
-  private async copyLink(): Promise<void> {
-    const state = this.host.shareState();
-    const { writeShareToUrl } = await import('../state/share.js');
-    const link = writeShareToUrl(pageHref(), state);
-    try {
-      await navigator.clipboard.writeText(link);
-      this.manualLink = null;
-      this.status = this.host.localized(() => msg('Lenken er kopiert.', { id: 'share.copied' }));
-    } catch {
-      this.manualLink = link;
-      this.status = this.host.localized(() => msg('Kunne ikke kopiere automatisk. Kopier lenken i feltet.', { id: 'share.copyManually' }));
-    }
-    this.host.requestUpdate();
-  }
-
-  private async save(form: HTMLFormElement): Promise<void> {
-    const store = await this.ensureStore();
-    this.host.localized(() => this.saveNow(form, store));
-  }
-
-  private saveNow(form: HTMLFormElement, store: ScenarioStore): void {
-    const input = form.querySelector('input');
-    const name = input?.value.trim() || msg('Uten navn', { id: 'save.untitled' });
-    const r = store.save(name, this.host.shareState());
-    if (r.ok) {
-      this.status = msg(str`Lagret som «${name}».`, { id: 'save.saved' });
-      if (input) input.value = '';
-      this.refreshSaved();
-    } else {
-      this.status =
-        r.reason === 'quota'
-          ? msg('Det er ikke plass til flere lagrede scenarioer i nettleseren. Slett noen først.', { id: 'save.quota' })
-          : r.reason === 'corrupt'
-            ? msg('Lagrede data kunne ikke leses, og vi skriver ikke over dem.', { id: 'save.refused' })
-            : msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' });
-    }
-    this.host.requestUpdate();
-  }
-
-  private open(item: SavedScenario): void {
-    this.host.restoreState(item.state, []);
-    this.status = this.host.localized(() => msg(str`Åpnet «${item.name}».`, { id: 'save.opened' }));
-    this.host.requestUpdate();
-  }
-
-  private remove(item: SavedScenario): void {
-    this.store?.remove(item.id);
-    this.refreshSaved();
-    this.status = this.host.localized(() => msg(str`Slettet «${item.name}».`, { id: 'save.deleted' }));
-    this.host.requestUpdate();
-  }
-
-  private download(blob: Blob, filename: string): void {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  private async downloadCsv(): Promise<void> {
-    const { text, filename } = await this.host.csv();
-    this.download(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
-    this.status = this.host.localized(() => msg('CSV-filen er lastet ned.', { id: 'export.csvDone' }));
-    this.host.requestUpdate();
-  }
-
-  private async downloadPng(): Promise<void> {
-    const blob = await this.host.chartPng();
-    if (blob) this.download(blob, 'pay-ladder.png');
-    this.status = this.host.localized(() =>
-      blob ? msg('Bildet er lastet ned.', { id: 'export.pngDone' }) : msg('Diagrammet er ikke klart ennå.', { id: 'export.pngNotReady' }),
-    );
     this.host.requestUpdate();
   }
 
   /** The share, save and export panel. */
   render(uid: string, locale: Locale): TemplateResult {
-    const store = this.store;
     // The notice (a bad link, unreadable saved data) is outside the panel: a closed <details> would hide it.
     return html`${this.notice ? html`<p class="alert share-notice" role="alert">${this.notice()}</p>` : nothing}
-      <details class="group share" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void this.ensureStore()}>
+      <details class="group share" @toggle=${this.onToggle}>
         <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
         <div class="group-body">
-          <div class="actions">
-            <button type="button" class="secondary" @click=${() => this.copyLink()}>${msg('Kopier lenke', { id: 'share.copy' })}</button>
-            <button type="button" class="secondary" @click=${() => this.downloadCsv()}>${msg('Last ned tabell (CSV)', { id: 'export.csv' })}</button>
-            <button type="button" class="secondary" @click=${() => this.downloadPng()}>${msg('Last ned diagram (PNG)', { id: 'export.png' })}</button>
-            ${this.host.printable ? html`<button type="button" class="secondary" @click=${() => print()}>${msg('Skriv ut', { id: 'export.print' })}</button>` : nothing}
-          </div>
-          ${this.manualLink !== null
-            ? html`<div class="field">
-                <label for="${uid}-link">${msg('Lenke til dette oppsettet', { id: 'share.linkLabel' })}</label>
-                <input id="${uid}-link" type="text" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-              </div>`
-            : nothing}
-          <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
-            <div class="field">
-              <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
-              <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
-            </div>
-            <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
-          </form>
-          ${store && !store.available
-            ? html`<p class="hint">${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}</p>`
-            : nothing}
-          ${this.saved.length
-            ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>
-                <ul class="saved">
-                  ${this.saved.map(
-                    (item) => html`<li>
-                      <span>${item.name} <span class="hint">(${formatDate(item.savedAt.slice(0, 10), locale)})</span></span>
-                      <span class="actions">
-                        <button type="button" class="secondary" @click=${() => this.open(item)}>
-                          ${msg('Åpne', { id: 'save.open' })}<span class="vh"> ${item.name}</span>
-                        </button>
-                        <button type="button" class="secondary" @click=${() => this.remove(item)}>
-                          ${msg('Slett', { id: 'save.delete' })}<span class="vh"> ${item.name}</span>
-                        </button>
-                      </span>
-                    </li>`,
-                  )}
-                </ul>`
-            : nothing}
-          <p class="hint" role="status" aria-live="polite">${this.status}</p>
+          ${this.panel ? this.panel.render(uid, locale) : this.panelLoad === 'failed' ? html`<p class="alert">${partFailedText()}</p>` : nothing}
         </div>
       </details>`;
+  }
+
+  private onToggle = (e: Event): void => {
+    this.panelOpen = (e.target as HTMLDetailsElement).open;
+    if (this.panelOpen) this.panel?.opened();
   }
 }

@@ -82,14 +82,16 @@ async function loaded(el: PayLadder, what: string): Promise<void> {
 // First in this file, so the full built-in dataset has not been loaded by an earlier test.
 describe('<pay-ladder> built-in data: figures first, then the full dataset', () => {
   it('renders from the figures without words, then switches to the full dataset with the same figures and the sources', async () => {
-    const el = await mount('<pay-ladder></pay-ladder>');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('pay-ladder');
     expect(el.data).to.equal(defaultFigures);
-    expect(figure(el)).to.equal('437 300 kr');
-    const before = JSON.stringify(el.result.rows.map((r) => r.grossAnnual));
-    await waitUntil(() => el.data === defaultDataset, 'the full dataset', { timeout: 5000 });
+    const before = JSON.stringify(el.result.rows.map((r) => [r.grossAnnual, r.netAnnualEstimate, r.hourly]));
+    host.append(el);
+    // updateComplete waits for the parts that load after the first render, the full dataset among them.
     await el.updateComplete;
+    expect(el.data).to.equal(defaultDataset);
     expect(figure(el)).to.equal('437 300 kr');
-    expect(JSON.stringify(el.result.rows.map((r) => r.grossAnnual))).to.equal(before);
+    expect(JSON.stringify(el.result.rows.map((r) => [r.grossAnnual, r.netAnnualEstimate, r.hourly]))).to.equal(before);
     const why = root(el).querySelector<HTMLDetailsElement>('.breakdown details.why')!;
     why.open = true;
     const source = defaultDataset.agreements.ks.sources[defaultDataset.agreements.ks.tables!.at(-1)!.groups.fagarbeider.source];

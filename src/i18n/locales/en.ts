@@ -144,6 +144,7 @@
 'note.taxEstimate': str`Net pay is an estimate based on the tax rules for ${0}: only the minimum standard deduction, the personal allowance and the pension contribution are included.`,
 'note.unverifiedRate': str`The rate for ${0} comes from an older version of the agreement and has not been checked against the current text.`,
 'notes.heading': `Good to know`,
+'part.failed': `This part could not be loaded. Check your connection and reload the page.`,
 'part.individualSupplement': `Personal supplement`,
 'part.localEducationSupplement': `Vocational college supplement`,
 'part.overtime': `Overtime`,

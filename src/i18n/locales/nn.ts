@@ -144,6 +144,7 @@
 'note.taxEstimate': str`Netto er eit anslag etter skattereglane for ${0}: vi har berre rekna med minstefrådrag, personfrådrag og pensjonstrekk.`,
 'note.unverifiedRate': str`Satsen for ${0} er henta frå ei eldre utgåve av avtalen og er ikkje kontrollert mot teksten som gjeld i dag.`,
 'notes.heading': `Verdt å vite`,
+'part.failed': `Denne delen kunne ikkje lastast. Sjekk nettilkoplinga og last inn sida på nytt.`,
 'part.individualSupplement': `Personleg tillegg`,
 'part.localEducationSupplement': `Tillegg for fagskule`,
 'part.overtime': `Overtid`,

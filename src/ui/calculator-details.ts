@@ -1,0 +1,212 @@
+/**
+ * The parts of `<pay-ladder>` that are closed at first: the bodies of the groups "Tillegg og
+ * ansvar", "Arbeidstid, turnus og overtid" and "Flere valg", the year-by-year table and "Hvorfor
+ * dette tallet?". Not part of the first download: the element loads this module right after its
+ * first render (or before it, when a group must be open at once), so the calculator is
+ * interactive sooner and nothing visible moves when it arrives.
+ *
+ * Rendering only: every change goes back through the element (`DetailsContext`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { SHIFT_TYPES, type Dataset } from '../model/dataset-types.js';
+import type { LadderResult, LadderRow } from '../model/ladder.js';
+import { SHIFT_PRESETS, presetOf } from '../model/presets.js';
+import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
+import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
+import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
+import { msg, str, type Locale } from '../i18n/localize.js';
+import { scenarioErrorText, shiftName } from './messages.js';
+import { presetName, provenanceText } from './more-messages.js';
+
+/** What the closed parts need from the element, made for each render. */
+export interface DetailsContext {
+  uid: string;
+  locale: Locale;
+  scenario: Scenario;
+  data: Dataset;
+  errors: ReadonlyMap<string, ScenarioError>;
+  drafts: ReadonlyMap<string, string>;
+  /** The element's labelled number field (shared with the always-visible fields). */
+  textField(field: string, label: string, hint: string, mode: 'numeric' | 'decimal', unit: string): TemplateResult;
+  /** Applies a change the person made. */
+  apply(input: ScenarioInput): void;
+  /** Applies text typed into the number field `field` (kept as typed while it is invalid). */
+  typed(field: string, text: string): void;
+  /** The text shown for a number in a field. */
+  shown(value: unknown): string;
+}
+
+/** "Tillegg og ansvar". */
+export function supplementsBody(c: DetailsContext): TemplateResult {
+  const hasLocal = !!placementFor(c.data, c.scenario.agreement, c.scenario.education)?.localSupplement;
+  return html`${amountField(c, 'responsibilitySupplement', msg('Tillegg for ansvar', { id: 'field.responsibility' }), msg('F.eks. fagansvar eller koordinatoransvar', { id: 'field.responsibility.hint' }))}
+    ${amountField(c, 'individualSupplement', msg('Personlig tillegg over minstelønn', { id: 'field.individual' }), msg('Det du har forhandlet fram over tariffen', { id: 'field.individual.hint' }))}
+    ${hasLocal
+      ? c.textField(
+          'localEducationSupplement',
+          msg('Fagskoletillegg (kr i året)', { id: 'field.localEducation' }),
+          msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', { id: 'field.localEducation.hint' }),
+          'numeric',
+          msg('kr', { id: 'unit.nok' }),
+        )
+      : nothing}`;
+}
+
+/** "Arbeidstid, turnus og overtid". */
+export function hoursBody(c: DetailsContext): TemplateResult {
+  const s = c.scenario;
+  const preset = presetOf(s.schedule, s.shifts);
+  const presetId = `${c.uid}-preset`;
+  const scheduleError = c.errors.get('schedule');
+  const onPreset = (e: Event) => {
+    const p = SHIFT_PRESETS.find((x) => x.id === (e.target as HTMLSelectElement).value);
+    if (p) c.apply({ schedule: p.schedule, shifts: { ...p.shifts } });
+  };
+  return html`<div class="field">
+      <label for=${presetId}>${msg('Arbeidstid', { id: 'field.preset' })}</label>
+      <select id=${presetId} aria-describedby="${presetId}-hint" @change=${onPreset}>
+        ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
+        <option value="custom" ?selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
+      </select>
+      <p class="hint" id="${presetId}-hint">
+        ${msg('Turnusvalgene er eksempler på timer i uka. Juster timene under slik at de passer din turnus.', { id: 'field.preset.hint' })}
+      </p>
+    </div>
+    <fieldset class="subgroup">
+      <legend>${msg('Timer i uka med tillegg (snitt)', { id: 'field.shifts' })}</legend>
+      <div class="row row-4">
+        ${SHIFT_TYPES.map((t) => c.textField(`shifts.${t}`, shiftName(t), '', 'decimal', msg('t/uke', { id: 'unit.hoursPerWeek' })))}
+      </div>
+    </fieldset>
+    <div class="field">
+      <span class="label" id="${c.uid}-schedule-l">${msg('Ukentlig arbeidstid', { id: 'field.schedule' })}</span>
+      <div
+        class="inline-choices"
+        role="radiogroup"
+        aria-labelledby="${c.uid}-schedule-l"
+        aria-invalid=${scheduleError ? 'true' : nothing}
+        aria-describedby=${scheduleError ? `${c.uid}-schedule-err` : nothing}
+      >
+        ${(['day', 'rotating'] as const).map(
+          (v) => html`<label class="choice-inline"
+            ><input type="radio" name="schedule" .checked=${s.schedule === v} @change=${() => c.apply({ schedule: v })} />
+            ${v === 'day' ? msg('37,5 timer (dagtid)', { id: 'schedule.day' }) : msg('35,5 timer (turnus)', { id: 'schedule.rotating' })}</label
+          >`,
+        )}
+      </div>
+      ${scheduleError ? html`<p class="error" id="${c.uid}-schedule-err">${scenarioErrorText(scheduleError)}</p>` : nothing}
+    </div>
+    ${c.textField('overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}`;
+}
+
+/** "Flere valg: alder, tidligere år, lønnsvekst". */
+export function moreBody(c: DetailsContext): TemplateResult {
+  const owner = tableAgreement(c.data, c.scenario.agreement);
+  const dates = (owner.tables ?? []).map((t) => t.effectiveFrom).reverse();
+  const dateId = `${c.uid}-date`;
+  const dateError = c.errors.get('tariffDate');
+  return html`${c.textField('age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
+    <div class="field ${dateError ? 'invalid' : ''}">
+      <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
+      <select id=${dateId} aria-invalid=${dateError ? 'true' : 'false'} aria-describedby=${dateError ? `${dateId}-err` : nothing} @change=${(e: Event) => c.apply({ tariffDate: (e.target as HTMLSelectElement).value || null })}>
+        ${dates.map((d, i) => {
+          const label = formatDate(d, c.locale);
+          return html`<option .value=${i === 0 ? '' : d} ?selected=${(c.scenario.tariffDate ?? dates[0]) === d}>
+            ${i === 0 ? msg(str`Nyeste (fra ${label})`, { id: 'field.tariffDate.newest' }) : msg(str`Fra ${label}`, { id: 'field.tariffDate.from' })}
+          </option>`;
+        })}
+      </select>
+      ${dateError ? html`<p class="error" id="${dateId}-err">${scenarioErrorText(dateError)}</p>` : nothing}
+    </div>
+    ${c.textField('annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}`;
+}
+
+/** kr a year or % of the tariff minimum. */
+function amountField(c: DetailsContext, field: 'responsibilitySupplement' | 'individualSupplement', label: string, hint: string): TemplateResult {
+  const amount = c.scenario[field];
+  const id = `${c.uid}-${field}`;
+  const error = c.errors.get(`${field}.value`) ?? c.errors.get(field);
+  const value = c.drafts.get(`${field}.value`) ?? c.shown(amount.value);
+  // A new unit keeps the amount when it fits the unit's range, else starts again at 0.
+  const onUnit = (e: Event) => {
+    const unit = (e.target as HTMLSelectElement).value as Amount['unit'];
+    const fits = normalizeScenario({ [field]: { unit, value: amount.value } }, c.data).errors.length === 0;
+    c.apply({ [field]: { unit, value: fits ? amount.value : 0 } });
+  };
+  return html`<fieldset class="subgroup amount ${error ? 'invalid' : ''}">
+    <legend>${label}</legend>
+    <p class="hint" id="${id}-hint">${hint}</p>
+    <div class="row">
+      <div class="field">
+        <label for="${id}-v">${msg('Beløp', { id: 'field.amount' })}</label>
+        <input
+          id="${id}-v"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}"
+          @input=${(e: Event) => c.typed(`${field}.value`, (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="field">
+        <label for="${id}-u">${msg('Enhet', { id: 'field.unit' })}</label>
+        <select id="${id}-u" @change=${onUnit}>
+          <option value="nok" ?selected=${amount.unit === 'nok'}>${msg('kr i året', { id: 'unit.nokPerYear' })}</option>
+          <option value="percent" ?selected=${amount.unit === 'percent'}>${msg('% av minstelønn', { id: 'unit.percentOfMinimum' })}</option>
+        </select>
+      </div>
+    </div>
+    ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
+  </fieldset>`;
+}
+
+/** The ladder year by year. */
+export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
+  return html`<table part="table">
+    <caption>${msg('Lønnsstigen år for år', { id: 'table.caption' })}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${msg('År', { id: 'chart.year' })}</th>
+        <th scope="col">${msg('Minstelønn', { id: 'table.minimum' })}</th>
+        <th scope="col">${msg('Brutto i året', { id: 'table.gross' })}</th>
+        <th scope="col">${msg('Brutto i måneden', { id: 'table.grossMonthly' })}</th>
+        <th scope="col">${msg('Netto i året (anslag)', { id: 'table.net' })}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${r.rows.map(
+        (row: LadderRow) => html`<tr class=${row.years === r.scenario.yearsExperience ? 'now' : ''}>
+          <th scope="row">${row.years}</th>
+          <td>${formatNok(row.parts[0].amount, l)}</td>
+          <td>${formatNok(row.grossAnnual, l)}</td>
+          <td>${formatNok(row.grossMonthly, l)}</td>
+          <td>${formatNok(row.netAnnualEstimate, l)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** "Hvorfor dette tallet?": kind, agreement, group and step, date, source, note, and what it is made of. */
+export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateResult {
+  const agreement = p.agreement ? data.agreements[p.agreement] : undefined;
+  const group = p.group && agreement?.payGroups?.[p.group];
+  return html`<div class="provenance">
+    <p>${provenanceText(p)}${p.verified === false ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}</p>
+    ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
+    ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
+    ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+    ${p.rule?.ruleSource && p.rule.ruleSource !== p.source
+      ? html`<p>${msg('Kilde for tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
+      : nothing}
+    ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
+    ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${provenance(i, data, l)}</li>`)}</ul>` : nothing}
+  </div>`;
+}
+
+/** Only http(s) links from data files are rendered as links. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}
