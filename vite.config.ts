@@ -22,8 +22,34 @@ function dropTemplateIndentation(): Plugin {
   };
 }
 
+/**
+ * Minifies the CSS in Lit `css` templates of our source: comments out, whitespace around
+ * `{ } ; , :` out, other whitespace runs to one space (descendant combinators and `calc()`
+ * operators keep theirs). `${…}` interpolations are left as they are.
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\s+/g, ' ')
+    .replace(/;}/g, '}');
+}
+
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'pay-ladder:minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(`${projectRoot}src/`) || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_, body: string) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``);
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [dropTemplateIndentation()],
+  plugins: [dropTemplateIndentation(), minifyCssTemplates()],
   // The dev server serves demo/ at `/` (demo/index.html); demo code imports ../src and ../data,
   // which lie outside that root, so the file-system allow list names the whole project.
   root: 'demo',
@@ -71,7 +97,12 @@ export default defineConfig({
               name: 'core',
               test: (id: string) =>
                 /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) &&
-                !/chart-engine|pay-ladder-compare|share-panel|calculator-details|more-messages|csv-labels|i18n\/locales|validate-dataset|state\/(csv|storage|share)|model\/(compare|default-dataset|index)|data\/(agreements|occupations|rules)\//.test(id),
+                !/chart-engine|pay-ladder-chart|chart-shared|pay-ladder-compare|share-panel|calculator-details|more-messages|csv-labels|dataset-source|i18n\/locales|validate-dataset|state\/(csv|storage|share)|model\/(compare|default-dataset|index)|data\/(agreements|occupations|rules)\//.test(id),
+            },
+            // The chart element with Chart.js: one request, made when the elements are defined.
+            {
+              name: 'chart',
+              test: /\/src\/ui\/(pay-ladder-chart|chart-engine|chart-shared)\.ts$|node_modules\/(chart\.js|@kurkle\/color)\//,
             },
           ],
         },

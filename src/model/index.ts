@@ -66,7 +66,9 @@ export {
   type PartId,
 } from './ladder.js';
 export {
+  QUICK_COMPARISONS,
   compareScenarios,
+  type QuickComparisonId,
   type BreakEven,
   type CompareMetric,
   type CompareOptions,
@@ -78,4 +80,4 @@ export { estimateTax, type TaxEstimate } from './tax.js';
 export { newestTableDate, placementFor, resolveGroup, tableAgreement, type Provenance, type ResolvedGroup } from './tables.js';
 export { defaultDataset } from './default-dataset.js';
 export { validateDataset, datasetErrorMessage, type DatasetError, type DatasetErrorCode } from './validate-dataset.js';
-export { QUICK_COMPARISONS, SHIFT_PRESETS, presetOf, type QuickComparisonId, type ShiftPreset, type ShiftPresetId } from './presets.js';
+export { SHIFT_PRESETS, presetOf, type ShiftPreset, type ShiftPresetId } from './presets.js';

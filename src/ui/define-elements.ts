@@ -1,14 +1,13 @@
 import { PayLadder } from './pay-ladder.js';
-import { PayLadderChart } from './pay-ladder-chart.js';
-import { defineOnce, loadCompare, tags } from './registry.js';
+import { defineOnce, loadChart, loadCompare, tags } from './registry.js';
 
-/** Set on the first call: the registration of this copy (the comparison chunk, or nothing when another copy owns the tag). */
+/** Set on the first call: the registration of this copy (the chart and comparison chunks, or nothing when another copy owns the tag). */
 let defined: Promise<void> | undefined;
 
 /**
  * Registers the elements as `<PREFIX>`, `<PREFIX-chart>` and `<PREFIX-compare>` (default
- * `pay-ladder`), for pages where those names are taken. Once per copy of the code; the
- * comparison element comes from its own chunk.
+ * `pay-ladder`), for pages where those names are taken. Once per copy of the code; the chart and
+ * the comparison elements come from chunks of their own, loaded right away.
  */
 export function definePayLadder(options: { prefix?: string } = {}): Promise<void> {
   const prefix = options.prefix ?? 'pay-ladder';
@@ -25,7 +24,7 @@ export function definePayLadder(options: { prefix?: string } = {}): Promise<void
     defineOnce(tags.calculator, PayLadder);
     return (defined = Promise.resolve());
   }
-  defineOnce(tags.chart, PayLadderChart);
   defineOnce(tags.calculator, PayLadder);
-  return (defined = loadCompare());
+  // The chart (with Chart.js) and the comparison load now, after the calculator is defined.
+  return (defined = Promise.all([loadChart(), loadCompare()]).then(() => undefined));
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTempl
 import { property, query, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
 import { REDUCED_MOTION, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
-import { tokens, visuallyHidden } from './theme.js';
+import { chartBoxHeight, tokens, visuallyHidden } from './theme.js';
 
 /** One line of the chart. The parent computes and translates everything. */
 export interface ChartSeries {
@@ -47,17 +47,18 @@ function loadEngine(): Promise<Engine> {
  * one-sentence summary. The legend is HTML; every series has its own dash pattern and point shape,
  * so lines differ without colour. The canvas is `role="img"` named by `summary`; it is focusable,
  * and ←/→, Home/End, PageUp/PageDown walk through the years, showing that year's tooltip and
- * announcing it in a polite live region. Height is reserved by CSS before Chart.js loads.
+ * announcing it in a polite live region. Its height is fixed (see `chartBoxHeight`), so a page
+ * can reserve it before the element's code, which comes with Chart.js, has loaded.
  *
- * Not registered by this module: `customElements.define('pay-ladder-chart', PayLadderChart)` lives
- * in src/define.ts.
+ * Not registered by this module: `definePayLadder()` loads and registers it (`loadChart` in
+ * registry.ts); the browser bundle has it in one chunk with Chart.js.
  *
  * @tagname pay-ladder-chart
  *
  * @csspart legend - The HTML legend (series with line samples, then markers).
- * @csspart chart - The box of reserved height that holds the canvas.
+ * @csspart chart - The box that holds the canvas.
  *
- * @cssprop [--pay-ladder-chart-height=18em] - Height of the chart box (reserved before loading).
+ * @cssprop [--pay-ladder-chart-height=18em] - Height of the plot; the element is 3.5em taller, for the legend (the plot gives up room when the legend needs more lines).
  * @cssprop [--pay-ladder-series-1=#0b5394] - Colour of series 1, 5.
  * @cssprop [--pay-ladder-series-2=#b0413e] - Colour of series 2, 6.
  * @cssprop [--pay-ladder-series-3=#2d6a2d] - Colour of series 3, 7.
@@ -73,13 +74,16 @@ export class PayLadderChart extends LitElement {
     tokens,
     css`
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        height: ${chartBoxHeight};
         color: var(--_pl-text);
       }
       :host([hidden]) {
         display: none;
       }
       .legend {
+        flex: none;
         margin: 0 0 0.75em;
         font-size: 0.9375em;
         line-height: 1.4;
@@ -142,7 +146,8 @@ export class PayLadderChart extends LitElement {
       }
       .frame {
         position: relative;
-        height: var(--_pl-chart-height);
+        flex: 1 1 auto;
+        min-height: 10em;
         min-width: 0;
       }
       .placeholder {

@@ -24,7 +24,7 @@ import { LocalizedElement } from './localized-element.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
 import { csvLabels } from './csv-labels.js';
 import { ShareController, type ShareHost } from './share-controller.js';
-import { tags } from './registry.js';
+import { loadChart, tags } from './registry.js';
 import { agreementName, educationName, scenarioErrorText } from './messages.js';
 import { presetName, quickComparisonName, quickLabel } from './more-messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
@@ -294,7 +294,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   /** The chart as PNG (null before it is drawn). */
   async chartPng(): Promise<Blob | null> {
-    return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng() ?? null;
+    return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng?.() ?? null;
   }
 
   /** @internal ShareHost */
@@ -315,6 +315,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     this.activeQuick = null;
     this.changed();
     return true;
+  }
+
+  protected override firstUpdated(): void {
+    // The chart's code (with Chart.js) loads now, its room reserved; `updateComplete` waits for it.
+    this.loadPart(loadChart());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

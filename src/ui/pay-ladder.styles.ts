@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from './theme.js';
+import { chartBoxHeight, tokens } from './theme.js';
 
 /** Shared by the calculator and the compare element: form controls, focus, helpers, tables. */
 export const controlStyles = css`
@@ -214,6 +214,14 @@ export const controlStyles = css`
   .alert ul {
     margin: 0.25em 0 0;
     padding-left: 1.25em;
+  }
+  /* The chart before its code (which comes with Chart.js) has loaded: its exact height, faint grid lines. */
+  [part~='chart']:not(:defined) {
+    display: block;
+    box-sizing: border-box;
+    height: ${chartBoxHeight};
+    padding: 2.8em 0 1.5em 3em;
+    background: repeating-linear-gradient(to bottom, transparent 0, transparent calc(25% - 1px), var(--_pl-grid) calc(25% - 1px), var(--_pl-grid) 25%) content-box;
   }
   /* The year-by-year tables: a scrolling region around a table of right-aligned figures. */
   .table-scroll {

@@ -8,10 +8,9 @@ import { presetOf } from '../model/presets.js';
 import type { DatasetError } from '../model/validate-dataset.js';
 import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
-import { loadDatasetFrom } from '../state/dataset-source.js';
 import type { ShareState, ShareWarning } from '../state/share.js';
 import { ShareController, type ShareHost } from './share-controller.js';
-import { loadCompare, tags } from './registry.js';
+import { loadChart, loadCompare, tags } from './registry.js';
 import type { PayLadderCompare } from './pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -145,6 +144,8 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   @state() private textsFailed = false;
   @state() private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
   @state() private showTable = false;
+  /** The chart's code could not be loaded. */
+  @state() private chartMissing = false;
   /** Whether the comparison panel is open. */
   @state() private comparing = false;
   @state() private announcement = '';
@@ -232,7 +233,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   async chartPng(): Promise<Blob | null> {
     const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
     if (panel) return panel.chartPng();
-    return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng() ?? null;
+    return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng?.() ?? null;
   }
 
   /** @internal ShareHost */
@@ -259,7 +260,9 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   }
 
   protected override firstUpdated(): void {
-    // The closed parts load now, while they are closed; `updateComplete` waits for them.
+    // The chart and the closed parts load now (the chart's room is reserved, the parts are
+    // closed); `updateComplete` waits for them.
+    this.loadPart(loadChart().then((ok) => (this.chartMissing = !ok)));
     if (!details) this.loadPart(loadDetails());
   }
 
@@ -353,6 +356,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       return;
     }
     const controller = (this.loadController = new AbortController());
+    const { loadDatasetFrom } = await import('../state/dataset-source.js');
     const r = await loadDatasetFrom(this.dataSrc, fetch, controller.signal);
     if (controller.signal.aborted) return;
     if (r.ok) {
@@ -412,7 +416,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         </form>
         <section part="results" class="results">
           <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
-          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.renderChart(r)} ${this.hideTable ? nothing : this.renderTable(r)}
+          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)} ${this.hideTable ? nothing : this.renderTable(r)}
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>

@@ -23,6 +23,27 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
 /** The tag names in use; the calculator renders the chart and the comparison by these names. */
 export const tags = { calculator: 'pay-ladder', chart: 'pay-ladder-chart', compare: 'pay-ladder-compare' };
 
+let chart: Promise<boolean> | undefined;
+
+/**
+ * Loads and registers the chart element, which comes with Chart.js (kept out of the first
+ * download; the calculator reserves its height). Resolves to whether it is there; after a failed
+ * load a later call tries again.
+ */
+export function loadChart(): Promise<boolean> {
+  chart ??= import('./pay-ladder-chart.js').then(
+    (m) => {
+      defineOnce(tags.chart, m.PayLadderChart);
+      return true;
+    },
+    () => {
+      chart = undefined;
+      return false;
+    },
+  );
+  return chart;
+}
+
 let compare: Promise<void> | undefined;
 
 /** Loads and registers the comparison element (kept out of the first download). */

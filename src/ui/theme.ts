@@ -87,6 +87,13 @@ export const tokens = css`
 
 
 /** Text only screen readers get (the usual clip pattern). */
+/**
+ * The chart's whole height, legend included: fixed, so that the calculator can reserve it before
+ * the chart's code has loaded and nothing moves when it arrives. The legend takes what it needs
+ * (one line, or more for markers and narrow screens) and the plot the rest.
+ */
+export const chartBoxHeight = css`calc(var(--_pl-chart-height) + 3.5em)`;
+
 export const visuallyHidden = css`
   position: absolute;
   width: 1px;

@@ -221,18 +221,23 @@ describe('<pay-ladder-chart>', () => {
     expect(el.chart!.tooltip!.getActiveElements()).to.have.length(0);
   });
 
-  it('reserves the same height before and after the chart loads, also at 320 px', async () => {
-    const { el } = await makeChart({ width: '320px' });
-    await el.updateComplete;
-    const before = el.getBoundingClientRect();
+  it('has a fixed height (plot 18em + 3.5em for the legend) before and after the chart loads, also at 320 px', async () => {
     const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-    expect(parts(el).frame.getBoundingClientRect().height).to.equal(18 * rem);
-    await el.ready;
-    await frames();
-    const after = el.getBoundingClientRect();
-    expect(after.height).to.equal(before.height);
-    expect(after.width).to.equal(320);
-    expect(parts(el).canvas.getBoundingClientRect().width).to.be.at.most(320);
+    for (const width of ['320px', '800px']) {
+      const { el } = await makeChart({ width });
+      await el.updateComplete;
+      const before = el.getBoundingClientRect();
+      expect(before.height, width).to.equal(21.5 * rem);
+      const legend = parts(el).frame.previousElementSibling!.getBoundingClientRect().height;
+      expect(parts(el).frame.getBoundingClientRect().height, width).to.be.closeTo(21.5 * rem - legend - 0.75 * rem, 1);
+      await el.ready;
+      await frames();
+      const after = el.getBoundingClientRect();
+      expect(after.height, width).to.equal(before.height);
+      expect(after.width).to.equal(Number.parseFloat(width));
+      expect(parts(el).canvas.getBoundingClientRect().width).to.be.at.most(Number.parseFloat(width));
+      el.remove();
+    }
   });
 
   it('follows --pay-ladder-chart-height and series colours set on an ancestor', async () => {
@@ -245,7 +250,8 @@ describe('<pay-ladder-chart>', () => {
     el.summary = SUMMARY;
     wrapper.append(el);
     await el.ready;
-    expect(parts(el).frame.getBoundingClientRect().height).to.equal(200);
+    const em = Number.parseFloat(getComputedStyle(el).fontSize);
+    expect(el.getBoundingClientRect().height).to.equal(200 + 3.5 * em);
     expect(el.chart!.data.datasets[0].borderColor).to.equal('#010203');
   });
 

@@ -389,6 +389,20 @@ describe('<pay-ladder> chart', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
+  it('reserves the chart\'s exact height before the chart\'s code (with Chart.js) has loaded', async () => {
+    const el = await make();
+    const chart = must<PayLadderChart>(el, 'pay-ladder-chart');
+    await chart.ready;
+    // An element that is never defined stands in for the chart before its chunk has arrived.
+    const standIn = document.createElement('pay-ladder-chart-standin');
+    standIn.setAttribute('part', 'chart');
+    chart.after(standIn);
+    expect(standIn.matches(':defined')).to.equal(false);
+    expect(standIn.getBoundingClientRect().height).to.be.above(200);
+    expect(standIn.getBoundingClientRect().height).to.equal(chart.getBoundingClientRect().height);
+    standIn.remove();
+  });
+
   it('hide-chart leaves the chart out', async () => {
     const el = await mount('<pay-ladder hide-chart></pay-ladder>');
     expect($(el, 'pay-ladder-chart')).to.equal(null);
