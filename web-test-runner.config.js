@@ -51,7 +51,7 @@ export default {
     }),
   ],
   plugins: [
-    // tsconfig is read so experimentalDecorators/useDefineForClassFields apply (Lit decorators);
+    // tsconfig is read so useDefineForClassFields: false applies (class fields stay Lit accessors);
     // json: true serves `import x from '…/data/….json'` as an ES module.
     servedAsIs(esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })),
   ],

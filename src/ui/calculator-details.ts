@@ -15,8 +15,12 @@ import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type
 import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
 import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
-import { scenarioErrorText, shiftName } from './messages.js';
-import { presetName, provenanceText } from './more-messages.js';
+import { shiftName } from './messages.js';
+import { presetName, provenanceText, scenarioErrorText } from './more-messages.js';
+
+// The calculator's error messages and the styles of its closed parts come with this chunk.
+export { datasetProblemText, scenarioErrorText } from './more-messages.js';
+export { closedPartStyles } from './closed-parts.styles.js';
 
 /** What the closed parts need from the element, made for each render. */
 export interface DetailsContext {

@@ -1,11 +1,11 @@
 /**
  * Words for the model's ids that the calculator's first render needs: agreements, education paths,
- * shift types, parts of pay, notes, scenario errors and dataset errors. The rest (shift presets,
+ * shift types, parts of pay and notes. The rest (errors, shift presets,
  * provenance, quick comparisons) is in more-messages.ts, which loads with the parts that use it.
  * Call these while rendering (the element's locale is active).
  */
-import type { AgreementId, DatasetError, EducationId, Note, PartId, ScenarioError, ShiftType } from '../model/index.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
+import type { AgreementId, EducationId, Note, PartId, ShiftType } from '../model/index.js';
+import { formatDate } from '../i18n/format.js';
 import { activeLocale, msg, str } from '../i18n/localize.js';
 
 export function agreementName(id: AgreementId): string {
@@ -145,55 +145,7 @@ export function noteText(note: Note): string {
   }
 }
 
-export function scenarioErrorText(e: ScenarioError): string {
-  const p = e.params ?? {};
-  const locale = activeLocale();
-  switch (e.code) {
-    case 'notANumber':
-      return msg('Skriv et tall.', { id: 'error.notANumber' });
-    case 'notAnInteger':
-      return msg('Skriv et helt tall.', { id: 'error.notAnInteger' });
-    case 'outOfRange': {
-      const min = formatNumber(Number(p.min), locale);
-      const max = formatNumber(Number(p.max), locale);
-      return msg(str`Skriv et tall fra ${min} til ${max}.`, { id: 'error.outOfRange' });
-    }
-    case 'unknownValue':
-      return msg('Ukjent verdi. Velg et av alternativene.', { id: 'error.unknownValue' });
-    case 'invalidDate':
-      return msg('Ugyldig dato. Bruk formatet ÅÅÅÅ-MM-DD.', { id: 'error.invalidDate' });
-    case 'dateBeforeData': {
-      const earliest = formatDate(String(p.earliest), locale);
-      return msg(str`Vi har ikke tabeller fra før ${earliest}.`, { id: 'error.dateBeforeData' });
-    }
-    case 'unknownTaxYear': {
-      const allowed = String(p.allowed);
-      return msg(str`Skatteregler finnes bare for ${allowed}.`, { id: 'error.unknownTaxYear' });
-    }
-    case 'tooMany': {
-      const max = String(p.max);
-      return msg(str`Høyst ${max} hendelser.`, { id: 'error.tooMany' });
-    }
-    case 'invalidType':
-      return msg('Verdien har feil form.', { id: 'error.invalidType' });
-  }
-}
 
-/** A loaded dataset failed: one sentence for the user (details go to the console and the event). */
-export function datasetProblemText(kind: 'network' | 'json' | 'schema', errors: readonly DatasetError[] = []): string {
-  switch (kind) {
-    case 'network':
-      return msg('Kunne ikke hente de oppdaterte lønnstallene. Viser de innebygde tallene i stedet.', { id: 'data.network' });
-    case 'json':
-      return msg('De oppdaterte lønnstallene kunne ikke leses (ugyldig fil). Viser de innebygde tallene i stedet.', { id: 'data.json' });
-    case 'schema': {
-      const count = String(errors.length);
-      return msg(str`De oppdaterte lønnstallene har ${count} feil og blir ikke brukt. Viser de innebygde tallene i stedet.`, {
-        id: 'data.schema',
-      });
-    }
-  }
-}
 
 
 

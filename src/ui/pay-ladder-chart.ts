@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
 import { REDUCED_MOTION, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
 import { chartBoxHeight, tokens, visuallyHidden } from './theme.js';
@@ -187,40 +186,57 @@ export class PayLadderChart extends LitElement {
     `,
   ];
 
+  static override properties = {
+    years: { attribute: false },
+    series: { attribute: false },
+    markers: { attribute: false },
+    current: { type: Number },
+    summary: {},
+    xLabel: { attribute: 'x-label' },
+    yLabel: { attribute: 'y-label' },
+    yearLabel: { attribute: 'year-label' },
+    currentLabel: { attribute: 'current-label' },
+    locale: {},
+    _phase: { state: true },
+    _announcement: { state: true },
+  };
+
   /** X values: years of experience (ansiennitet), e.g. 0…45. */
-  @property({ attribute: false }) years: number[] = [];
+  years: number[] = [];
 
   /** 1–8 lines; colours repeat after 4, dash patterns and point shapes do not. */
-  @property({ attribute: false }) series: ChartSeries[] = [];
+  series: ChartSeries[] = [];
 
   /** Events drawn as dashed vertical lines, listed under the legend and named in the tooltip. */
-  @property({ attribute: false }) markers: ChartMarker[] = [];
+  markers: ChartMarker[] = [];
 
   /** The highlighted year (e.g. the user's experience): a vertical line and larger points. */
-  @property({ type: Number }) current: number | null = null;
+  current: number | null = null;
 
   /** One translated sentence summarising the chart; the canvas's accessible name. */
-  @property() summary = '';
+  summary = '';
 
   /** Translated x axis title (e.g. "Ansiennitet (år)"); empty = no title. */
-  @property({ attribute: 'x-label' }) xLabel = '';
+  xLabel = '';
 
   /** Translated y axis title (e.g. "Kroner per år"); empty = no title. */
-  @property({ attribute: 'y-label' }) yLabel = '';
+  yLabel = '';
 
   /** The word before a year number in the tooltip, the marker list and announcements. */
-  @property({ attribute: 'year-label' }) yearLabel = 'År';
+  yearLabel = 'År';
 
   /** Optional translated name of `current` (e.g. "Du er her"): legend entry and tooltip footer. */
-  @property({ attribute: 'current-label' }) currentLabel = '';
+  currentLabel = '';
 
   /** Number format: nb/nn → `437 300 kr`, en → `NOK 437,300`. */
-  @property() locale: ChartLocale = 'nb';
+  locale: ChartLocale = 'nb';
 
-  @state() private _phase: 'loading' | 'ready' | 'failed' = 'loading';
-  @state() private _announcement = '';
+  private _phase: 'loading' | 'ready' | 'failed' = 'loading';
+  private _announcement = '';
 
-  @query('canvas') private _canvas!: HTMLCanvasElement;
+  private get _canvas(): HTMLCanvasElement {
+    return this.renderRoot.querySelector('canvas')!;
+  }
 
   private _chart: LineChart | undefined;
   /** Bumped on every connect/disconnect so a late chart load for an old connection is dropped. */

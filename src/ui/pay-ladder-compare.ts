@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   AGREEMENT_IDS,
   EDUCATION_IDS,
@@ -24,9 +23,10 @@ import { LocalizedElement } from './localized-element.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
 import { csvLabels } from './csv-labels.js';
 import { ShareController, type ShareHost } from './share-controller.js';
+import { closedPartStyles } from './closed-parts.styles.js';
 import { loadChart, tags } from './registry.js';
-import { agreementName, educationName, scenarioErrorText } from './messages.js';
-import { presetName, quickComparisonName, quickLabel } from './more-messages.js';
+import { agreementName, educationName } from './messages.js';
+import { presetName, quickComparisonName, quickLabel, scenarioErrorText } from './more-messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
 import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -87,6 +87,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   static override styles = [
     tokens,
     controlStyles,
+    closedPartStyles,
     css`
       .stack {
         display: flex;
@@ -217,18 +218,31 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     `,
   ];
 
-  @property() preset: QuickComparisonId | null = null;
-  @property() metric: CompareMetric = 'grossAnnual';
-  @property({ type: Boolean, attribute: 'hide-share' }) hideShare = false;
+  static override properties = {
+    preset: {},
+    metric: {},
+    hideShare: { type: Boolean, attribute: 'hide-share' },
+    cards: { state: true },
+    activeQuick: { state: true },
+    realKroner: { state: true },
+    growthDraft: { state: true },
+    growthError: { state: true },
+    showTable: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private cards: Card[] = [];
+  preset: QuickComparisonId | null = null;
+  metric: CompareMetric = 'grossAnnual';
+  hideShare = false;
+
+  private cards: Card[] = [];
   /** The quick comparison shown, until the user edits a scenario. */
-  @state() private activeQuick: QuickComparisonId | null = 'workplace';
-  @state() private realKroner = false;
-  @state() private growthDraft: string | null = null;
-  @state() private growthError: ScenarioError | null = null;
-  @state() private showTable = false;
-  @state() private announcement = '';
+  private activeQuick: QuickComparisonId | null = 'workplace';
+  private realKroner = false;
+  private growthDraft: string | null = null;
+  private growthError: ScenarioError | null = null;
+  private showTable = false;
+  private announcement = '';
 
   private readonly uid = `plc${++uid}`;
   private readonly share = new ShareController(this);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { chartBoxHeight, tokens } from './theme.js';
 
-/** Shared by the calculator and the compare element: form controls, focus, helpers, tables. */
+/** Shared by the calculator and the compare element: form controls, focus, helpers (tables: closed-parts.styles.ts). */
 export const controlStyles = css`
   /*
    * Sizes are em of --pay-ladder-font-size, never rem: rem follows the HOST page's root size (a
@@ -157,33 +157,6 @@ export const controlStyles = css`
     gap: 1em;
     padding: 0.5em 0 0.25em;
   }
-  .save {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: flex-end;
-  }
-  .save .field {
-    flex: 1 1 12em;
-  }
-  .saved-h {
-    font-size: 1em;
-    margin: 0;
-  }
-  .saved {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .saved li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5em;
-    padding: 0.375em 0;
-    border-bottom: 1px solid var(--_pl-grid);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -223,35 +196,6 @@ export const controlStyles = css`
     padding: 2.8em 0 1.5em 3em;
     background: repeating-linear-gradient(to bottom, transparent 0, transparent calc(25% - 1px), var(--_pl-grid) calc(25% - 1px), var(--_pl-grid) 25%) content-box;
   }
-  /* The year-by-year tables: a scrolling region around a table of right-aligned figures. */
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-    align-self: stretch;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
-    font-size: 0.9375em;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.5em;
-  }
-  th,
-  td {
-    padding: 0.375em 0.5em;
-    border-bottom: 1px solid var(--_pl-grid);
-    text-align: right;
-    white-space: nowrap;
-  }
-  thead th {
-    border-bottom: 2px solid var(--_pl-border);
-    vertical-align: bottom;
-    white-space: normal;
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -285,9 +229,6 @@ export const calculatorStyles = [
       gap: 1em;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
     }
-    .row-4 {
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8em), 1fr));
-    }
     .choices {
       display: flex;
       flex-direction: column;
@@ -310,8 +251,7 @@ export const calculatorStyles = [
       border: 2px solid var(--_pl-accent);
       padding: calc(0.625em - 1px) calc(0.75em - 1px);
     }
-    .choice input,
-    .choice-inline input {
+    .choice input {
       font-size: inherit; /* radios default to the UA's small-control size; em below means ours */
       width: 1.25em;
       height: 1.25em;
@@ -325,24 +265,6 @@ export const calculatorStyles = [
     }
     .choice-label {
       font-weight: 600;
-    }
-    .inline-choices {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em 1.5em;
-    }
-    .choice-inline {
-      display: flex;
-      gap: 0.5em;
-      align-items: center;
-      font-weight: 400;
-      min-height: 2.75em;
-    }
-    .subgroup legend {
-      margin-bottom: 0.25em;
-    }
-    .subgroup .row {
-      margin-top: 0.5em;
     }
     .results {
       display: flex;
@@ -397,10 +319,6 @@ export const calculatorStyles = [
       gap: 0.75em;
       align-items: flex-start;
     }
-    tr.now {
-      font-weight: 700;
-      background: color-mix(in srgb, var(--_pl-accent) 10%, var(--_pl-surface));
-    }
     .breakdown .parts {
       list-style: none;
       margin: 0;
@@ -439,10 +357,6 @@ export const calculatorStyles = [
       display: flex;
       flex-direction: column;
       gap: 0.25em;
-    }
-    .provenance ul {
-      margin: 0;
-      padding-left: 1em;
     }
     .parts.extra {
       margin-top: 0.75em;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AGREEMENT_IDS, EDUCATION_IDS, type Dataset } from '../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
 import { computeNormalized, type LadderResult } from '../model/ladder.js';
@@ -18,13 +17,11 @@ import { LocalizedElement } from './localized-element.js';
 import {
   agreementHint,
   agreementName,
-  datasetProblemText,
   partFailedText,
   educationHint,
   educationName,
   noteText,
   partName,
-  scenarioErrorText,
 } from './messages.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
 import type { DetailsContext } from './calculator-details.js';
@@ -121,36 +118,58 @@ function loadDetails(): Promise<boolean> {
 export class PayLadder extends LocalizedElement implements ShareHost {
   static override styles = calculatorStyles;
 
+  static override properties = {
+    dataSrc: { attribute: 'data-src' },
+    hideChart: { type: Boolean, attribute: 'hide-chart' },
+    hideTable: { type: Boolean, attribute: 'hide-table' },
+    hideBreakdown: { type: Boolean, attribute: 'hide-breakdown' },
+    hideCompare: { type: Boolean, attribute: 'hide-compare' },
+    hideShare: { type: Boolean, attribute: 'hide-share' },
+    current: { state: true },
+    computed: { state: true },
+    fieldErrors: { state: true },
+    drafts: { state: true },
+    activeData: { state: true },
+    textsFailed: { state: true },
+    dataProblem: { state: true },
+    showTable: { state: true },
+    chartMissing: { state: true },
+    comparing: { state: true },
+    announcement: { state: true },
+  };
+
   /** @internal attribute names that preset the scenario */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...Object.keys(SCENARIO_ATTRIBUTES)];
   }
 
-  @property({ attribute: 'data-src' }) dataSrc: string | null = null;
-  @property({ type: Boolean, attribute: 'hide-chart' }) hideChart = false;
-  @property({ type: Boolean, attribute: 'hide-table' }) hideTable = false;
-  @property({ type: Boolean, attribute: 'hide-breakdown' }) hideBreakdown = false;
-  @property({ type: Boolean, attribute: 'hide-compare' }) hideCompare = false;
-  @property({ type: Boolean, attribute: 'hide-share' }) hideShare = false;
+  dataSrc: string | null = null;
+  hideChart = false;
+  hideTable = false;
+  hideBreakdown = false;
+  hideCompare = false;
+  hideShare = false;
 
-  @state() private current: Scenario = normalizeScenario({}, defaultFigures).scenario;
-  @state() private computed!: LadderResult;
+  private current: Scenario = normalizeScenario({}, defaultFigures).scenario;
+  private computed!: LadderResult;
   /** Field path → error shown at that field. */
-  @state() private fieldErrors = new Map<string, ScenarioError>();
+  private fieldErrors = new Map<string, ScenarioError>();
   /** Field path → the text as typed (kept while it is invalid). */
-  @state() private drafts = new Map<string, string>();
-  @state() private activeData: Dataset = bundledDataset();
+  private drafts = new Map<string, string>();
+  private activeData: Dataset = bundledDataset();
   /** The full built-in dataset (with the source texts) could not be loaded. */
-  @state() private textsFailed = false;
-  @state() private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
-  @state() private showTable = false;
+  private textsFailed = false;
+  private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
+  private showTable = false;
   /** The chart's code could not be loaded. */
-  @state() private chartMissing = false;
+  private chartMissing = false;
   /** Whether the comparison panel is open. */
-  @state() private comparing = false;
-  @state() private announcement = '';
+  private comparing = false;
+  private announcement = '';
 
   private readonly uid = `pl${++uid}`;
+  /** Whether the closed parts' styles are adopted in the shadow root. */
+  private closedStyles = false;
   private readonly share = new ShareController(this);
   private pendingCompare: ShareState['scenarios'] | null = null;
   private changePending = false;
@@ -257,6 +276,11 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) void this.loadData();
+    // The closed parts' styles arrive with their code.
+    if (details && !this.closedStyles) {
+      this.closedStyles = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...PayLadder.elementStyles, details.closedPartStyles]);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -317,10 +341,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       this.computed = this.compute(scenario);
       if (notify) this.notifyChange();
     }
-    // A group opened by these values shows its contents in the first render already.
+    // A group opened by these values, or an error, shows in the first render already.
     if (!this.hasUpdated && !details) {
       const open = this.groupsWanted();
-      if (open.supplements || open.hours || open.more) this.renderAfter(loadDetails());
+      if (open.supplements || open.hours || open.more || this.fieldErrors.size) this.renderAfter(loadDetails());
     }
   }
 
@@ -476,7 +500,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   private renderDataProblem(): TemplateResult | typeof nothing {
     if (!this.dataProblem) return nothing;
-    return html`<p class="alert" role="alert">${datasetProblemText(this.dataProblem.kind, this.dataProblem.errors)}</p>`;
+    return html`<p class="alert" role="alert">${details?.datasetProblemText(this.dataProblem.kind, this.dataProblem.errors)}</p>`;
   }
 
   /** Errors for fields that have no input of their own (events, horizon, the whole scenario). */
@@ -487,7 +511,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     return html`<div class="alert" role="alert">
       <p>${msg('Noen verdier kunne ikke brukes og er satt tilbake:', { id: 'error.general' })}</p>
       <ul>
-        ${rest.map((e) => html`<li><code>${e.field || 'scenario'}</code>: ${scenarioErrorText(e)}</li>`)}
+        ${rest.map((e) => html`<li><code>${e.field || 'scenario'}</code>: ${this.errorText(e)}</li>`)}
       </ul>
     </div>`;
   }
@@ -496,7 +520,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     const error = this.fieldErrors.get('agreement');
     return html`<fieldset class="choices" aria-describedby=${error ? `${this.uid}-agreement-err` : nothing}>
       <legend>${msg('Hvor jobber du?', { id: 'field.agreement' })}</legend>
-      ${error ? html`<p class="error" id="${this.uid}-agreement-err">${scenarioErrorText(error)}</p>` : nothing}
+      ${error ? html`<p class="error" id="${this.uid}-agreement-err">${this.errorText(error)}</p>` : nothing}
       ${AGREEMENT_IDS.map(
         (id) => html`<label class="choice">
           <input
@@ -526,7 +550,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${this.current.education === ed}>${educationName(ed)}</option>`)}
       </select>
       <p class="hint" id="${id}-hint">${educationHint(this.current.education)}</p>
-      ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
+      ${error ? html`<p class="error" id="${id}-err">${this.errorText(error)}</p>` : nothing}
     </div>`;
   }
 
@@ -550,6 +574,14 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     return html`${group('supplements', msg('Tillegg og ansvar', { id: 'group.supplements' }), (d, c) => d.supplementsBody(c))}
       ${group('hours', msg('Arbeidstid, turnus og overtid', { id: 'group.hours' }), (d, c) => d.hoursBody(c))}
       ${group('more', msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' }), (d, c) => d.moreBody(c))}`;
+  }
+
+  /**
+   * An error's message. The messages come with the closed parts (calculator-details.ts), which load
+   * before a first render that has an error, and right after any other first render.
+   */
+  private errorText(e: ScenarioError): string {
+    return details?.scenarioErrorText(e) ?? '';
   }
 
   /** A closed part's contents once its code has loaded (calculator-details.ts); a message if it could not. */
@@ -595,7 +627,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         />
         <span class="unit" aria-hidden="true">${unit}</span>
       </div>
-      ${error ? html`<p class="error" id="${id}-err">${scenarioErrorText(error)}</p>` : nothing}
+      ${error ? html`<p class="error" id="${id}-err">${this.errorText(error)}</p>` : nothing}
     </div>`;
   }
 

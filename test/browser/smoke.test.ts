@@ -1,13 +1,12 @@
 /**
  * Smoke test of the browser test set-up: Chromium starts, esbuild transpiles TypeScript with the
- * project's tsconfig (Lit's experimental decorators), Lit renders into shadow DOM, and axe-core
+ * project's tsconfig (useDefineForClassFields: false, so class fields go through Lit's reactive
+ * accessors, as in the elements, which declare `static properties`), Lit renders into shadow DOM, and axe-core
  * (through @open-wc/testing's `accessible()` assertion) checks the result.
  */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 
-@customElement('pay-ladder-smoke-probe')
 class SmokeProbe extends LitElement {
   static override styles = css`
     :host {
@@ -15,9 +14,14 @@ class SmokeProbe extends LitElement {
     }
   `;
 
-  @property({ type: String }) label = 'Månedslønn';
+  static override properties = {
+    label: { type: String },
+    amount: { type: Number },
+  };
 
-  @property({ type: Number }) amount = 0;
+  label = 'Månedslønn';
+
+  amount = 0;
 
   override render() {
     return html`
@@ -28,6 +32,8 @@ class SmokeProbe extends LitElement {
   }
 }
 
+customElements.define('pay-ladder-smoke-probe', SmokeProbe);
+
 declare global {
   interface HTMLElementTagNameMap {
     'pay-ladder-smoke-probe': SmokeProbe;
@@ -35,7 +41,7 @@ declare global {
 }
 
 describe('browser test set-up', () => {
-  it('defines the element through the @customElement decorator', () => {
+  it('defines the element, whose class fields are reactive properties', () => {
     expect(customElements.get('pay-ladder-smoke-probe')).to.equal(SmokeProbe);
   });
 

@@ -146,15 +146,14 @@ describe('properties of the ladder', () => {
 
 describe('the figures without words (the calculator’s first download)', () => {
   const figures = datasetFigures(defaultDataset);
-  /** A result without the words and sources: what the figures alone can give. */
-  const numbersOf = (r: unknown) =>
-    JSON.parse(JSON.stringify(r), (k: string, v: unknown) => (WORD_KEYS.has(k) || ((k === 'source' || k === 'ruleSource') && typeof v === 'object') ? undefined : v));
+  /** A result without the provenance of its figures: what the figures alone can give. */
+  const numbersOf = (r: unknown) => JSON.parse(JSON.stringify(r), (k: string, v: unknown) => (k === 'provenance' ? undefined : v));
 
   it('src/generated/dataset-figures.json is datasetFigures(defaultDataset) (else run `npm run data:bundle`)', () => {
     expect(generatedFigures).toEqual(figures);
   });
 
-  it('has no words left, and keeps every number, date, id and rule of the full dataset', () => {
+  it('has no words or sources left, and keeps every number, date, flag and derivation of the full dataset', () => {
     const text = JSON.stringify(figures);
     expect(text).not.toMatch(/https?:\/\//);
     for (const source of Object.values(defaultDataset.agreements.ks.sources)) expect(text).not.toContain(source.title);
@@ -165,15 +164,15 @@ describe('the figures without words (the calculator’s first download)', () => 
         compared++;
       } else if (a && typeof a === 'object') {
         expect(b, path).toBeTypeOf('object');
-        // `sources` and the WORD_KEYS hold only words.
-        for (const [k, v] of Object.entries(a)) if (k !== 'sources' && !WORD_KEYS.has(k)) walk(v, (b as Record<string, unknown>)[k], `${path}.${k}`);
+        // `sources`, source ids and the WORD_KEYS serve only the provenance.
+        for (const [k, v] of Object.entries(a)) if (k !== 'sources' && k !== 'source' && !WORD_KEYS.has(k)) walk(v, (b as Record<string, unknown>)[k], `${path}.${k}`);
       }
     };
     walk(defaultDataset, figures, 'dataset');
     expect(compared).toBeGreaterThan(400);
   });
 
-  it('gives the same ladder as the full dataset, except for the words', () => {
+  it('gives the same ladder (every number, note, date and step) as the full dataset, only without provenance', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const full = computeLadder(s, defaultDataset);
