@@ -331,6 +331,29 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     return true;
   }
 
+  /**
+   * The calculator's "add this to the comparison": the first time (`start`), its scenario beside
+   * the same on the other kind of public workplace; later, as one more scenario. Returns the
+   * sentence to announce.
+   * @internal
+   */
+  addFromCalculator(scenario: Scenario, start: boolean): string {
+    return this.localized(() => {
+      const yours = msg('Ditt valg', { id: 'compare.yours' });
+      if (start) {
+        const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
+        this.entries = [
+          { name: yours, scenario },
+          { name: agreementName(other), scenario: { ...scenario, agreement: other, tariffDate: null } },
+        ];
+        return msg('Sammenligningen er åpnet under.', { id: 'compare.opened' });
+      }
+      return this.addScenario(scenario, yours)
+        ? msg('Lagt til i sammenligningen.', { id: 'compare.added' })
+        : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' });
+    });
+  }
+
   protected override firstUpdated(): void {
     // The chart's code (with Chart.js) loads now, its room reserved; `updateComplete` waits for it.
     this.loadPart(loadChart());

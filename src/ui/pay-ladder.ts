@@ -463,40 +463,27 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     </section>`;
   }
 
-  /** Opens the comparison panel with these entries. */
-  private async openCompare(entries: ShareState['scenarios']): Promise<void> {
+  /** Opens the comparison panel, with these entries if given. */
+  private async openCompare(entries: ShareState['scenarios'] | null): Promise<PayLadderCompare | null> {
     // Until the comparison element has loaded, `state` reports these entries.
     this.pendingCompare = entries;
     await loadCompare();
     this.comparing = true;
     await this.updateComplete;
     const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
-    if (panel) panel.entries = entries;
+    if (panel && entries) panel.entries = entries;
     this.pendingCompare = null;
     this.share.changed();
+    return panel;
   }
 
   private onAddToCompare = async (): Promise<void> => {
-    const scenario = this.current;
-    const yours = this.localized(() => msg('Ditt valg', { id: 'compare.yours' }));
-    if (!this.comparing) {
-      const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
-      await this.openCompare([
-        { name: yours, scenario },
-        { name: this.localized(() => agreementName(other)), scenario: { ...scenario, agreement: other, tariffDate: null } },
-      ]);
-      this.announcement = this.localized(() => msg('Sammenligningen er åpnet under.', { id: 'compare.opened' }));
-      return;
-    }
-    const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
-    const added = !!panel?.addScenario(scenario, yours);
-    this.announcement = this.localized(() =>
-      added
-        ? msg('Lagt til i sammenligningen.', { id: 'compare.added' })
-        : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' }),
-    );
+    const start = !this.comparing;
+    const panel = start ? await this.openCompare(null) : this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
+    if (!panel) return;
+    this.announcement = panel.addFromCalculator(this.current, start);
+    this.share.changed();
   };
-
 
   private renderDataProblem(): TemplateResult | typeof nothing {
     if (!this.dataProblem) return nothing;
