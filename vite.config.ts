@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import MagicString, { type SourceMap } from 'magic-string';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -17,9 +18,16 @@ function dropTemplateIndentation(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.startsWith(`${projectRoot}src/`) || !id.endsWith('.ts')) return null;
-      return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+      return edit(code, id, /\n[ \t]+/g, () => '\n');
     },
   };
+}
+
+/** Replaces each match of `pattern` in `code`, with a source map, so size attribution stays exact. */
+function edit(code: string, id: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): { code: string; map: SourceMap } {
+  const out = new MagicString(code);
+  for (const m of code.matchAll(pattern)) out.overwrite(m.index, m.index + m[0].length, replace(m));
+  return { code: out.toString(), map: out.generateMap({ source: id, hires: 'boundary' }) };
 }
 
 /**
@@ -42,8 +50,7 @@ function minifyCssTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.startsWith(`${projectRoot}src/`) || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_, body: string) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``);
-      return { code: out, map: null };
+      return edit(code, id, /\bcss`((?:[^`\\]|\\.)*)`/g, (m) => `css\`${m[1].split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``);
     },
   };
 }

@@ -18,8 +18,7 @@
 //                 unrecorded), JS heap (CDP Runtime.getHeapUsage) after forced GC before and after.
 //                 Then: <pay-ladder> elements in the document, live Chart.js charts
 //                 (Chart.instances, the registry Chart.js keeps of undestroyed charts; the Chart
-//                 class is reached through the lazy chunk's own export `createChart` on a probe
-//                 canvas), and objects in the heap whose prototype is PayLadder.prototype or
+//                 class is the constructor of the first element's chart), and objects in the heap whose prototype is PayLadder.prototype or
 //                 Chart.prototype (CDP Runtime.queryObjects, which collects garbage first).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -263,21 +262,22 @@ async function inputChanges(browser, origin) {
   return { updated: stats(r.updated), framed: stats(r.framed), verified: r.verified, problems: r.problems, errors };
 }
 
-async function heapCycles(browser, origin, chartChunk) {
+async function heapCycles(browser, origin) {
   const errors = [];
   const { context, p } = await open(browser, origin, '/__bench/plain.html', errors);
   const cdp = await context.newCDPSession(p);
 
-  // Reach the Chart class through the lazy chunk's own export, with the first element still live.
-  const before = await p.evaluate(async (chunkUrl) => {
-    const engine = await import(chunkUrl);
-    const probe = engine.createChart(document.createElement('canvas'), { type: 'line', data: { datasets: [] }, options: { responsive: false, animation: false } });
-    window.__Chart = probe.constructor;
-    probe.destroy();
+  // Reach the Chart class through the first element's chart, while that element is still live.
+  const before = await p.evaluate(async () => {
+    const el = document.querySelector('pay-ladder');
+    await el.updateComplete;
+    const chart = el.shadowRoot.querySelector('pay-ladder-chart');
+    await chart.ready;
+    window.__Chart = chart.chart.constructor;
     const live = Object.keys(window.__Chart.instances).length;
-    document.querySelector('pay-ladder').remove();
+    el.remove();
     return { liveWithOneElement: live };
-  }, `/${chartChunk}`);
+  });
 
   const cycles = (n) =>
     p.evaluate(async (n) => {
@@ -338,10 +338,6 @@ async function heapCycles(browser, origin, chartChunk) {
 }
 
 /**
- * Runs all browser benchmarks against dist/. `chartChunk` is the file name of the lazy chart chunk
- * (from the production build). Returns { chromium, loads, changes, heap, compare }.
- */
-/**
  * A four-scenario comparison: the first card's years input changes 200 times; each change is timed
  * until the comparison and its chart have updated, and checked against the element's result.
  */
@@ -391,7 +387,8 @@ async function compareChanges(browser, origin) {
   return { measured: true, updated: stats(r.updated), verified: r.verified, errors };
 }
 
-export async function runBrowser({ distDir, chartChunk, executablePath = chromiumPath(), log = () => undefined }) {
+/** Runs all browser benchmarks against dist/. Returns { chromium, loads, changes, heap, compare }. */
+export async function runBrowser({ distDir, executablePath = chromiumPath(), log = () => undefined }) {
   const { chromium } = await import('playwright-core');
   const { server, origin } = await serve(distDir);
   const browser = await chromium.launch({ executablePath, headless: true, args: BENCH_CHROMIUM_ARGS });
@@ -404,7 +401,7 @@ export async function runBrowser({ distDir, chartChunk, executablePath = chromiu
     log(`  ${CHANGES} input changes …`);
     const changes = await inputChanges(browser, origin);
     log(`  ${CYCLES} create/remove cycles …`);
-    const heap = await heapCycles(browser, origin, chartChunk);
+    const heap = await heapCycles(browser, origin);
     log(`  ${CHANGES} changes of a four-scenario comparison …`);
     const compare = await compareChanges(browser, origin);
     return {

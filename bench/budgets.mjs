@@ -1,6 +1,7 @@
 // Size budgets (budgets.json at the project root), checked against the measurements of
 // bench/sizes.mjs. Shared by bench/run.mjs (shown in the report) and scripts/check-budgets.mjs
-// (enforced). Only sizes are budgeted; timings are reported, never asserted.
+// (enforced by `npm test`). Only sizes are budgeted; timings are reported, never asserted.
+// `enforced: false` marks a target that is reported (with the bytes over) but does not fail.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './sizes.mjs';
@@ -9,7 +10,7 @@ const num = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 
 export function readBudgets(file = join(root, 'budgets.json')) {
   const b = JSON.parse(readFileSync(file, 'utf8'));
-  for (const key of ['interactiveGzipMaxBytes', 'wholeBundleMaxRatioToFloor']) {
+  for (const key of ['interactiveGzipMaxBytes', 'wholeBundleMaxRatioToFloor', 'wholeBundleTargetRatioToFloor']) {
     if (typeof b[key] !== 'number' || !(b[key] > 0)) throw new Error(`budgets.json: "${key}" must be a positive number`);
   }
   return b;
@@ -33,6 +34,7 @@ export function checkBudgets(budgets, sizes) {
     const over = actual - limit;
     results.push({
       id: 'interactiveGzipMaxBytes',
+      enforced: true,
       ok: over <= 0,
       actual,
       limit,
@@ -44,15 +46,19 @@ export function checkBudgets(budgets, sizes) {
           : `interactiveGzipMaxBytes: ${num(actual)} B gzip > ${num(limit)} B, ${num(over)} B over — ${p.interactive.files.join(' + ')}`,
     });
   }
-  {
-    const maxRatio = budgets.wholeBundleMaxRatioToFloor;
+  for (const [id, enforced] of [
+    ['wholeBundleMaxRatioToFloor', true],
+    ['wholeBundleTargetRatioToFloor', false],
+  ]) {
+    const maxRatio = budgets[id];
     const floor = sizes.floor.gzip;
     const limit = Math.floor(floor * maxRatio);
     const actual = p.whole.gzip;
     const over = actual - limit;
     const r = (actual / floor).toFixed(3);
     results.push({
-      id: 'wholeBundleMaxRatioToFloor',
+      id,
+      enforced,
       ok: over <= 0,
       actual,
       limit,
@@ -61,9 +67,10 @@ export function checkBudgets(budgets, sizes) {
       over: Math.max(0, over),
       files: gz(p.whole.files),
       message:
-        over <= 0
-          ? `wholeBundleMaxRatioToFloor: whole bundle ${num(actual)} B gzip = ${r} × FLOOR ${num(floor)} B ≤ ${maxRatio} × (${num(limit)} B; ${num(-over)} B to spare)`
-          : `wholeBundleMaxRatioToFloor: whole bundle ${num(actual)} B gzip = ${r} × FLOOR ${num(floor)} B > ${maxRatio} × (${num(limit)} B), ${num(over)} B over`,
+        (over <= 0
+          ? `${id}: whole bundle ${num(actual)} B gzip = ${r} × FLOOR ${num(floor)} B ≤ ${maxRatio} × (${num(limit)} B; ${num(-over)} B to spare)`
+          : `${id}: whole bundle ${num(actual)} B gzip = ${r} × FLOOR ${num(floor)} B > ${maxRatio} × (${num(limit)} B), ${num(over)} B over`) +
+        (enforced ? '' : ' [target, reported only]'),
     });
   }
   return results;

@@ -10,7 +10,7 @@
 //   4. Browser (bench/browser.mjs): a snapshot of that dist/ served on 127.0.0.1, system Chromium.
 //
 // Timings are reported, never asserted; the size budgets (budgets.json) are shown here and
-// enforced by `npm run budgets`. Exit code 1 only when a benchmark could not run.
+// enforced by `npm run budgets` (part of `npm test`). Exit code 1 only when a benchmark could not run.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -88,7 +88,7 @@ const served = join(outDir, 'dist');
 cpSync(distDir, served, { recursive: true });
 let browser = null;
 try {
-  browser = await runBrowser({ distDir: served, chartChunk: sizes.prod.chart.files[0], log });
+  browser = await runBrowser({ distDir: served, log });
   machine.chromium = browser.chromium;
 } catch (error) {
   failed++;
@@ -106,6 +106,7 @@ const ratios = (a, b) => `${x(ratio(a.gzip, b.gzip))} gz (${x(ratio(a.min, b.min
 const mark = (ok) => (ok ? '✓' : '✗');
 const bInteractive = budgetResults.find((b) => b.id === 'interactiveGzipMaxBytes');
 const bWhole = budgetResults.find((b) => b.id === 'wholeBundleMaxRatioToFloor');
+const bTarget = budgetResults.find((b) => b.id === 'wholeBundleTargetRatioToFloor');
 
 const rows = [];
 const row = (measure, value, target = '') => rows.push([measure, value, target]);
@@ -124,7 +125,11 @@ for (const f of p.lazyOther) row(`Size: other lazy chunk ${shortName(f.file)}`, 
 row(`Size: whole bundle (${p.files.length} files)`, size(p.whole), '');
 row(`Baseline FLOOR (lit + \`str\` + ${sizes.floor.chartPieces.join(', ')})`, size(sizes.floor), '');
 row('Baseline NAIVE (lit + `str` + chart.js/auto)', size(sizes.naive), '');
-row('Whole bundle / FLOOR', ratios(p.whole, sizes.floor), `≤ ${budgets.wholeBundleMaxRatioToFloor}× gz ${mark(bWhole.ok)}`);
+row(
+  'Whole bundle / FLOOR',
+  ratios(p.whole, sizes.floor),
+  `≤ ${budgets.wholeBundleMaxRatioToFloor}× gz (enforced) ${mark(bWhole.ok)}; issue #6 target ≤ ${budgets.wholeBundleTargetRatioToFloor}× ${mark(bTarget.ok)}${bTarget.ok ? '' : ` (${kb(bTarget.over)} over)`}`,
+);
 row('Whole bundle / NAIVE', ratios(p.whole, sizes.naive), '');
 row('Interactive + chart (nb page) / FLOOR', ratios(inter, sizes.floor), '');
 row('Interactive + chart (nb page) / NAIVE', ratios(inter, sizes.naive), '');
@@ -236,6 +241,6 @@ writeFileSync(join(benchDir, 'report.md'), md);
 console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '–'}\n`);
 console.log(table);
 console.log('');
-for (const b of budgetResults) console.log(`budget ${b.ok ? 'ok  ' : 'FAIL'} ${b.message}`);
+for (const b of budgetResults) console.log(`budget ${b.ok ? 'ok  ' : b.enforced ? 'FAIL' : 'miss'} ${b.message}`);
 console.log('\nWritten: bench/report.md, bench/report.json');
 process.exit(failed === 0 ? 0 : 1);
