@@ -7,7 +7,7 @@
 //                 → form rendered (the <pay-ladder> shadow root holds [part~=form] and the annual
 //                 figure in [part~=summary] shows digits; seen by a MutationObserver attached to
 //                 the shadow root the moment it is created), → chart drawn (`ready` of the nested
-//                 <pay-ladder-chart> + one frame); and the layout shift (sum of 'layout-shift'
+//                 <pay-ladder-chart>, once its chunk has defined it, + one frame); and the layout shift (sum of 'layout-shift'
 //                 entries without recent input, until 1 s after the chart is drawn).
 //   changes       200 changes of the years input (after 10 unrecorded): set the value of the
 //                 element's own <input>, dispatch `input`, await el.updateComplete and the chart's
@@ -84,9 +84,11 @@ const AFTER = `
 window.__bench ??= {};
 const el = document.querySelector('pay-ladder');
 await customElements.whenDefined('pay-ladder');
-await el.updateComplete;
+// Not el.updateComplete: it also waits for the parts that load after the first render.
+while (!el.shadowRoot?.querySelector('.figure')) await new Promise((r) => requestAnimationFrame(r));
 const chart = el.shadowRoot.querySelector('pay-ladder-chart');
 if (chart) {
+  await customElements.whenDefined('pay-ladder-chart'); // the chart element comes with Chart.js
   await chart.ready;
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 }

@@ -1,5 +1,5 @@
 import { PayLadder } from './pay-ladder.js';
-import { defineOnce, loadChart, loadCompare, tags } from './registry.js';
+import { afterChart, defineOnce, loadCompare, tags } from './registry.js';
 
 /** Set on the first call: the registration of this copy (the chart and comparison chunks, or nothing when another copy owns the tag). */
 let defined: Promise<void> | undefined;
@@ -25,6 +25,6 @@ export function definePayLadder(options: { prefix?: string } = {}): Promise<void
     return (defined = Promise.resolve());
   }
   defineOnce(tags.calculator, PayLadder);
-  // The chart (with Chart.js) and the comparison load now, after the calculator is defined.
-  return (defined = Promise.all([loadChart(), loadCompare()]).then(() => undefined));
+  // The chart (with Chart.js) loads now, after the calculator is defined; the comparison after it.
+  return (defined = afterChart(loadCompare));
 }

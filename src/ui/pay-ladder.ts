@@ -9,7 +9,7 @@ import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-da
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
 import type { ShareState, ShareWarning } from '../state/share.js';
 import { ShareController, type ShareHost } from './share-controller.js';
-import { loadChart, loadCompare, tags } from './registry.js';
+import { afterChart, loadChart, loadCompare, tags } from './registry.js';
 import type { PayLadderCompare } from './pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -284,10 +284,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   }
 
   protected override firstUpdated(): void {
-    // The chart and the closed parts load now (the chart's room is reserved, the parts are
-    // closed); `updateComplete` waits for them.
+    // The chart loads now (its room is reserved), then the closed parts; `updateComplete` waits
+    // for them.
     this.loadPart(loadChart().then((ok) => (this.chartMissing = !ok)));
-    if (!details) this.loadPart(loadDetails());
+    if (!details) this.loadPart(afterChart(loadDetails));
   }
 
   // ---- state changes -------------------------------------------------------------------------
@@ -409,7 +409,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     this.activeData = bundledDataset();
     if (this.activeData !== defaultFigures) return;
     this.loadPart(
-      loadDefaultDataset().then(
+      afterChart(loadDefaultDataset).then(
         (full) => {
           if (this.activeData !== defaultFigures) return;
           this.activeData = full;
@@ -708,7 +708,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     const l = this.locale;
     const tableId = `${this.uid}-table`;
     return html`<div class="table-block">
-      <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
+      <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => {
+          this.showTable = !this.showTable;
+          if (!details) this.loadPart(loadDetails());
+        }}>
         ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
       </button>
       <div id=${tableId} class="table-scroll" ?hidden=${!this.showTable} tabindex=${this.showTable ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
@@ -750,7 +753,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     return html`<li>
       <span>${name}</span><span class="amount">${amount}</span>
       ${provenance
-        ? html`<details class="why">
+        ? html`<details class="why" @toggle=${this.onOpen}>
             <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
             ${this.activeData === defaultFigures
               ? html`<p class="provenance">${this.textsFailed
@@ -807,6 +810,12 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     const d = e.currentTarget as HTMLDetailsElement;
     if (d.open) this.openGroups.add(d.dataset.group!);
     else this.openGroups.delete(d.dataset.group!);
+    this.onOpen(e);
+  };
+
+  /** Something closed was opened before its code arrived: load it now, not after the chart. */
+  private onOpen = (e: Event): void => {
+    if ((e.currentTarget as HTMLDetailsElement).open && !details) this.loadPart(loadDetails());
   };
 
   private hasErrorIn(fields: string[]): boolean {

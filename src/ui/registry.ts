@@ -44,6 +44,14 @@ export function loadChart(): Promise<boolean> {
   return chart;
 }
 
+/**
+ * Runs `load` once the chart's chunk has arrived (or failed): what is closed at first waits for
+ * the chart, which is what the person sees next.
+ */
+export function afterChart<T>(load: () => Promise<T>): Promise<T> {
+  return loadChart().then(load);
+}
+
 let compare: Promise<void> | undefined;
 
 /** Loads and registers the comparison element (kept out of the first download). */

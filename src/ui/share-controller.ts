@@ -16,6 +16,7 @@ import { hasShareParam } from '../state/share-param.js';
 import { msg, type Locale } from '../i18n/localize.js';
 import type { LocalizedElement } from './localized-element.js';
 import { partFailedText } from './messages.js';
+import { afterChart } from './registry.js';
 import type { SharePanel } from './share-panel.js';
 
 export interface ShareHost extends LocalizedElement {
@@ -76,12 +77,12 @@ export class ShareController implements ReactiveController {
     }
   }
 
-  /** After the host's first render: the panel's contents load while the panel is closed. */
+  /** After the host's first render (and the chart): the panel's contents load while the panel is closed. */
   hostUpdated(): void {
     if (this.panelLoad !== 'idle') return;
     this.panelLoad = 'loading';
     this.host.loadPart(
-      import('./share-panel.js').then(
+      afterChart(() => import('./share-panel.js')).then(
         (m) => {
           this.panel = new m.SharePanel(this.host, (text) => this.setNotice(text));
           this.panelLoad = 'done';
