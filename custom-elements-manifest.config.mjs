@@ -67,6 +67,26 @@ function registrations() {
   };
 }
 
+/**
+ * Private reactive state (`{ state: true }` in an element's `static properties`) has no attribute,
+ * but the analyzer lists each entry of `static properties` as one. Drops those attributes.
+ */
+function stateIsNotAnAttribute() {
+  return {
+    name: 'pay-ladder:state-is-not-an-attribute',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          const hidden = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          if (!decl.attributes) continue;
+          decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
+          for (const m of decl.members ?? []) if (hidden.has(m.name)) delete m.attribute;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // Generated translations: no elements, and large.
@@ -77,5 +97,5 @@ export default {
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
   packagejson: false,
   // registrations() runs before publishedPaths(): it looks for src/define.ts.
-  plugins: [registrations(), publishedPaths()],
+  plugins: [registrations(), stateIsNotAnAttribute(), publishedPaths()],
 };

@@ -20,7 +20,7 @@
  * |                            |           | page does not shrink the widget). Use px or a keyword;  |
  * |                            |           | all sizes inside are `em` of it (em/% would compound).  |
  * | `--pay-ladder-series-1..4` | `#0b5394` `#b0413e` `#2d6a2d` `#6b3fa0` | chart lines (all ≥ 3:1 on white) |
- * | `--pay-ladder-chart-height`| `18em`    | height reserved for the chart                           |
+ * | `--pay-ladder-chart-height`| `18em`    | height of the plot (the chart is 3.5em taller: legend)  |
  *
  * Why private `--_pl-*` names inside: a `:host { --pay-ladder-accent: … }` default would be a
  * declaration on the inner element and so beat any value INHERITED from an ancestor. A page that
