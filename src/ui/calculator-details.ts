@@ -40,6 +40,19 @@ export interface DetailsContext {
   shown(value: unknown): string;
 }
 
+/** Errors of fields that have no input of their own (events, horizon, the whole scenario). */
+export function generalErrors(errors: ReadonlyMap<string, ScenarioError>): TemplateResult | typeof nothing {
+  const shown = new Set(['agreement', 'education', 'yearsExperience', 'positionPercent', 'tariffDate', 'age', 'annualGrowth', 'overtimeHoursPerYear', 'localEducationSupplement', 'schedule']);
+  const rest = [...errors.values()].filter((e) => !shown.has(e.field) && !/^(shifts|responsibilitySupplement|individualSupplement)\./.test(e.field));
+  if (!rest.length) return nothing;
+  return html`<div class="alert" role="alert">
+    <p>${msg('Noen verdier kunne ikke brukes og er satt tilbake:', { id: 'error.general' })}</p>
+    <ul>
+      ${rest.map((e) => html`<li><code>${e.field || 'scenario'}</code>: ${scenarioErrorText(e)}</li>`)}
+    </ul>
+  </div>`;
+}
+
 /** "Tillegg og ansvar". */
 export function supplementsBody(c: DetailsContext): TemplateResult {
   const hasLocal = !!placementFor(c.data, c.scenario.agreement, c.scenario.education)?.localSupplement;

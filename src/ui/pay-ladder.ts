@@ -431,7 +431,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     return html`<div class="root" dir="ltr" lang=${this.locale}>
       <div class="layout">
         <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
-          ${this.renderDataProblem()} ${this.renderGeneralErrors()} ${this.renderWorkplace()} ${this.renderEducation()}
+          ${this.renderDataProblem()} ${details?.generalErrors(this.fieldErrors)} ${this.renderWorkplace()} ${this.renderEducation()}
           <div class="row">
             ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
             ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
@@ -488,19 +488,6 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   private renderDataProblem(): TemplateResult | typeof nothing {
     if (!this.dataProblem) return nothing;
     return html`<p class="alert" role="alert">${details?.datasetProblemText(this.dataProblem.kind, this.dataProblem.errors)}</p>`;
-  }
-
-  /** Errors for fields that have no input of their own (events, horizon, the whole scenario). */
-  private renderGeneralErrors(): TemplateResult | typeof nothing {
-    const shown = new Set(['agreement', 'education', 'yearsExperience', 'positionPercent', 'tariffDate', 'age', 'annualGrowth', 'overtimeHoursPerYear', 'localEducationSupplement', 'schedule']);
-    const rest = [...this.fieldErrors.values()].filter((e) => !shown.has(e.field) && !/^(shifts|responsibilitySupplement|individualSupplement)\./.test(e.field));
-    if (!rest.length) return nothing;
-    return html`<div class="alert" role="alert">
-      <p>${msg('Noen verdier kunne ikke brukes og er satt tilbake:', { id: 'error.general' })}</p>
-      <ul>
-        ${rest.map((e) => html`<li><code>${e.field || 'scenario'}</code>: ${this.errorText(e)}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private renderWorkplace(): TemplateResult {

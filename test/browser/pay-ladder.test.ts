@@ -866,6 +866,20 @@ describe('<pay-ladder> bad input', () => {
     expectFieldError(el, input(el, 'positionPercent'), 'Skriv et tall fra 1 til 100.');
   });
 
+  it('errors of fields without an input of their own (horizon, events) are listed above the form', async () => {
+    const el = await mount('<pay-ladder horizon="999"></pay-ladder>');
+    const alert = () => must(el, 'form .alert[role="alert"]');
+    expect(plain(alert().textContent)).to.equal('Noen verdier kunne ikke brukes og er satt tilbake: horizon: Skriv et tall fra 1 til 50.');
+    expect(el.result.rows).to.have.length(46);
+    el.scenario = { events: [{ type: 'education', year: 'x', education: 'fagskole' }] };
+    await settle(el);
+    expect(plain(alert().textContent)).to.contain('events[0].year:');
+    el.scenario = { horizon: 10, events: [] };
+    await settle(el);
+    expect($$(el, 'form .alert[role="alert"]')).to.have.length(0);
+    expect(el.result.rows).to.have.length(11);
+  });
+
   it('el.scenario = null and non-objects: no exception, figures kept, an error event', async () => {
     const el = await make();
     el.scenario = { yearsExperience: 6 };
