@@ -871,7 +871,7 @@ describe('<pay-ladder> bad input', () => {
     const alert = () => must(el, 'form .alert[role="alert"]');
     expect(plain(alert().textContent)).to.equal('Noen verdier kunne ikke brukes og er satt tilbake: horizon: Skriv et tall fra 1 til 50.');
     expect(el.result.rows).to.have.length(46);
-    el.scenario = { events: [{ type: 'education', year: 'x', education: 'fagskole' }] };
+    el.scenario = { events: [{ type: 'education', year: 'x', education: 'fagskole' }] } as never;
     await settle(el);
     expect(plain(alert().textContent)).to.contain('events[0].year:');
     el.scenario = { horizon: 10, events: [] };
