@@ -7,23 +7,14 @@
  */
 import type { Dataset } from '../model/dataset-types.js';
 import figures from '../generated/dataset-figures.json' with { type: 'json' };
+import { once } from './once.js';
 
 export const defaultFigures = figures as unknown as Dataset;
 
 let full: Dataset | undefined;
-let loading: Promise<Dataset> | undefined;
 
 /** The full built-in dataset; loaded once, and tried again after a failed load. */
-export function loadDefaultDataset(): Promise<Dataset> {
-  loading ??= import('../model/default-dataset.js').then(
-    (m) => (full = m.defaultDataset),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadDefaultDataset = once(() => import('../model/default-dataset.js').then((m) => (full = m.defaultDataset)));
 
 /** The full built-in dataset when it has loaded, else its figures. */
 export function bundledDataset(): Dataset {

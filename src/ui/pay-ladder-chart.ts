@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTempl
 import type { Chart } from 'chart.js';
 import { REDUCED_MOTION, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
 import { chartBoxHeight, tokens, visuallyHidden } from './theme.js';
+import { once } from './once.js';
 
 /** One line of the chart. The parent computes and translates everything. */
 export interface ChartSeries {
@@ -27,17 +28,8 @@ type Engine = typeof import('./chart-engine.js');
 
 /** The chart engine once loaded (Chart.js and the chart's configuration). */
 let engine: Engine | undefined;
-let enginePromise: Promise<Engine> | undefined;
-function loadEngine(): Promise<Engine> {
-  enginePromise ??= import('./chart-engine.js').then(
-    (m) => (engine = m),
-    (error: unknown) => {
-      enginePromise = undefined; // let a later connect try again
-      throw error;
-    },
-  );
-  return enginePromise;
-}
+/** A failed load lets a later connect try again. */
+const loadEngine = once(() => import('./chart-engine.js').then((m) => (engine = m)));
 
 /**
  * A stepped line chart of pay over the years of a career (Chart.js, loaded lazily).

@@ -10,6 +10,7 @@ import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttri
 import type { ShareState, ShareWarning } from '../state/share.js';
 import { ShareController, type ShareHost } from './share-controller.js';
 import { afterChart, loadChart, loadCompare, tags } from './registry.js';
+import { once } from './once.js';
 import type { PayLadderCompare } from './pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -44,12 +45,12 @@ let uid = 0;
 type Details = typeof import('./calculator-details.js');
 /** The closed parts (calculator-details.ts), once loaded; see `loadDetails`. */
 let details: Details | undefined;
-let detailsLoad: Promise<boolean> | undefined;
 let detailsFailed = false;
+const detailsModule = once(() => import('./calculator-details.js'));
 
 /** Loads the closed parts once (again after a failure); resolves to whether they are there. */
 function loadDetails(): Promise<boolean> {
-  detailsLoad ??= import('./calculator-details.js').then(
+  return detailsModule().then(
     (m) => {
       details = m;
       detailsFailed = false;
@@ -57,11 +58,9 @@ function loadDetails(): Promise<boolean> {
     },
     () => {
       detailsFailed = true;
-      detailsLoad = undefined;
       return false;
     },
   );
-  return detailsLoad;
 }
 
 /**
@@ -389,6 +388,8 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     } else {
       this.useBundledData();
       this.dataProblem = { kind: r.kind, errors: r.errors };
+      // The alert's words come with the closed parts: no waiting for the chart first.
+      if (!details) this.loadPart(loadDetails());
       console.warn(`pay-ladder: data-src "${this.dataSrc}" not used (${r.kind}: ${r.detail})`, r.errors);
       this.dispatchEvent(
         new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
@@ -403,7 +404,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   /**
    * Uses the built-in dataset: its figures at once, and the full dataset (the same figures with the
-   * source texts) as soon as it has loaded, unless other data has been set by then.
+   * source texts) once it has loaded after the chart, unless other data has been set by then.
    */
   private useBundledData(): void {
     this.activeData = bundledDataset();

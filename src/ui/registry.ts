@@ -2,6 +2,8 @@
  * Registering the elements. Guarded: a tag that is already defined (a second copy of the bundle,
  * or another version) is left alone, with one warning naming both versions.
  */
+import { once } from './once.js';
+
 export const VERSION = '0.1.0';
 
 const page = globalThis as typeof globalThis & { __payLadderVersion?: string };
@@ -23,7 +25,7 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
 /** The tag names in use; the calculator renders the chart and the comparison by these names. */
 export const tags = { calculator: 'pay-ladder', chart: 'pay-ladder-chart', compare: 'pay-ladder-compare' };
 
-let chart: Promise<boolean> | undefined;
+const chartModule = once(() => import('./pay-ladder-chart.js'));
 
 /**
  * Loads and registers the chart element, which comes with Chart.js (kept out of the first
@@ -31,17 +33,13 @@ let chart: Promise<boolean> | undefined;
  * load a later call tries again.
  */
 export function loadChart(): Promise<boolean> {
-  chart ??= import('./pay-ladder-chart.js').then(
+  return chartModule().then(
     (m) => {
       defineOnce(tags.chart, m.PayLadderChart);
       return true;
     },
-    () => {
-      chart = undefined;
-      return false;
-    },
+    () => false,
   );
-  return chart;
 }
 
 /**
@@ -52,10 +50,9 @@ export function afterChart<T>(load: () => Promise<T>): Promise<T> {
   return loadChart().then(load);
 }
 
-let compare: Promise<void> | undefined;
+const compareModule = once(() => import('./pay-ladder-compare.js'));
 
 /** Loads and registers the comparison element (kept out of the first download). */
 export function loadCompare(): Promise<void> {
-  compare ??= import('./pay-ladder-compare.js').then((m) => defineOnce(tags.compare, m.PayLadderCompare));
-  return compare;
+  return compareModule().then((m) => defineOnce(tags.compare, m.PayLadderCompare));
 }
