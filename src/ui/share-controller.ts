@@ -17,6 +17,7 @@ import { msg, type Locale } from '../i18n/localize.js';
 import type { LocalizedElement } from './localized-element.js';
 import { partFailedText } from './messages.js';
 import { afterChart } from './registry.js';
+import { once } from './once.js';
 import type { SharePanel } from './share-panel.js';
 
 export interface ShareHost extends LocalizedElement {
@@ -35,14 +36,18 @@ export interface ShareHost extends LocalizedElement {
 
 let urlOwner: ShareController | null = null;
 
-function pageHref(): string {
+/** The page's address (empty outside a browser). */
+export function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
+
+const panelModule = once(() => import('./share-panel.js'));
 
 export class ShareController implements ReactiveController {
   /** The panel's contents, once loaded. */
   private panel: SharePanel | undefined;
-  private panelLoad: 'idle' | 'loading' | 'failed' | 'done' = 'idle';
+  private panelRequested = false;
+  private panelFailed = false;
   /** Whether the person has opened the panel (the saved scenarios are read then). */
   private panelOpen = false;
   /**
@@ -79,16 +84,20 @@ export class ShareController implements ReactiveController {
 
   /** After the host's first render (and the chart): the panel's contents load while the panel is closed. */
   hostUpdated(): void {
-    if (this.panelLoad !== 'idle') return;
-    this.panelLoad = 'loading';
+    if (this.panelRequested) return;
+    this.panelRequested = true;
+    this.loadPanel(afterChart(panelModule));
+  }
+
+  private loadPanel(module: ReturnType<typeof panelModule>): void {
     this.host.loadPart(
-      afterChart(() => import('./share-panel.js')).then(
+      module.then(
         (m) => {
-          this.panel = new m.SharePanel(this.host, (text) => this.setNotice(text));
-          this.panelLoad = 'done';
+          this.panel ??= new m.SharePanel(this.host, (text) => this.setNotice(text));
+          this.panelFailed = false;
           if (this.panelOpen) this.panel.opened();
         },
-        () => (this.panelLoad = 'failed'),
+        () => (this.panelFailed = true),
       ),
     );
   }
@@ -134,13 +143,16 @@ export class ShareController implements ReactiveController {
       <details class="group share" @toggle=${this.onToggle}>
         <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
         <div class="group-body">
-          ${this.panel ? this.panel.render(uid, locale) : this.panelLoad === 'failed' ? html`<p class="alert">${partFailedText()}</p>` : nothing}
+          ${this.panel ? this.panel.render(uid, locale) : this.panelFailed ? html`<p class="alert">${partFailedText()}</p>` : nothing}
         </div>
       </details>`;
   }
 
   private onToggle = (e: Event): void => {
     this.panelOpen = (e.target as HTMLDetailsElement).open;
-    if (this.panelOpen) this.panel?.opened();
+    if (!this.panelOpen) return;
+    // Opened before its contents arrived (or after they failed to): load them now.
+    if (this.panel) this.panel.opened();
+    else this.loadPanel(panelModule());
   }
 }

@@ -7,11 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SavedScenario, ScenarioStore } from '../state/storage.js';
 import { formatDate } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
-import type { ShareHost } from './share-controller.js';
-
-function pageHref(): string {
-  return globalThis.location?.href ?? '';
-}
+import { pageHref, type ShareHost } from './share-controller.js';
 
 /** Saved scenarios are only needed once the panel opens: loaded then. */
 async function openStore(): Promise<ScenarioStore> {

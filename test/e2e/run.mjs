@@ -558,12 +558,12 @@ const cases = [
     },
   })),
   {
-    name: '7 the chart chunk and the closed parts cannot load (blocked): a working calculator that says so, in its language',
+    name: '7 the chart chunk, the closed parts and the share panel cannot load (blocked): a working calculator that says so, in its language',
     page: 'layout.html',
     // Chromium logs each blocked request as a console error; nothing else may appear.
-    allowedLog: [/\/dist\/chunks\/(chart|calculator-details)-[\w-]+\.js/, /^Failed to load resource: net::ERR_FAILED$/],
+    allowedLog: [/\/dist\/chunks\/(chart|calculator-details|share-panel)-[\w-]+\.js/, /^Failed to load resource: net::ERR_FAILED$/],
     async setup(page) {
-      await page.route(/\/dist\/chunks\/(chart|calculator-details)-[\w-]+\.js$/, (route) => route.abort());
+      await page.route(/\/dist\/chunks\/(chart|calculator-details|share-panel)-[\w-]+\.js$/, (route) => route.abort());
     },
     async run(page) {
       const host = '#w';
@@ -577,12 +577,12 @@ const cases = [
       await typeYears(page, host, 10, TEN_YEARS_FIGURE);
       await openGroups(page, host);
       const bodies = await page.evaluate(() => [...document.querySelector('#w').shadowRoot.querySelectorAll('details.group .group-body')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()));
-      if (bodies.length !== 4 || bodies.slice(0, 3).some((b) => b !== failed)) throw new Error(`closed groups show ${JSON.stringify(bodies)}`);
+      if (bodies.length !== 4 || bodies.some((b) => b !== failed)) throw new Error(`closed groups show ${JSON.stringify(bodies)}`);
       await page.evaluate(() => document.querySelector('#w').setAttribute('lang', 'en'));
       await expectFigure(page, host, 'NOK 496,700');
       const en = await page.evaluate(() => document.querySelector('#w').shadowRoot.querySelector('.results > .alert').textContent.trim());
       if (en !== 'This part could not be loaded. Check your connection and reload the page.') throw new Error(`English message: "${en}"`);
-      return 'figures and input work; chart place and the three groups say the part could not be loaded (nb, en)';
+      return 'figures and input work; chart place, the three groups and the share panel say the part could not be loaded (nb, en)';
     },
   },
 ];
