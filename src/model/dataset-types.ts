@@ -88,6 +88,44 @@ export interface SourcedValue {
 
 export type AgreementId = 'ks' | 'spekter' | 'legekontor' | 'private';
 export const AGREEMENT_IDS: readonly AgreementId[] = ['ks', 'spekter', 'legekontor', 'private'];
+/**
+ * Agreements every dataset must have (format 1 as first published). The others were added later;
+ * a data file made for an older version may leave them out, and the widget then does not offer them.
+ */
+export type RequiredAgreementId = 'ks' | 'spekter' | 'legekontor' | 'private';
+export const REQUIRED_AGREEMENT_IDS: readonly RequiredAgreementId[] = ['ks', 'spekter', 'legekontor', 'private'];
+
+/** A published rise in kroner a year (full-time). A published range "fra X til Y kr" keeps both ends. */
+export interface RiseRange {
+  /** The smallest rise published (kr a year); absent when only a maximum or nothing is published. */
+  minNok?: number;
+  /** The largest rise published (kr a year). */
+  maxNok?: number;
+  /** A published rise in % of the pay ("3,7 prosent, minimum 22 000"): the low bound uses the larger of % and `minNok`. */
+  minPercent?: number;
+}
+
+/**
+ * A pay round that took effect after the newest table in the data, with what is published about
+ * it and nothing more. The model makes estimates past the newest table from these; a round ends
+ * by itself being used once a table with `effectiveFrom` at or after its date is in the data.
+ */
+export interface PayRound {
+  /** When the rises took effect. */
+  effectiveFrom: IsoDate;
+  /** Central rise for every group, where published. */
+  rise?: RiseRange;
+  /** Rise per pay group (ids of the agreement's `payGroups`) where published; narrower than `rise`. */
+  groups?: Record<string, RiseRange>;
+  /** The round's frame (ramme), % of the wage bill: its total cost, a rough guide and not a cap. */
+  framePercent?: number;
+  /** Source id in the file's `sources`. */
+  source: string;
+  /** The line(s) of the source the figures are taken from, verbatim. */
+  quote: string;
+  /** Plain note (Norwegian): caveats, e.g. that a figure is for another part of the agreement. */
+  note?: string;
+}
 
 export interface Agreement {
   id: AgreementId;
@@ -126,6 +164,11 @@ export interface Agreement {
   pensionEmployeePercent: SourcedValue | null;
   /** Plain notes (Norwegian) about the agreement. */
   notes?: string[];
+  /**
+   * Pay rounds after the newest table (sorted by `effectiveFrom`). Agreements that follow
+   * another (`tablesFrom`) use that one's rounds.
+   */
+  payRounds?: PayRound[];
   sources: Record<string, Source>;
 }
 
@@ -187,6 +230,18 @@ export interface TaxYear {
   /** Fields whose figure is not verified (e.g. `minstefradragPercent`). */
   unverified?: string[];
   note?: string;
+  /**
+   * Finnmark and the 7 northernmost Troms municipalities (innsatssonen, called tiltakssonen
+   * before 2026): a lower rate on ordinary income and the finnmarksfradrag.
+   */
+  innsatssonen?: {
+    /** Tax on ordinary income, %. */
+    ordinaryRate: number;
+    /** Deducted from ordinary income (kr a year). */
+    finnmarksfradrag: number;
+    source: string;
+    note?: string;
+  };
 }
 
 /** `data/rules/holiday-pay.json` */
@@ -220,7 +275,8 @@ export interface Dataset {
   formatVersion: 1;
   /** Date the data was last reviewed (ISO). */
   updated: IsoDate;
-  agreements: Record<AgreementId, Agreement>;
+  /** Every id in {@link REQUIRED_AGREEMENT_IDS}; the later ones where the file has them. */
+  agreements: Record<RequiredAgreementId, Agreement> & Partial<Record<AgreementId, Agreement>>;
   occupation: Occupation;
   rules: Rules;
 }

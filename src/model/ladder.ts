@@ -192,6 +192,7 @@ export function computeLadder(input: unknown, dataset: Dataset, options: Compute
 /** computeLadder for a scenario that `normalizeScenario` has already checked. */
 export function computeNormalized(s: Scenario, dataset: Dataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
   const agreement = dataset.agreements[s.agreement];
+  if (!agreement) return { ok: false, errors: [{ field: 'agreement', code: 'unknownValue' }] };
   const notes = new NoteList();
   const asOf = s.tariffDate ?? newestTableDate(dataset, s.agreement);
   if (!asOf) return { ok: false, errors: [{ field: 'agreement', code: 'unknownValue' }] };

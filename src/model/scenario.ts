@@ -13,6 +13,7 @@ import {
   type IsoDate,
   type ShiftType,
 } from './dataset-types.js';
+import { tableAgreement } from './tables.js';
 
 /** A supplement in kroner a year, or in % of the tariff minimum (full-time). */
 export interface Amount {
@@ -196,9 +197,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** Earliest date any table of the agreement (or the one it follows) is in force. */
 export function earliestTableDate(dataset: Dataset, agreement: AgreementId): IsoDate | null {
-  const a = dataset.agreements[agreement];
-  const tablesOwner = a.coverage === 'tariff' ? a : dataset.agreements[a.tablesFrom ?? 'ks'];
-  return tablesOwner.tables?.[0]?.effectiveFrom ?? null;
+  return tableAgreement(dataset, agreement).tables?.[0]?.effectiveFrom ?? null;
 }
 
 /**
@@ -225,7 +224,8 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
     }
   };
 
-  const agreement = r.oneOf('agreement', get('agreement'), AGREEMENT_IDS, d.agreement);
+  const available = AGREEMENT_IDS.filter((id) => dataset.agreements[id]);
+  const agreement = r.oneOf('agreement', get('agreement'), available, d.agreement);
   const education = r.oneOf('education', get('education'), EDUCATION_IDS, d.education);
   const horizon = r.number('horizon', get('horizon'), d.horizon, LIMITS.horizon, true);
   const yearsExperience = r.number('yearsExperience', get('yearsExperience'), d.yearsExperience, LIMITS.yearsExperience, true);

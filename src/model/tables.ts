@@ -56,8 +56,17 @@ export interface ResolvedGroup {
 
 /** The agreement whose tables apply: itself, or the one it follows or refers to. */
 export function tableAgreement(dataset: Dataset, agreement: AgreementId): Agreement {
-  const a = dataset.agreements[agreement];
-  return a.coverage === 'tariff' ? a : dataset.agreements[a.tablesFrom ?? 'ks'];
+  const a = agreementIn(dataset, agreement);
+  return a.coverage === 'tariff' ? a : agreementIn(dataset, a.tablesFrom ?? 'ks');
+}
+
+/**
+ * The agreement with this id. Agreements added after format 1 was first published may be absent
+ * from a data file; `normalizeScenario` refuses those ids, and the validator checks every
+ * `tablesFrom`, so past those checks the fallback to KS (always present) is never taken.
+ */
+export function agreementIn(dataset: Dataset, id: AgreementId): Agreement {
+  return dataset.agreements[id] ?? dataset.agreements.ks;
 }
 
 export function placementFor(dataset: Dataset, agreement: AgreementId, education: EducationId): EducationPlacement | undefined {
