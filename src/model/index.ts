@@ -64,7 +64,9 @@ export {
   type NoteId,
   type Part,
   type PartId,
+  type RowEstimate,
 } from './ladder.js';
+export { estimateStep, roundsAfter, type EstimateRound, type RiseBasis, type StepEstimate } from './rules/estimate.js';
 export {
   QUICK_COMPARISONS,
   compareScenarios,
@@ -76,7 +78,7 @@ export {
   type ComparisonResult,
   type ComparisonYear,
 } from './compare.js';
-export { estimateTax, type TaxEstimate } from './tax.js';
+export { TAX_AREAS, estimateTax, type TaxArea, type TaxEstimate } from './tax.js';
 export { newestTableDate, placementFor, resolveGroup, tableAgreement, type Provenance, type ResolvedGroup } from './tables.js';
 export { defaultDataset } from './default-dataset.js';
 export { validateDataset, datasetErrorMessage, type DatasetError, type DatasetErrorCode } from './validate-dataset.js';

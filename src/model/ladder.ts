@@ -20,9 +20,11 @@ import {
 } from './dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioEvent } from './scenario.js';
 import { estimateTax, type TaxEstimate } from './tax.js';
+import { estimateStep, roundsAfter, type EstimateRound } from './rules/estimate.js';
 import {
   inForce,
   newestTableDate,
+  tableAgreement,
   placementFor,
   resolveGroup,
   stepAt,
@@ -50,7 +52,11 @@ export type NoteId =
   /** The net figure is an estimate with the given year's tax rules. */
   | 'taxEstimate'
   /** Newer pay tables have probably been agreed than the data holds. */
-  | 'newerTablesLikely';
+  | 'newerTablesLikely'
+  /** Pay rounds after the newest table are known: rows carry an estimate of today's pay. */
+  | 'estimate'
+  /** Innsatssonen was chosen, but the tax year in the data has no figures for it: ordinary rules used. */
+  | 'taxAreaMissing';
 
 export interface Note {
   id: NoteId;
@@ -110,6 +116,29 @@ export interface LadderRow {
   parts: Part[];
   /** Events that take effect in this year. */
   events: ScenarioEvent[];
+  /**
+   * Today's pay past the newest table, from the pay rounds published since (see
+   * rules/estimate.ts); `null` when no known round has taken effect after the table, or when the
+   * scenario asks for the tables of a given date. The published figures above never include it.
+   */
+  estimate: RowEstimate | null;
+}
+
+/** An estimate of a row's pay after the pay rounds since its table: a range, never a tariff figure. */
+export interface RowEstimate {
+  /** Gross annual pay (same basis as `grossAnnual`) with the low and high estimated tariff minimum. */
+  low: number;
+  /** `null`: no published maximum rise or frame, so no upper bound. */
+  high: number | null;
+  /** The estimated tariff minimum (full time, like `tariffMinimum`). */
+  tariffLow: number;
+  tariffHigh: number | null;
+  /** The table the estimate starts from. */
+  tableDate: IsoDate;
+  /** Date of the newest round included. */
+  asOf: IsoDate;
+  rounds: EstimateRound[];
+  provenance: Provenance;
 }
 
 export interface Freshness {
@@ -258,6 +287,9 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
 
   const taxYear = pickTaxYear(dataset, s.taxYear);
   notes.add({ id: 'taxEstimate', params: { year: taxYear.year } });
+  if (s.taxArea === 'innsatssonen' && !taxYear.innsatssonen) notes.add({ id: 'taxAreaMissing', params: { year: taxYear.year } });
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const tablesOwner = tableAgreement(dataset, s.agreement);
 
   const fraction = s.positionPercent / 100;
   const userProvenance: Provenance = { kind: 'user' };
@@ -277,55 +309,74 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     }
     const group = groups.get(education)!;
     const step = stepAt(group, years);
-    const tariffMinimum = step.amount;
     const hasLocalSupplement = !!placementFor(dataset, s.agreement, education)?.localSupplement;
-    const localEducation = hasLocalSupplement ? s.localEducationSupplement : 0;
-    const responsibilityPay = amountOf(responsibility, tariffMinimum);
-    const individualPay = amountOf(s.individualSupplement, tariffMinimum);
-    const fullTimePay = tariffMinimum + localEducation + responsibilityPay + individualPay;
-    const basePay = fullTimePay * fraction;
-    const hourly = fullTimePay / hourlyDivisor;
-
-    const parts: Part[] = [{ id: 'tariffMinimum', amount: tariffMinimum * fraction, provenance: step.provenance }];
-    if (localEducation) parts.push({ id: 'localEducationSupplement', amount: localEducation * fraction, provenance: userProvenance });
-    if (responsibilityPay) parts.push({ id: 'responsibilitySupplement', amount: responsibilityPay * fraction, provenance: userProvenance });
-    if (individualPay) parts.push({ id: 'individualSupplement', amount: individualPay * fraction, provenance: userProvenance });
-
-    let shiftPay = 0;
-    for (const type of SHIFT_TYPES) {
-      const hours = s.shifts[type];
-      if (!hours) continue;
-      const { rate, provenance } = shiftRules[type];
-      const perHour = rate ? ratePerHour(rate, hourly) : 0;
-      const amount = hours * workingWeeks * perHour;
-      shiftPay += amount;
-      parts.push({
-        id: `shift.${type}`,
-        amount,
-        provenance: rate ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourced(agreement, agreement.workingWeeks)] } : provenance,
-      });
-    }
-    const overtimePay = s.overtimeHoursPerYear * fullTimePay * overtimeFactor;
-    if (overtimePay) parts.push({ id: 'overtime', amount: overtimePay, provenance: overtimeProvenance });
-
     // Months without pay while studying fall in the year before the education event.
     const next = s.events.find((e) => e.type === 'education' && e.year === years + 1);
     const months = next?.type === 'education' ? next.monthsWithoutPay : 0;
     const studyCost = next?.type === 'education' ? next.studyCost : 0;
-    const unpaid = ((basePay + shiftPay + overtimePay) * months) / 12;
-    if (unpaid) parts.push({ id: 'unpaidStudy', amount: -unpaid, provenance: userProvenance });
-
-    const grossAnnual = basePay + shiftPay + overtimePay - unpaid;
     const age = s.age === null ? null : s.age + (years - s.yearsExperience);
+
+    /** The year's pay on a given tariff minimum (the table's, or an estimate of today's). */
+    const payAt = (tariffMinimum: number) => {
+      const localEducation = hasLocalSupplement ? s.localEducationSupplement : 0;
+      const responsibilityPay = amountOf(responsibility, tariffMinimum);
+      const individualPay = amountOf(s.individualSupplement, tariffMinimum);
+      const fullTimePay = tariffMinimum + localEducation + responsibilityPay + individualPay;
+      const basePay = fullTimePay * fraction;
+      const hourly = fullTimePay / hourlyDivisor;
+
+      const parts: Part[] = [{ id: 'tariffMinimum', amount: tariffMinimum * fraction, provenance: step.provenance }];
+      if (localEducation) parts.push({ id: 'localEducationSupplement', amount: localEducation * fraction, provenance: userProvenance });
+      if (responsibilityPay) parts.push({ id: 'responsibilitySupplement', amount: responsibilityPay * fraction, provenance: userProvenance });
+      if (individualPay) parts.push({ id: 'individualSupplement', amount: individualPay * fraction, provenance: userProvenance });
+
+      let shiftPay = 0;
+      for (const type of SHIFT_TYPES) {
+        const hours = s.shifts[type];
+        if (!hours) continue;
+        const { rate, provenance } = shiftRules[type];
+        const perHour = rate ? ratePerHour(rate, hourly) : 0;
+        const amount = hours * workingWeeks * perHour;
+        shiftPay += amount;
+        parts.push({
+          id: `shift.${type}`,
+          amount,
+          provenance: rate ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourced(agreement, agreement.workingWeeks)] } : provenance,
+        });
+      }
+      const overtimePay = s.overtimeHoursPerYear * fullTimePay * overtimeFactor;
+      if (overtimePay) parts.push({ id: 'overtime', amount: overtimePay, provenance: overtimeProvenance });
+
+      const unpaid = ((basePay + shiftPay + overtimePay) * months) / 12;
+      if (unpaid) parts.push({ id: 'unpaidStudy', amount: -unpaid, provenance: userProvenance });
+      const grossAnnual = basePay + shiftPay + overtimePay - unpaid;
+      return { fullTimePay, basePay, hourly, shiftPay, overtimePay, grossAnnual, parts };
+    };
+
+    const tariffMinimum = step.amount;
+    const { fullTimePay, basePay, hourly, shiftPay, overtimePay, grossAnnual, parts } = payAt(tariffMinimum);
     const holidayPay =
       grossAnnual * (holidayRule.percent.value / 100) +
       (age !== null && age >= 60 ? Math.min(grossAnnual, over60Cap) * (holidayRule.over60ExtraPercent.value / 100) : 0);
     const pensionContribution =
       pensionPercent === null ? null : (basePay + shiftPay) * (1 - months / 12) * (pensionPercent / 100);
-    const tax = estimateTax(grossAnnual, pensionContribution ?? 0, taxYear);
+    const tax = estimateTax(grossAnnual, pensionContribution ?? 0, taxYear, s.taxArea);
     const netAnnual = grossAnnual - tax.total - (pensionContribution ?? 0);
 
     const f = years > s.yearsExperience ? growth ** (years - s.yearsExperience) : 1;
+    // Rounds count from the newest table; a group that fell back to an older table gets none.
+    const stepEstimate = s.tariffDate === null && !group.fallbackFrom ? estimateStep(tablesOwner, group.group, tariffMinimum, roundsAfter(tablesOwner, group.effectiveFrom, today)) : null;
+    const estimate: RowEstimate | null = stepEstimate && {
+      low: payAt(stepEstimate.low).grossAnnual * f,
+      high: stepEstimate.high === null ? null : payAt(stepEstimate.high).grossAnnual * f,
+      tariffLow: stepEstimate.low * f,
+      tariffHigh: stepEstimate.high === null ? null : stepEstimate.high * f,
+      tableDate: group.effectiveFrom,
+      asOf: stepEstimate.rounds[stepEstimate.rounds.length - 1].effectiveFrom,
+      rounds: stepEstimate.rounds,
+      provenance: { kind: 'estimate', agreement: tablesOwner.id, effectiveFrom: group.effectiveFrom, group: group.group, step: step.years, inputs: [step.provenance] },
+    };
+    if (estimate) notes.add({ id: 'estimate', params: { asOf: estimate.asOf, tableDate: estimate.tableDate } });
     rows.push({
       years,
       education,
@@ -350,12 +401,13 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       growthFactor: f,
       parts: f === 1 ? parts : parts.map((p) => ({ ...p, amount: p.amount * f })),
       events,
+      estimate,
     });
   }
 
   const current = rows[s.yearsExperience];
   const newest = [...groups.values()].reduce((d, g) => (g.effectiveFrom > d ? g.effectiveFrom : d), '');
-  const fresh = freshness(newest, options.today ?? new Date().toISOString().slice(0, 10));
+  const fresh = freshness(newest, today);
   if (fresh.likelyOutdated) notes.add({ id: 'newerTablesLikely', params: { asOf: newest, payRound: fresh.latestPayRound } });
 
   const rules = dataset.rules;
@@ -377,6 +429,19 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       effectiveFrom: `${taxYear.year}-01-01`,
       verified: !taxYear.unverified?.length,
       ...(taxYear.note ? { note: taxYear.note } : {}),
+      ...(s.taxArea === 'innsatssonen' && taxYear.innsatssonen
+        ? {
+            inputs: [
+              {
+                kind: 'published',
+                source: rules.tax.sources[taxYear.innsatssonen.source],
+                effectiveFrom: `${taxYear.year}-01-01`,
+                verified: true,
+                ...(taxYear.innsatssonen.note ? { note: taxYear.innsatssonen.note } : {}),
+              },
+            ],
+          }
+        : {}),
     },
   };
 
@@ -406,7 +471,13 @@ function ratePerHour(rate: SupplementRate, hourly: number): number {
 }
 
 function scaleTax(t: TaxEstimate, f: number): TaxEstimate {
-  return { incomeTax: t.incomeTax * f, trinnskatt: t.trinnskatt * f, trygdeavgift: t.trygdeavgift * f, total: t.total * f };
+  return {
+    incomeTax: t.incomeTax * f,
+    trinnskatt: t.trinnskatt * f,
+    trygdeavgift: t.trygdeavgift * f,
+    total: t.total * f,
+    finnmarksfradrag: t.finnmarksfradrag * f,
+  };
 }
 
 function pickTaxYear(dataset: Dataset, year: number | null): TaxYear {

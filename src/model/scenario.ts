@@ -14,6 +14,7 @@ import {
   type ShiftType,
 } from './dataset-types.js';
 import { tableAgreement } from './tables.js';
+import { TAX_AREAS, type TaxArea } from './tax.js';
 
 /** A supplement in kroner a year, or in % of the tariff minimum (full-time). */
 export interface Amount {
@@ -75,6 +76,8 @@ export interface Scenario {
   horizon: number;
   /** Tax rules of this year for the net estimate; `null` = the newest in the data. */
   taxYear: number | null;
+  /** Where the person lives, for the net estimate (innsatssonen: Finnmark and Nord-Troms). */
+  taxArea: TaxArea;
 }
 
 /** Input accepted by the model: any subset of a scenario. */
@@ -97,6 +100,7 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   annualGrowth: 0,
   horizon: 45,
   taxYear: null,
+  taxArea: 'standard',
 } satisfies Scenario);
 
 export const LIMITS = {
@@ -282,6 +286,7 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
     annualGrowth: r.number('annualGrowth', get('annualGrowth'), d.annualGrowth, LIMITS.annualGrowth),
     horizon,
     taxYear,
+    taxArea: r.oneOf('taxArea', get('taxArea'), TAX_AREAS, d.taxArea),
   };
   if (yearsExperience > horizon) r.fail('yearsExperience', 'outOfRange', { min: 0, max: horizon });
   return { scenario, errors: r.errors };

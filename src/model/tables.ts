@@ -19,8 +19,9 @@ export interface Provenance {
   /**
    * `published`/`derived`: a figure from the data. `user`: entered by the user. `computed`: worked
    * out by the model from `inputs`. `missing`: not known; the amount shown is 0 or absent.
+   * `estimate`: a range past the newest table, from the published pay rounds (never a tariff figure).
    */
-  kind: 'published' | 'derived' | 'user' | 'computed' | 'missing';
+  kind: 'published' | 'derived' | 'user' | 'computed' | 'missing' | 'estimate';
   agreement?: AgreementId;
   source?: Source;
   effectiveFrom?: IsoDate;

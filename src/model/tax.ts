@@ -5,6 +5,10 @@
  */
 import type { TaxYear } from './dataset-types.js';
 
+/** Where the person lives, for the tax: `innsatssonen` = Finnmark and the 7 northernmost Troms municipalities. */
+export type TaxArea = 'standard' | 'innsatssonen';
+export const TAX_AREAS: readonly TaxArea[] = ['standard', 'innsatssonen'];
+
 export interface TaxEstimate {
   /** 22 % (the year's rate) of ordinary income after deductions. */
   incomeTax: number;
@@ -13,17 +17,24 @@ export interface TaxEstimate {
   /** National insurance contribution on wages, with the phase-in above the lower limit. */
   trygdeavgift: number;
   total: number;
+  /** Finnmarksfradrag deducted from ordinary income (0 outside innsatssonen). */
+  finnmarksfradrag: number;
 }
 
 /**
  * @param wages gross wages for the year (kr)
  * @param pensionPremium employee's pension premium (deductible from ordinary income)
+ * @param area `innsatssonen`: the zone's rate on ordinary income and the finnmarksfradrag, where the
+ *   tax year has them (else the ordinary rules; the ladder adds a note then)
  */
-export function estimateTax(wages: number, pensionPremium: number, t: TaxYear): TaxEstimate {
-  if (!(wages > 0)) return { incomeTax: 0, trinnskatt: 0, trygdeavgift: 0, total: 0 };
+export function estimateTax(wages: number, pensionPremium: number, t: TaxYear, area: TaxArea = 'standard'): TaxEstimate {
+  if (!(wages > 0)) return { incomeTax: 0, trinnskatt: 0, trygdeavgift: 0, total: 0, finnmarksfradrag: 0 };
+  const zone = area === 'innsatssonen' ? t.innsatssonen : undefined;
   const minstefradrag = Math.min(wages * (t.minstefradragPercent / 100), t.minstefradragMax);
-  const ordinary = Math.max(0, wages - minstefradrag - pensionPremium - t.personfradrag);
-  const incomeTax = ordinary * (t.ordinaryRate / 100);
+  const beforeFinnmark = Math.max(0, wages - minstefradrag - pensionPremium);
+  const finnmarksfradrag = zone ? Math.min(zone.finnmarksfradrag, beforeFinnmark) : 0;
+  const ordinary = Math.max(0, beforeFinnmark - finnmarksfradrag - t.personfradrag);
+  const incomeTax = ordinary * ((zone ? zone.ordinaryRate : t.ordinaryRate) / 100);
 
   let trinnskatt = 0;
   t.trinnskatt.forEach((step, i) => {
@@ -39,5 +50,5 @@ export function estimateTax(wages: number, pensionPremium: number, t: TaxYear): 
           (wages - t.trygdeavgiftLowerLimit) * (t.trygdeavgiftPhaseInPercent / 100),
         );
 
-  return { incomeTax, trinnskatt, trygdeavgift, total: incomeTax + trinnskatt + trygdeavgift };
+  return { incomeTax, trinnskatt, trygdeavgift, total: incomeTax + trinnskatt + trygdeavgift, finnmarksfradrag };
 }

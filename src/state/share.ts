@@ -36,6 +36,7 @@
  * | g   | annualGrowth               | number, % a year, may be negative                         |
  * | h   | horizon                    | integer                                                   |
  * | t   | taxYear                    | integer (absent = newest rules)                           |
+ * | ta  | taxArea                    | `innsatssonen` (absent = `standard`)                      |
  *
  * Events: `e<year>_<education>[_<studyCost>[_<monthsWithoutPay>]]` (education; trailing zero
  * parts omitted) and `r<year>_<amount>` (responsibility), e.g. `ev=e5_fagskole_30000_6,r10_10p`.
@@ -125,6 +126,7 @@ function encodeScenario(name: string, s: Scenario): string {
   if (s.annualGrowth !== d.annualGrowth) put('g', num(s.annualGrowth));
   if (s.horizon !== d.horizon) put('h', num(s.horizon));
   if (s.taxYear !== d.taxYear) put('t', num(s.taxYear));
+  if (s.taxArea !== d.taxArea) put('ta', s.taxArea);
   return out.join(';');
 }
 
@@ -223,6 +225,7 @@ const FIELDS: Record<string, [keyof Scenario, (text: string) => unknown]> = {
   g: ['annualGrowth', parseNumber],
   h: ['horizon', parseNumber],
   t: ['taxYear', parseNumber],
+  ta: ['taxArea', (t) => t],
 };
 
 /** Shown keys in warnings are cut to this length, so a huge bogus key cannot bloat them. */

@@ -77,6 +77,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     annualGrowth: number(LIMITS.annualGrowth.min, LIMITS.annualGrowth.max),
     horizon: fc.integer({ min: 1, max: 50 }),
     taxYear: fc.constantFrom(null, 2025, 2026),
+    taxArea: fc.constantFrom('standard' as const, 'innsatssonen' as const),
   })
   .map(({ withDate, ...s }) => {
     const events = s.events.filter((e) => e.year <= s.horizon).sort((a, b) => a.year - b.year);

@@ -1,0 +1,174 @@
+/**
+ * The estimate past the newest table (src/model/rules/estimate.ts), on a copy of the bundled data
+ * with pay rounds written here, so the arithmetic is checked by hand independently of data/.
+ * (The rounds in data/ are pinned in data-golden.test.ts.)
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeLadder, defaultDataset, type Dataset, type LadderResult, type PayRound, type ScenarioInput } from '../../src/model/index.js';
+import { estimateStep } from '../../src/model/rules/estimate.js';
+
+const KS_2025: PayRound = {
+  effectiveFrom: '2025-05-01',
+  rise: { minNok: 14_500, maxNok: 21_200 },
+  groups: { hoyskole: { minNok: 15_200, maxNok: 21_200 } },
+  source: 'dagsavisen-ks-2025',
+  quote: 'Lønnstilleggene gis fra 1. mai 2025 og varierer mellom 14.500 kroner og 21.200 kroner',
+};
+const KS_2026: PayRound = { effectiveFrom: '2026-05-01', framePercent: 4.4, source: 'dagsavisen-ks-2025', quote: '4,4 %' };
+
+/** The bundled data with KS rounds (and optionally more KS tables) of this test's own. */
+function withRounds(rounds: PayRound[], extraTables: Array<{ effectiveFrom: string; groups: Record<string, unknown> }> = []): Dataset {
+  const d = structuredClone(defaultDataset) as Dataset;
+  d.agreements.ks.payRounds = rounds;
+  d.agreements.ks.tables = [...(d.agreements.ks.tables ?? []), ...(extraTables as never[])];
+  return d;
+}
+
+function ladder(input: ScenarioInput, dataset: Dataset, today: string): LadderResult {
+  const r = computeLadder(input, dataset, { today });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r;
+}
+
+const data = withRounds([KS_2025, KS_2026]);
+
+describe('estimate past the newest table, worked by hand', () => {
+  it('none before the first round after the table has taken effect', () => {
+    const r = ladder({}, data, '2025-04-30');
+    expect(r.current.estimate).toBeNull();
+    expect(r.rows.every((row) => row.estimate === null)).toBe(true);
+    expect(r.notes.some((n) => n.id === 'estimate')).toBe(false);
+  });
+
+  it('after the 2025 round: KS fagarbeider 0 years 437 300 + 14 500 … + 21 200 (the general range)', () => {
+    const e = ladder({}, data, '2025-06-01').current.estimate!;
+    expect(e.tariffLow).toBe(437_300 + 14_500);
+    expect(e.tariffHigh).toBe(437_300 + 21_200);
+    expect(e.low).toBe(451_800);
+    expect(e.high).toBe(458_500);
+    expect(e.tableDate).toBe('2024-05-01');
+    expect(e.asOf).toBe('2025-05-01');
+    expect(e.rounds).toHaveLength(1);
+    expect(e.rounds[0]).toMatchObject({ lowAdd: 14_500, lowBasis: 'general', highAdd: 21_200, highBasis: 'general' });
+    expect(e.rounds[0].source?.url).toContain('dagsavisen');
+    expect(e.provenance.kind).toBe('estimate');
+  });
+
+  it('after the 2026 round too: the high bound grows by the 4.4 % frame, the low bound by nothing published', () => {
+    const e = ladder({}, data, '2026-11-26').current.estimate!;
+    expect(e.tariffLow).toBe(451_800);
+    expect(e.tariffHigh).toBeCloseTo(458_500 * 1.044, 6); // 478 674
+    expect(e.rounds.map((r) => [r.lowBasis, r.highBasis])).toEqual([
+      ['general', 'general'],
+      ['none', 'frame'],
+    ]);
+    expect(e.asOf).toBe('2026-05-01');
+  });
+
+  it('a group with its own published range uses it (here a test range for the fagskole group)', () => {
+    const round = { ...KS_2025, groups: { 'fagarbeider-fagskole': { minNok: 16_000, maxNok: 20_000 } } };
+    const e = ladder({ education: 'fagskole' }, withRounds([round, KS_2026]), '2026-11-26').current.estimate!;
+    expect(e.tariffLow).toBe(459_300 + 16_000);
+    expect(e.tariffHigh).toBeCloseTo((459_300 + 20_000) * 1.044, 6);
+    expect(e.rounds[0].lowBasis).toBe('group');
+  });
+
+  it('no estimate for a group whose newest table is incomplete (an older complete table is used)', () => {
+    const r = ladder({ education: 'hoyskole' }, data, '2026-11-26');
+    expect(r.notes.some((n) => n.id === 'tableFallback')).toBe(true);
+    expect(r.current.estimate).toBeNull();
+  });
+
+  it('gross pay bounds follow the position size and the supplements on the estimated minimum', () => {
+    const e = ladder({ positionPercent: 80, individualSupplement: { unit: 'percent', value: 10 } }, data, '2025-06-01').current.estimate!;
+    expect(e.low).toBeCloseTo(451_800 * 1.1 * 0.8, 6);
+    expect(e.high).toBeCloseTo(458_500 * 1.1 * 0.8, 6);
+  });
+
+  it('the published figures never change: rows are the same with and without rounds, but for `estimate`', () => {
+    const plain = ladder({ yearsExperience: 7 }, defaultDataset, '2026-11-26');
+    const est = ladder({ yearsExperience: 7 }, data, '2026-11-26');
+    const strip = (r: LadderResult) => r.rows.map(({ estimate: _e, ...row }) => row);
+    expect(strip(est)).toEqual(strip(plain));
+    expect(est.current.tariffMinimum).toBe(441_500);
+  });
+
+  it('asking for the tables of a date gives no estimate', () => {
+    const r = ladder({ tariffDate: '2024-06-01' }, data, '2026-11-26');
+    expect(r.current.estimate).toBeNull();
+  });
+
+  it('ends by itself once a table for the round is in the data', () => {
+    const table2025 = { effectiveFrom: '2025-05-01', groups: { fagarbeider: { steps: { '0': 451_800, '6': 456_000, '10': 511_000, '16': 527_600 }, source: 'dagsavisen-ks-2025' } } };
+    const one = ladder({}, withRounds([KS_2025, KS_2026], [table2025]), '2026-11-26').current.estimate!;
+    expect(one.tableDate).toBe('2025-05-01');
+    expect(one.rounds.map((r) => r.effectiveFrom)).toEqual(['2026-05-01']);
+    expect(one.tariffLow).toBe(451_800);
+    expect(one.tariffHigh).toBeCloseTo(451_800 * 1.044, 6);
+
+    const table2026 = { effectiveFrom: '2026-05-01', groups: { fagarbeider: { steps: { '0': 470_000 }, source: 'dagsavisen-ks-2025' } } };
+    const none = ladder({}, withRounds([KS_2025, KS_2026], [table2025, table2026]), '2026-11-26');
+    expect(none.current.estimate).toBeNull();
+    expect(none.current.tariffMinimum).toBe(470_000);
+  });
+
+  it('legekontor and a private employer follow the KS rounds (their tables are KS)', () => {
+    for (const agreement of ['legekontor', 'private'] as const) {
+      expect(ladder({ agreement }, data, '2025-06-01').current.estimate?.tariffLow).toBe(451_800);
+    }
+  });
+
+  it('later years carry the estimate scaled by the assumed growth', () => {
+    const r = ladder({ annualGrowth: 3, yearsExperience: 0 }, data, '2025-06-01');
+    const row = r.rows[2];
+    expect(row.estimate!.tariffLow).toBeCloseTo(451_800 * 1.03 ** 2, 6);
+  });
+});
+
+describe('estimateStep', () => {
+  const ks = defaultDataset.agreements.ks;
+  it('a minimum in % that exceeds the kroner minimum is used for the low bound', () => {
+    const round: PayRound = { effectiveFrom: '2025-07-01', rise: { minNok: 22_000, minPercent: 3.7 }, source: 'x', quote: 'q' };
+    const e = estimateStep(ks, 'fagarbeider', 700_000, [round])!;
+    expect(e.low).toBeCloseTo(725_900, 6);
+    expect(e.rounds[0].lowBasis).toBe('percent');
+    expect(e.high).toBeNull();
+    const small = estimateStep(ks, 'fagarbeider', 400_000, [round])!;
+    expect(small.low).toBe(422_000);
+    expect(small.rounds[0].lowBasis).toBe('general');
+  });
+
+  it('no published maximum nor frame: no high bound, and none after it either', () => {
+    const a: PayRound = { effectiveFrom: '2025-04-01', rise: { minNok: 9_750 }, source: 'x', quote: 'q' };
+    const b: PayRound = { effectiveFrom: '2026-05-01', framePercent: 4.4, source: 'x', quote: 'q' };
+    const e = estimateStep(ks, 'gruppe-3', 454_000, [a, b])!;
+    expect(e.low).toBe(463_750);
+    expect(e.high).toBeNull();
+  });
+
+  it('no rounds: no estimate', () => {
+    expect(estimateStep(ks, 'fagarbeider', 437_300, [])).toBeNull();
+  });
+
+  it('property: table ≤ low ≤ high for any published rises', () => {
+    const rise = fc.record(
+      { minNok: fc.integer({ min: 0, max: 60_000 }), maxNok: fc.integer({ min: 0, max: 60_000 }), minPercent: fc.double({ min: 0, max: 10, noNaN: true }) },
+      { requiredKeys: [] },
+    );
+    const round = fc.record(
+      { rise: rise, framePercent: fc.double({ min: 0, max: 10, noNaN: true }) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 200_000, max: 900_000 }), fc.array(round, { minLength: 1, maxLength: 4 }), (amount, rounds) => {
+        const list = rounds.map((r, i) => ({ ...r, effectiveFrom: `202${5 + i}-05-01`, source: 'x', quote: 'q' }));
+        const e = estimateStep(ks, 'fagarbeider', amount, list)!;
+        expect(e.low).toBeGreaterThanOrEqual(amount);
+        if (e.high !== null) expect(e.high).toBeGreaterThanOrEqual(e.low);
+        expect(Number.isFinite(e.low)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
