@@ -26,6 +26,15 @@ export function formatNok(value: number, locale: Locale): string {
   return f.format(Math.round(value) || 0);
 }
 
+/**
+ * An estimate's range in whole hundreds, widened outwards (low rounded down, high up) so the
+ * rounding never narrows it: `451 800 kr–478 700 kr`; `null` high = no upper bound (the caller words it).
+ */
+export function formatNokRange(low: number, high: number | null, locale: Locale): string {
+  const lo = formatNok(Math.floor(low / 100) * 100, locale);
+  return high === null ? lo : `${lo}–${formatNok(Math.ceil(high / 100) * 100, locale)}`;
+}
+
 /** Kroner with øre where it matters (hourly pay): `224,26 kr`. */
 export function formatNokPrecise(value: number, locale: Locale): string {
   const f = cached(`nok2:${locale}`, () =>

@@ -19,6 +19,7 @@ export const SCENARIO_ATTRIBUTES = {
   age: ['age', 'number'],
   growth: ['annualGrowth', 'number'],
   horizon: ['horizon', 'number'],
+  'tax-area': ['taxArea', 'text'],
 } as const satisfies Record<string, readonly [Field, 'text' | 'number']>;
 
 export type ScenarioAttribute = keyof typeof SCENARIO_ATTRIBUTES;

@@ -13,13 +13,14 @@ import type { LadderResult, LadderRow } from '../model/ladder.js';
 import { SHIFT_PRESETS, presetOf } from '../model/presets.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
 import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
-import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
+import { formatDate, formatNok, formatNokPrecise, formatNokRange, formatNumber } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
-import { shiftName } from './messages.js';
-import { presetName, provenanceText, scenarioErrorText } from './more-messages.js';
+import { partName, shiftName } from './messages.js';
+import { estimateRuleLines, presetName, provenanceText, scenarioErrorText } from './more-messages.js';
+import type { RowEstimate } from '../model/ladder.js';
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
-export { datasetProblemText, scenarioErrorText } from './more-messages.js';
+export { datasetProblemText, noteText, scenarioErrorText } from './more-messages.js';
 export { closedPartStyles } from './closed-parts.styles.js';
 
 /** What the closed parts need from the element, made for each render. */
@@ -181,6 +182,7 @@ function amountField(c: DetailsContext, field: 'responsibilitySupplement' | 'ind
 
 /** The ladder year by year. */
 export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
+  const estimates = r.rows.some((row) => row.estimate);
   return html`<table part="table">
     <caption>${msg('Lønnsstigen år for år', { id: 'table.caption' })}</caption>
     <thead>
@@ -190,6 +192,7 @@ export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
         <th scope="col">${msg('Brutto i året', { id: 'table.gross' })}</th>
         <th scope="col">${msg('Brutto i måneden', { id: 'table.grossMonthly' })}</th>
         <th scope="col">${msg('Netto i året (anslag)', { id: 'table.net' })}</th>
+        ${estimates ? html`<th scope="col">${msg('Anslag i dag, brutto i året (ikke tariffbeløp)', { id: 'table.estimate' })}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -200,6 +203,7 @@ export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
           <td>${formatNok(row.grossAnnual, l)}</td>
           <td>${formatNok(row.grossMonthly, l)}</td>
           <td>${formatNok(row.netAnnualEstimate, l)}</td>
+          ${estimates ? html`<td>${row.estimate ? formatNokRange(row.estimate.low, row.estimate.high, l) + (row.estimate.high === null ? '+' : '') : '–'}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
@@ -224,6 +228,75 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
 }
 
 /** Only http(s) links from data files are rendered as links. */
+/** "Slik er lønnen regnet ut": each part of this year's pay and the other figures, with their sources. */
+export function breakdown(r: LadderResult, sources: SourcesState, c: DetailsContext): TemplateResult {
+  const row = r.current;
+  const l = c.locale;
+  const extra: Array<[string, number | null, Provenance | null]> = [
+    [msg('Timelønn', { id: 'summary.hourly' }), row.hourly, r.provenance.hourly],
+    [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, r.provenance.holidayPay],
+    [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, r.provenance.pensionContribution],
+    [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
+    [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
+  ];
+  const figure = (name: string, amount: string, p: Provenance | null) => html`<li>
+    <span>${name}</span><span class="amount">${amount}</span>
+    ${p
+      ? html`<details class="why">
+          <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
+          ${sourced(sources, () => provenance(p, c.data, l))}
+        </details>`
+      : nothing}
+  </li>`;
+  return html`<section class="breakdown">
+    <h3 id="${c.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
+    <ul class="parts">
+      ${row.parts.map((p) => figure(partName(p.id), formatNok(p.amount, l), p.provenance))}
+      <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
+    </ul>
+    <ul class="parts extra">
+      ${extra.map(([label, value, p]) =>
+        figure(label, value === null ? msg('ikke kjent', { id: 'value.unknown' }) : p === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l), p),
+      )}
+    </ul>
+  </section>`;
+}
+
+/** Whether the data's words (source titles, links, notes) are there: the bundled figures come first. */
+export type SourcesState = 'ready' | 'loading' | 'failed';
+
+/** A figure's sources once the data's words are there; until then what is happening. */
+export function sourced(state: SourcesState, render: () => TemplateResult): TemplateResult {
+  if (state === 'ready') return render();
+  return html`<p class="provenance">${state === 'failed'
+    ? msg('Kildene kunne ikke hentes. Last inn siden på nytt for å se dem.', { id: 'prov.textsFailed' })
+    : msg('Henter kildene …', { id: 'prov.loading' })}</p>`;
+}
+
+/**
+ * "Hvorfor dette tallet?" for an estimate: the rule in words for each bound, then each pay round
+ * with its source, the quoted line and any caveat from the data.
+ */
+export function estimateExplanation(e: RowEstimate, from: number, data: Dataset, l: Locale): TemplateResult {
+  const lines = estimateRuleLines(e, from);
+  return html`<div class="provenance">
+    <p>${provenanceText(e.provenance)}</p>
+    <p>${lines.low}</p>
+    <p>${lines.high}</p>
+    <ul>
+      ${e.rounds.map(
+        (r) => html`<li>
+          <p>${msg(str`Lønnsoppgjøret fra ${formatDate(r.effectiveFrom, l)}`, { id: 'estimate.round' })}</p>
+          ${r.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(r.source.url)} target="_blank" rel="noopener noreferrer">${r.source.title}</a> (${r.source.publisher})</p>` : nothing}
+          ${r.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q lang="nb">${r.quote}</q></p>` : nothing}
+          ${r.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.note}</span></p>` : nothing}
+        </li>`,
+      )}
+    </ul>
+    ${provenance(e.provenance.inputs?.[0] ?? { kind: 'missing' }, data, l)}
+  </div>`;
+}
+
 function safeUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? url : '#';
 }

@@ -28,7 +28,7 @@ import {
   type ScriptableContext,
 } from 'chart.js';
 import { formatNumber } from '../i18n/format.js';
-import { SERIES_TOKENS, looks, money, notesFor, reducedMotion, type ChartView } from './chart-shared.js';
+import { SERIES_TOKENS, bandText, looks, money, notesFor, reducedMotion, type ChartView } from './chart-shared.js';
 import { tokenDefaults, type TokenName } from './theme.js';
 
 let registered = false;
@@ -197,6 +197,8 @@ function options(el: ChartView, colors: Colors): ChartOptions<'line'> {
       y: {
         type: 'linear',
         grace: '5%',
+        // The band is drawn by the guide plugin, not as a dataset: make room for its top.
+        suggestedMax: bandMax(el),
         grid: { color: grid },
         border: { color: muted },
         ticks: { color: muted, font: tickFont, callback: (value) => formatNumber(Number(value), el.locale, 0) },
@@ -213,7 +215,11 @@ function options(el: ChartView, colors: Colors): ChartOptions<'line'> {
         callbacks: {
           title: (items) => (items.length ? `${el.yearLabel} ${el.years[items[0].dataIndex]}` : ''),
           label: (item) => `${item.dataset.label ?? ''}: ${money(item.parsed.y, el.locale)}`,
-          footer: (items) => (items.length ? notesFor(el, el.years[items[0].dataIndex]) : []),
+          footer: (items) => {
+            if (!items.length) return [];
+            const band = bandText(el, items[0].dataIndex);
+            return [...(band ? [`${el.band!.label}: ${band}`] : []), ...notesFor(el, el.years[items[0].dataIndex])];
+          },
         },
       },
     },
@@ -241,8 +247,53 @@ function guides(el: ChartView): Plugin<'line'> {
         ctx.stroke();
         ctx.restore();
       };
+      if (el.band) drawBand(chart, el);
       for (const m of el.markers) line(m.years, [4, 4], 1.5);
       if (el.current !== null) line(el.current, [], 2);
     },
   };
+}
+
+function bandMax(el: ChartView): number | undefined {
+  const highs = (el.band?.high ?? []).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return highs.length ? Math.max(...highs) : undefined;
+}
+
+/**
+ * The band as steps like the lines (a value holds until the next year): shaded between low and
+ * high where both are known, and the low edge dotted (where only it is known, that is all).
+ */
+function drawBand(chart: Chart<'line', unknown[], unknown>, el: ChartView): void {
+  const { ctx, chartArea } = chart;
+  const x = chart.scales['x'];
+  const y = chart.scales['y'];
+  const band = el.band;
+  if (!x || !y || !band || !chartArea) return;
+  const color = themes.get(el)?.series[0] ?? tokenDefaults['series-1'];
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+  ctx.clip();
+  el.years.forEach((year, i) => {
+    const low = band.low[i];
+    if (typeof low !== 'number' || !Number.isFinite(low)) return;
+    const x0 = x.getPixelForValue(i === 0 ? year : el.years[i - 1]);
+    const x1 = x.getPixelForValue(year);
+    const left = i === 0 ? x1 : x0;
+    const high = band.high[i];
+    if (typeof high === 'number' && Number.isFinite(high)) {
+      ctx.globalAlpha = 0.16;
+      ctx.fillStyle = color;
+      ctx.fillRect(left, y.getPixelForValue(high), Math.max(1, x1 - left), y.getPixelForValue(low) - y.getPixelForValue(high));
+    }
+    ctx.globalAlpha = 0.9;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([2, 3]);
+    ctx.beginPath();
+    ctx.moveTo(left, y.getPixelForValue(low));
+    ctx.lineTo(x1, y.getPixelForValue(low));
+    ctx.stroke();
+  });
+  ctx.restore();
 }

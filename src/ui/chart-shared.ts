@@ -6,7 +6,7 @@
 import type { PointStyle } from 'chart.js';
 import { formatNok } from '../i18n/format.js';
 import type { TokenName } from './theme.js';
-import type { ChartLocale, ChartMarker, ChartSeries } from './pay-ladder-chart.js';
+import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './pay-ladder-chart.js';
 
 /** Dash patterns (px): solid first for what the user earns, always dashed for the minimum. */
 const TOTAL_DASHES: number[][] = [[], [9, 4], [2, 3], [12, 3, 2, 3]];
@@ -52,6 +52,7 @@ export interface ChartView {
   readonly years: number[];
   readonly series: ChartSeries[];
   readonly markers: ChartMarker[];
+  readonly band: ChartBand | null;
   readonly current: number | null;
   readonly xLabel: string;
   readonly yLabel: string;
@@ -74,4 +75,12 @@ export function notesFor(view: ChartView, year: number | undefined): string[] {
   const notes = view.markers.filter((m) => m.years === year).map((m) => m.label);
   if (view.currentLabel && view.current === year) notes.unshift(view.currentLabel);
   return notes;
+}
+
+/** The band's range at year index `index` ("451 800 kr–478 700 kr", "≥ 451 800 kr"); '' when none. */
+export function bandText(view: ChartView, index: number): string {
+  const low = view.band?.low[index];
+  if (typeof low !== 'number' || !Number.isFinite(low)) return '';
+  const high = view.band?.high[index];
+  return typeof high === 'number' && Number.isFinite(high) ? `${money(low, view.locale)}–${money(high, view.locale)}` : `≥ ${money(low, view.locale)}`;
 }

@@ -6,6 +6,45 @@
 import { css } from 'lit';
 
 export const closedPartStyles = css`
+  /* The calculator's breakdown, provenance and notes (calculator-details.ts). */
+  .breakdown .parts {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .parts li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_pl-grid);
+  }
+  .parts li.total {
+    font-weight: 700;
+    border-bottom: 2px solid var(--_pl-border);
+  }
+  .amount {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .provenance {
+    padding: 0.5em 0 0.25em 0.75em;
+    border-left: 3px solid var(--_pl-grid);
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .parts.extra {
+    margin-top: 0.75em;
+  }
+  .notes ul {
+    margin: 0;
+    padding-left: 1.25em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+  }
   .save {
     display: flex;
     flex-wrap: wrap;

@@ -2,10 +2,10 @@
  * Words for the model's ids that only parts loaded after the first render need: errors (the calculator
  * loads them before a first render that shows one), shift presets, a figure's provenance, quick comparisons. See messages.ts for the rest.
  */
-import type { DatasetError, Provenance, QuickComparisonId, ScenarioError, ShiftPresetId } from '../model/index.js';
+import type { DatasetError, EstimateRound, Note, ShiftType, Provenance, QuickComparisonId, RiseBasis, RowEstimate, ScenarioError, ShiftPresetId } from '../model/index.js';
 import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
 import { activeLocale, msg, str } from '../i18n/localize.js';
-import { agreementName } from './messages.js';
+import { agreementName, shiftName } from './messages.js';
 
 
 /** "Published in …" / "Derived …" for a figure's provenance. */
@@ -28,7 +28,53 @@ export function provenanceText(p: Provenance): string {
       return msg('Regnet ut fra satsene under', { id: 'prov.computed' });
     case 'missing':
       return msg('Ikke kjent', { id: 'prov.missing' });
+    case 'estimate':
+      return msg('Anslag fra publiserte lønnstillegg – ikke et tariffbeløp', { id: 'prov.estimate' });
   }
+}
+
+/**
+ * The estimate's rule in words, one line per bound: "Lavt: 437 300 kr (tabellen fra 1.5.2024)
+ * + 14 500 kr fra 1.5.2025 (minste tillegg for alle grupper) = 451 800 kr".
+ */
+export function estimateRuleLines(e: RowEstimate, from: number): { low: string; high: string } {
+  const l = activeLocale();
+  const nok = (v: number) => formatNok(v, l);
+  const table = date(e.tableDate, l);
+  const start = msg(str`${nok(from)} (tabellen fra ${table})`, { id: 'estimate.ruleStart' });
+  const step = (add: number | null, basis: RiseBasis | null, r: EstimateRound): string => {
+    const on = date(r.effectiveFrom, l);
+    if (add === null || basis === null) return msg(str`ingen øvre grense publisert for ${on}`, { id: 'estimate.noUpper' });
+    switch (basis) {
+      case 'group':
+        return msg(str`+ ${nok(add)} fra ${on} (publisert for denne lønnsgruppen)`, { id: 'estimate.byGroup' });
+      case 'general':
+        return msg(str`+ ${nok(add)} fra ${on} (publisert for alle grupper)`, { id: 'estimate.byGeneral' });
+      case 'percent': {
+        const pct = formatNumber(r.rise?.minPercent ?? 0, l, 2);
+        return msg(str`+ ${nok(add)} fra ${on} (${pct} % av lønnen, publisert)`, { id: 'estimate.byPercent' });
+      }
+      case 'frame': {
+        const pct = formatNumber(r.framePercent ?? 0, l, 2);
+        return msg(str`+ ${nok(add)} fra ${on} (rammen for oppgjøret, ${pct} %: en grov pekepinn, ikke et tak)`, { id: 'estimate.byFrame' });
+      }
+      case 'none':
+        return msg(str`+ 0 kr fra ${on} (ingen minste tillegg publisert)`, { id: 'estimate.byNone' });
+    }
+  };
+  const low = [start, ...e.rounds.map((r) => step(r.lowAdd, r.lowBasis, r)), `= ${nok(e.tariffLow)}`].join(' ');
+  const high =
+    e.tariffHigh === null
+      ? msg('Ingen øvre grense: det er ikke publisert noe høyeste tillegg eller noen ramme for alle oppgjørene.', { id: 'estimate.highOpen' })
+      : [start, ...e.rounds.map((r) => step(r.highAdd, r.highBasis, r)), `= ${nok(e.tariffHigh)}`].join(' ');
+  return {
+    low: msg(str`Lavt anslag for minstelønnen: ${low}`, { id: 'estimate.ruleLow' }),
+    high: msg(str`Høyt anslag for minstelønnen: ${high}`, { id: 'estimate.ruleHigh' }),
+  };
+}
+
+function date(iso: string, l: ReturnType<typeof activeLocale>): string {
+  return formatDate(iso, l);
 }
 
 export function presetName(p: ShiftPresetId): string {
@@ -131,3 +177,80 @@ export function datasetProblemText(kind: 'network' | 'json' | 'schema', errors: 
     }
   }
 }
+
+/** The words of a note of the model ("Verdt å vite"); loads with the closed parts. */
+export function noteText(note: Note): string {
+  const p = note.params ?? {};
+  const locale = activeLocale();
+  const date = (v: string | number | undefined) => formatDate(String(v ?? ''), locale);
+  switch (note.id) {
+    case 'tableFallback': {
+      const requested = date(p.requested);
+      const used = date(p.used);
+      const group = String(p.group);
+      return msg(str`Tabellen fra ${requested} for «${group}» er ikke kjent i sin helhet. Tallene er fra ${used}.`, { id: 'note.tableFallback' });
+    }
+    case 'followsAgreement':
+      return msg(
+        'Legekontor har ingen felles tariffavtale. De fleste knytter lønnen til KS-tabellen i arbeidsavtalen, og den brukes her. Sjekk din egen avtale.',
+        { id: 'note.followsAgreement' },
+      );
+    case 'referenceOnly':
+      return msg(
+        'Uten tariffavtale gjelder bare loven: 10,2 % feriepenger, ingen tariffestet minstelønn eller tillegg. KS-tabellen vises bare til sammenligning – den er ingen rettighet.',
+        { id: 'note.referenceOnly' },
+      );
+    case 'localEducationSupplement':
+      return msg(
+        'Helsesekretærer med relevant fagskole har rett til et tillegg i sykehusene, men beløpet avtales lokalt og er ikke publisert. Skriv inn beløpet du vet om; ellers regnes det som 0 kr.',
+        { id: 'note.localEducationSupplement' },
+      );
+    case 'noShiftSupplement': {
+      const type = shiftName(p.type as ShiftType).toLowerCase();
+      return msg(str`Det finnes ikke noe avtalt tillegg for ${type} her. Har du et slikt tillegg, legg det inn som personlig tillegg.`, {
+        id: 'note.noShiftSupplement',
+      });
+    }
+    case 'shiftRateMissing': {
+      const type = shiftName(p.type as ShiftType).toLowerCase();
+      const d = date(p.date);
+      return msg(str`Satsen for ${type} per ${d} er ikke kjent, og tillegget er ikke tatt med.`, { id: 'note.shiftRateMissing' });
+    }
+    case 'unverifiedRate': {
+      const type = shiftName(p.type as ShiftType).toLowerCase();
+      return msg(str`Satsen for ${type} er hentet fra en eldre utgave av avtalen og er ikke kontrollert mot dagens tekst.`, {
+        id: 'note.unverifiedRate',
+      });
+    }
+    case 'pensionUnknown':
+      return msg('Eget pensjonstrekk varierer mellom arbeidsgivere og er ikke tatt med.', { id: 'note.pensionUnknown' });
+    case 'taxEstimate': {
+      const year = String(p.year);
+      return msg(str`Netto er et anslag med skattereglene for ${year}: bare minstefradrag, personfradrag og pensjonstrekk er tatt med.`, {
+        id: 'note.taxEstimate',
+      });
+    }
+    case 'estimate': {
+      const asOf = date(p.asOf);
+      const table = date(p.tableDate);
+      return msg(
+        str`Lønnsoppgjør etter tabellen fra ${table} (til og med ${asOf}) er kjent bare som tillegg og rammer, ikke som nye tabeller. «Anslag i dag» er et spenn regnet ut av de publiserte tilleggene – ikke et tariffbeløp.`,
+        { id: 'note.estimate' },
+      );
+    }
+    case 'taxAreaMissing': {
+      const year = String(p.year);
+      return msg(str`Skattereglene for ${year} i dataene har ikke satsene for Finnmark og Nord-Troms. Netto er regnet med vanlige regler.`, {
+        id: 'note.taxAreaMissing',
+      });
+    }
+    case 'newerTablesLikely': {
+      const asOf = date(p.asOf);
+      const round = date(p.payRound);
+      return msg(str`Tallene gjelder fra ${asOf}. Lønnsoppgjøret med virkning fra ${round} har trolig gitt høyere satser som ikke er med her ennå.`, {
+        id: 'note.newerTablesLikely',
+      });
+    }
+  }
+}
+

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { Chart } from 'chart.js';
-import { REDUCED_MOTION, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
+import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
 import { chartBoxHeight, tokens, visuallyHidden } from './theme.js';
 import { once } from './once.js';
 
@@ -13,6 +13,17 @@ export interface ChartSeries {
   values: Array<number | null>;
   /** `minimum` = tariff minimum (garantilønn: thinner, dashed); `total` (default) = what the user earns. */
   kind?: 'minimum' | 'total';
+}
+
+/**
+ * A range drawn as a shaded band behind the lines, e.g. the estimate of today's pay past the newest
+ * table. `high` null at a year: only the low edge is known there (drawn as a dotted line).
+ */
+export interface ChartBand {
+  /** Translated; shown in the legend, the tooltip and the keyboard announcement. */
+  label: string;
+  low: Array<number | null>;
+  high: Array<number | null>;
 }
 
 /** An event on the career, e.g. "Fagskole fullført" or a step-up. */
@@ -118,6 +129,12 @@ export class PayLadderChart extends LitElement {
         fill: none;
         stroke-width: 1.5;
       }
+      .sample .band {
+        fill: var(--_pl-series-1);
+        fill-opacity: 0.18;
+        stroke: var(--_pl-series-1);
+        stroke-dasharray: 2 2;
+      }
       .sample .guide {
         fill: none;
         stroke: var(--_pl-muted);
@@ -182,6 +199,7 @@ export class PayLadderChart extends LitElement {
     years: { attribute: false },
     series: { attribute: false },
     markers: { attribute: false },
+    band: { attribute: false },
     current: { type: Number },
     summary: {},
     xLabel: { attribute: 'x-label' },
@@ -201,6 +219,9 @@ export class PayLadderChart extends LitElement {
 
   /** Events drawn as dashed vertical lines, listed under the legend and named in the tooltip. */
   markers: ChartMarker[] = [];
+
+  /** An optional shaded range (e.g. an estimate), one value per entry of `years`. */
+  band: ChartBand | null = null;
 
   /** The highlighted year (e.g. the user's experience): a vertical line and larger points. */
   current: number | null = null;
@@ -303,6 +324,9 @@ export class PayLadderChart extends LitElement {
           ${this.series.map(
             (s, i) => html`<li>${this._sample(styles[i])}<span>${s.label}</span></li>`,
           )}
+          ${this.band
+            ? html`<li class="band-entry"><svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false"><rect class="band" x="1" y="3" width="38" height="10"></rect></svg><span>${this.band.label}</span></li>`
+            : nothing}
         </ul>
         ${this.markers.length || hasCurrent
           ? html`<ul class="markers" role="list">
@@ -332,7 +356,7 @@ export class PayLadderChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const chartKeys: Array<keyof PayLadderChart> = ['years', 'series', 'markers', 'current', 'xLabel', 'yLabel', 'yearLabel', 'currentLabel', 'locale'];
+    const chartKeys: Array<keyof PayLadderChart> = ['years', 'series', 'markers', 'band', 'current', 'xLabel', 'yLabel', 'yearLabel', 'currentLabel', 'locale'];
     if (this._chart && chartKeys.some((k) => changed.has(k))) this._sync();
   }
 
@@ -388,6 +412,8 @@ export class PayLadderChart extends LitElement {
       .map((s) => ({ label: s.label, value: s.values[index] }))
       .filter((p): p is { label: string; value: number } => typeof p.value === 'number' && Number.isFinite(p.value))
       .map((p) => `${p.label} ${money(p.value, this.locale)}`);
+    const band = bandText(this, index);
+    if (band) parts.push(`${this.band!.label} ${band}`);
     const notes = notesFor(this, year);
     let text = `${this.yearLabel} ${year}`;
     if (parts.length) text += `: ${parts.join(', ')}`;

@@ -306,6 +306,61 @@ export const calculatorStyles = [
       font-size: 1.125em;
       font-variant-numeric: tabular-nums;
     }
+    .estimate-line {
+      font-weight: 600;
+    }
+    .check {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: 0.125em 0.625em;
+      align-items: start;
+    }
+    .check input {
+      font-size: inherit;
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0.15em 0 0;
+      accent-color: var(--_pl-accent);
+    }
+    .check .hint {
+      grid-column: 2;
+    }
+    /* The answer in sight while the inputs are edited (one column only; see renderCompact). */
+    .compact {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.5em;
+      margin: 0 -0.25em;
+      padding: 0.375em 0.625em;
+      background: var(--_pl-surface);
+      border: 1px solid var(--_pl-border);
+      border-top: 0.25em solid var(--_pl-accent);
+      border-radius: var(--_pl-radius) var(--_pl-radius) 0 0;
+      box-shadow: 0 -0.25em 0.75em rgb(0 0 0 / 12%);
+      font-size: 0.875em;
+      line-height: 1.35;
+    }
+    .compact-figure {
+      font-size: 1.25em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .compact-estimate {
+      flex-basis: 100%;
+    }
+    /* A focused field is never under the compact line. */
+    .form :is(input, select, summary) {
+      scroll-margin-bottom: 6em;
+    }
+    @container (min-width: 50em) {
+      .compact {
+        display: none;
+      }
+    }
     .freshness,
     .next {
       font-size: 0.9375em;
@@ -319,27 +374,6 @@ export const calculatorStyles = [
       gap: 0.75em;
       align-items: flex-start;
     }
-    .breakdown .parts {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .parts li {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 0 1em;
-      padding: 0.5em 0;
-      border-bottom: 1px solid var(--_pl-grid);
-    }
-    .parts li.total {
-      font-weight: 700;
-      border-bottom: 2px solid var(--_pl-border);
-    }
-    .amount {
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
     .why {
       flex-basis: 100%;
       font-size: 0.875em;
@@ -350,16 +384,6 @@ export const calculatorStyles = [
       text-decoration: underline;
       width: fit-content;
       min-height: max(24px, 1.5em);
-    }
-    .provenance {
-      padding: 0.5em 0 0.25em 0.75em;
-      border-left: 3px solid var(--_pl-grid);
-      display: flex;
-      flex-direction: column;
-      gap: 0.25em;
-    }
-    .parts.extra {
-      margin-top: 0.75em;
     }
     details.share {
       margin-top: 1.25em;
@@ -372,15 +396,9 @@ export const calculatorStyles = [
       flex-direction: column;
       gap: 0.75em;
     }
-    .notes ul {
-      margin: 0;
-      padding-left: 1.25em;
-      display: flex;
-      flex-direction: column;
-      gap: 0.375em;
-    }
       @media print {
       .form,
+      .compact,
       .table-block > button,
       .compare-block > .actions,
       .compare-block > .hint,

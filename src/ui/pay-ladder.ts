@@ -1,8 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AGREEMENT_IDS, EDUCATION_IDS, type Dataset } from '../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
-import { computeNormalized, type LadderResult } from '../model/ladder.js';
-import type { Provenance } from '../model/tables.js';
+import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
 import { presetOf } from '../model/presets.js';
 import type { DatasetError } from '../model/validate-dataset.js';
 import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
@@ -18,11 +17,10 @@ import { LocalizedElement } from './localized-element.js';
 import {
   agreementHint,
   agreementName,
+  estimateLine,
   partFailedText,
   educationHint,
   educationName,
-  noteText,
-  partName,
 } from './messages.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
 import type { DetailsContext } from './calculator-details.js';
@@ -80,6 +78,7 @@ function loadDetails(): Promise<boolean> {
  * @attr age - age now (holiday pay from 60)
  * @attr growth - assumed pay growth, % a year, for the years ahead
  * @attr horizon - last year of experience in the ladder (default 45)
+ * @attr tax-area - `standard` | `innsatssonen` (Finnmark and Nord-Troms: lower tax on the net estimate)
  * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
  * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used
  * @attr hide-chart - no chart
@@ -437,7 +436,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
             ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
             ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
           </div>
-          ${this.renderGroups()}
+          ${this.renderGroups()} ${this.renderCompact(r)}
         </form>
         <section part="results" class="results">
           <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
@@ -618,6 +617,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         <div><dt>${msg('Timelønn', { id: 'summary.hourly' })}</dt><dd>${formatNokPrecise(row.hourly, l)}</dd></div>
         <div><dt>${msg('Netto i måneden (anslag)', { id: 'summary.netMonthly' })}</dt><dd>${net}</dd></div>
       </dl>
+      ${row.estimate ? this.renderEstimate(row) : nothing} ${this.renderTaxArea()}
       <p class="sentence">${this.summaryText()}</p>
       ${this.renderNextStep(r)}
       <p class="freshness">
@@ -625,6 +625,55 @@ export class PayLadder extends LocalizedElement implements ShareHost {
           ? html` – <strong>${msg('nyere satser kan finnes', { id: 'summary.maybeNewer' })}</strong>`
           : nothing}
       </p>
+    </div>`;
+  }
+
+  /** "Bor du i Finnmark eller Nord-Troms?": the tax area of the net estimate, next to it. */
+  private renderTaxArea(): TemplateResult {
+    const id = `${this.uid}-taxArea`;
+    return html`<div class="check">
+      <input
+        id=${id}
+        type="checkbox"
+        .checked=${this.current.taxArea === 'innsatssonen'}
+        aria-describedby="${id}-hint"
+        @change=${(e: Event) => this.apply({ taxArea: (e.target as HTMLInputElement).checked ? 'innsatssonen' : 'standard' }, 'input', true)}
+      />
+      <label for=${id}>${msg('Bor du i Finnmark eller Nord-Troms?', { id: 'field.taxArea' })}</label>
+      <p class="hint" id="${id}-hint">
+        ${msg(
+          'Lavere skatt (18,5 % på alminnelig inntekt og finnmarksfradrag) i alle kommunene i Finnmark og i Karlsøy, Kvænangen, Kåfjord, Lyngen, Nordreisa, Skjervøy og Storfjord.',
+          { id: 'field.taxArea.hint' },
+        )}
+      </p>
+    </div>`;
+  }
+
+  /**
+   * On a narrow widget (one column) the form comes before the results: this line keeps the answer
+   * in sight at the bottom of the screen while the inputs are edited. It repeats the summary, so
+   * screen readers skip it (the summary and the polite announcement carry the same).
+   */
+  private renderCompact(r: LadderResult): TemplateResult {
+    const row = r.current;
+    const l = this.locale;
+    return html`<div class="compact" aria-hidden="true">
+      <span class="compact-figure">${formatNok(row.grossAnnual, l)}</span>
+      <span>${msg('i året', { id: 'compact.perYear' })}</span>
+      ${row.estimate ? html`<span class="compact-estimate">${estimateLine(row.estimate)}</span>` : nothing}
+      <span>${msg(str`Netto ${formatNok(row.netMonthlyEstimate, l)} i måneden`, { id: 'compact.net' })}</span>
+    </div>`;
+  }
+
+  /** Today's pay past the newest table: a range, marked as an estimate, with its rule and sources. */
+  private renderEstimate(row: LadderRow): TemplateResult {
+    const e = row.estimate!;
+    return html`<div class="estimate">
+      <p class="estimate-line">${estimateLine(e)}</p>
+      <details class="why" @toggle=${this.onOpen}>
+        <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span></summary>
+        ${this.closedPart((d) => d.sourced(this.figureSources(), () => d.estimateExplanation(e, row.tariffMinimum, this.data, this.locale)))}
+      </details>
     </div>`;
   }
 
@@ -675,6 +724,13 @@ export class PayLadder extends LocalizedElement implements ShareHost {
       .years=${r.rows.map((row) => row.years)}
       .series=${series}
       .markers=${markers}
+      .band=${r.rows.some((row) => row.estimate)
+        ? {
+            label: msg('Anslag i dag (ikke tariffbeløp)', { id: 'chart.estimate' }),
+            low: r.rows.map((row) => row.estimate?.low ?? null),
+            high: r.rows.map((row) => row.estimate?.high ?? null),
+          }
+        : null}
       .current=${r.scenario.yearsExperience}
       .summary=${this.chartSummary(r)}
       .xLabel=${msg('År med erfaring', { id: 'field.years' })}
@@ -708,59 +764,27 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     </div>`;
   }
 
-  private renderBreakdown(r: LadderResult): TemplateResult {
-    const row = r.current;
-    const l = this.locale;
-    const extra: Array<[string, number | null, Provenance | null]> = [
-      [msg('Timelønn', { id: 'summary.hourly' }), row.hourly, r.provenance.hourly],
-      [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, r.provenance.holidayPay],
-      [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, r.provenance.pensionContribution],
-      [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
-      [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
-    ];
-    return html`<section class="breakdown">
-      <h3 id="${this.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
-      <ul class="parts">
-        ${row.parts.map((p) => this.renderFigure(partName(p.id), formatNok(p.amount, l), p.provenance))}
-        <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
-      </ul>
-      <ul class="parts extra">
-        ${extra.map(([label, value, provenance]) =>
-          this.renderFigure(
-            label,
-            value === null ? msg('ikke kjent', { id: 'value.unknown' }) : provenance === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l),
-            provenance,
-          ),
-        )}
-      </ul>
-    </section>`;
+  /** "Slik er lønnen regnet ut", each figure with its sources: with the closed parts (below the chart). */
+  private renderBreakdown(r: LadderResult): TemplateResult | typeof nothing {
+    return this.closedPart((d) => d.breakdown(r, this.figureSources(), this.detailsContext()));
   }
 
-  /** A figure with its "why this number?" disclosure. */
-  private renderFigure(name: string, amount: string, provenance: Provenance | null): TemplateResult {
-    return html`<li>
-      <span>${name}</span><span class="amount">${amount}</span>
-      ${provenance
-        ? html`<details class="why" @toggle=${this.onOpen}>
-            <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
-            ${this.activeData === defaultFigures
-              ? html`<p class="provenance">${this.textsFailed
-                  ? msg('Kildene kunne ikke hentes. Last inn siden på nytt for å se dem.', { id: 'prov.textsFailed' })
-                  : msg('Henter kildene …', { id: 'prov.loading' })}</p>`
-              : this.closedPart((d) => d.provenance(provenance, this.data, this.locale))}
-          </details>`
-        : nothing}
-    </li>`;
+  /** Whether "Hvorfor dette tallet?" can show sources yet: the bundled figures come first, their words after. */
+  private figureSources(): 'ready' | 'loading' | 'failed' {
+    return this.activeData !== defaultFigures ? 'ready' : this.textsFailed ? 'failed' : 'loading';
   }
 
+  /** "Verdt å vite": the model's notes, in words that come with the closed parts (below the fold). */
   private renderNotes(r: LadderResult): TemplateResult | typeof nothing {
     if (!r.notes.length) return nothing;
-    return html`<section class="notes">
-      <h3 id="${this.uid}-notes-h">${msg('Verdt å vite', { id: 'notes.heading' })}</h3>
-      <ul>
-        ${r.notes.map((n) => html`<li>${noteText(n)}</li>`)}
-      </ul>
-    </section>`;
+    return this.closedPart(
+      (d) => html`<section class="notes">
+        <h3 id="${this.uid}-notes-h">${msg('Verdt å vite', { id: 'notes.heading' })}</h3>
+        <ul>
+          ${r.notes.map((n) => html`<li>${d.noteText(n)}</li>`)}
+        </ul>
+      </section>`,
+    );
   }
 
   // ---- handlers ------------------------------------------------------------------------------
