@@ -8,12 +8,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { importSource, root } from './load-source.mjs';
+import { FIGURES_FILE, figuresText } from './dataset-figures.mjs';
 
 const out = resolve(process.argv[2] ?? resolve(root, 'dist/pay-ladder-data.json'));
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const { defaultDataset } = await importSource('src/model/default-dataset.ts');
 const { validateDataset, datasetErrorMessage } = await importSource('src/model/validate-dataset.ts');
-const { datasetFigures } = await importSource('src/model/dataset-figures.ts');
 
 const checked = validateDataset(defaultDataset);
 if (!checked.ok) {
@@ -30,8 +30,8 @@ const agreements = Object.keys(defaultDataset.agreements).length;
 const shown = relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out);
 console.log(`data:bundle: wrote ${shown} (format ${defaultDataset.formatVersion}, updated ${defaultDataset.updated}, ${agreements} agreements).`);
 
-const figuresPath = resolve(root, 'src/generated/dataset-figures.json');
-const figures = `${JSON.stringify(datasetFigures(defaultDataset))}\n`;
+const figuresPath = resolve(root, FIGURES_FILE);
+const figures = await figuresText(defaultDataset);
 if (!existsSync(figuresPath) || readFileSync(figuresPath, 'utf8') !== figures) {
   writeFileSync(figuresPath, figures);
   console.log(`data:bundle: wrote ${relative(process.cwd(), figuresPath)}.`);
