@@ -237,11 +237,32 @@ export const calculatorStyles = [
     .choices legend {
       margin-bottom: 0.5em;
     }
+    .choice-group {
+      display: flex;
+      flex-direction: column;
+      gap: 0.375em;
+    }
+    .choice-group > legend {
+      font-size: 0.875em;
+      color: var(--_pl-muted);
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      margin-bottom: 0.25em;
+    }
+    /* Only the chosen workplace shows its hint (the others keep theirs for screen readers): short at 320 px. */
+    .choice:not(:has(input:checked)) .hint {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .choice {
       display: flex;
       gap: 0.75em;
       align-items: flex-start;
-      padding: 0.625em 0.75em;
+      padding: 0.5em 0.75em;
       border: 1px solid var(--_pl-border);
       border-radius: var(--_pl-radius);
       font-weight: 400;
@@ -249,7 +270,7 @@ export const calculatorStyles = [
     }
     .choice:has(input:checked) {
       border: 2px solid var(--_pl-accent);
-      padding: calc(0.625em - 1px) calc(0.75em - 1px);
+      padding: calc(0.5em - 1px) calc(0.75em - 1px);
     }
     .choice input {
       font-size: inherit; /* radios default to the UA's small-control size; em below means ours */

@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AGREEMENT_IDS, EDUCATION_IDS, type Dataset } from '../model/dataset-types.js';
+import { AGREEMENT_IDS, EDUCATION_IDS, type AgreementId, type Dataset } from '../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
 import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
 import { presetOf } from '../model/presets.js';
@@ -39,6 +39,12 @@ export interface PayLadderErrorDetail {
 }
 
 let uid = 0;
+
+/** The workplace choice in two groups, each in the order a student meets them. */
+const PUBLIC_WORKPLACES: readonly AgreementId[] = ['ks', 'spekter'];
+const PRIVATE_WORKPLACES: readonly AgreementId[] = (['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private'] as const).filter(
+  (id): id is AgreementId & typeof id => (AGREEMENT_IDS as readonly string[]).includes(id),
+);
 
 type Details = typeof import('./calculator-details.js');
 /** The closed parts (calculator-details.ts), once loaded; see `loadDetails`. */
@@ -492,26 +498,30 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   private renderWorkplace(): TemplateResult {
     const error = this.fieldErrors.get('agreement');
+    const card = (id: AgreementId) => html`<label class="choice">
+      <input
+        type="radio"
+        name="agreement"
+        .value=${id}
+        .checked=${this.current.agreement === id}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby="${this.uid}-agreement-${id}${error ? ` ${this.uid}-agreement-err` : ''}"
+        @change=${() => this.apply({ agreement: id }, 'input', true)}
+      />
+      <span class="choice-text"
+        ><span class="choice-label">${agreementName(id)}</span>
+        <span class="hint" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
+      >
+    </label>`;
+    const group = (legend: string, ids: readonly AgreementId[]) => {
+      const shown = ids.filter((id) => this.data.agreements[id]);
+      return shown.length ? html`<fieldset class="choice-group"><legend>${legend}</legend>${shown.map(card)}</fieldset>` : nothing;
+    };
     return html`<fieldset class="choices" aria-describedby=${error ? `${this.uid}-agreement-err` : nothing}>
       <legend>${msg('Hvor jobber du?', { id: 'field.agreement' })}</legend>
       ${error ? html`<p class="error" id="${this.uid}-agreement-err">${this.errorText(error)}</p>` : nothing}
-      ${AGREEMENT_IDS.map(
-        (id) => html`<label class="choice">
-          <input
-            type="radio"
-            name="agreement"
-            .value=${id}
-            .checked=${this.current.agreement === id}
-            aria-invalid=${error ? 'true' : nothing}
-            aria-describedby="${this.uid}-agreement-${id}${error ? ` ${this.uid}-agreement-err` : ''}"
-            @change=${() => this.apply({ agreement: id }, 'input', true)}
-          />
-          <span class="choice-text"
-            ><span class="choice-label">${agreementName(id)}</span>
-            <span class="hint" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
-          >
-        </label>`,
-      )}
+      ${group(msg('Offentlig', { id: 'agreement.group.public' }), PUBLIC_WORKPLACES)}
+      ${group(msg('Privat og ideell', { id: 'agreement.group.private' }), PRIVATE_WORKPLACES)}
     </fieldset>`;
   }
 

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agreement.ks': `Municipality`,
+      'agreement.group.private': `Private and non-profit`,
+'agreement.group.public': `Public`,
+'agreement.ks': `Municipality`,
 'agreement.ks.hint': `KS (municipal pay agreement): health clinics, out-of-hours clinics, nursing homes and other municipal services`,
 'agreement.legekontor': `GP office`,
 'agreement.legekontor.hint': `GP offices: no shared agreement; most follow the KS table`,

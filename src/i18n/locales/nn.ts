@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agreement.ks': `Kommune`,
+      'agreement.group.private': `Privat og ideell`,
+'agreement.group.public': `Offentleg`,
+'agreement.ks': `Kommune`,
 'agreement.ks.hint': `KS-tariffen: helsestasjon, legevakt, sjukeheim og andre kommunale tenester`,
 'agreement.legekontor': `Legekontor`,
 'agreement.legekontor.hint': `Fastlegekontor: ingen felles avtale, dei fleste følgjer KS-tabellen`,
