@@ -13,7 +13,20 @@
 import type { Dataset } from './dataset-types.js';
 
 /** Keys whose values are words for people, not figures. */
-export const WORD_KEYS: ReadonlySet<string> = new Set(['title', 'url', 'publisher', 'retrieved', 'name', 'description', 'note', 'synonyms', 'notes']);
+export const WORD_KEYS: ReadonlySet<string> = new Set([
+  'title',
+  'url',
+  'publisher',
+  'retrieved',
+  'name',
+  'description',
+  'note',
+  'synonyms',
+  'notes',
+  // A pay round's quoted lines and further sources are provenance; its dates and figures stay.
+  'quote',
+  'otherSources',
+]);
 
 export function datasetFigures(dataset: Dataset): Dataset {
   return JSON.parse(JSON.stringify(dataset), (key: string, value: unknown) => {

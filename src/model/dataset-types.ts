@@ -86,8 +86,8 @@ export interface SourcedValue {
   note?: string;
 }
 
-export type AgreementId = 'ks' | 'spekter' | 'legekontor' | 'private';
-export const AGREEMENT_IDS: readonly AgreementId[] = ['ks', 'spekter', 'legekontor', 'private'];
+export type AgreementId = 'ks' | 'spekter' | 'legekontor' | 'private' | 'nho481' | 'virke-legesentre' | 'virke-huk';
+export const AGREEMENT_IDS: readonly AgreementId[] = ['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk'];
 /**
  * Agreements every dataset must have (format 1 as first published). The others were added later;
  * a data file made for an older version may leave them out, and the widget then does not offer them.
@@ -125,6 +125,11 @@ export interface PayRound {
   quote: string;
   /** Plain note (Norwegian): caveats, e.g. that a figure is for another part of the agreement. */
   note?: string;
+  /**
+   * Further sources for figures of this round (e.g. one group's range printed on another page than
+   * the round's overall range), each with its verbatim quote.
+   */
+  otherSources?: Array<{ source: string; quote: string }>;
 }
 
 export interface Agreement {
@@ -184,6 +189,11 @@ export interface EducationPlacement {
    * locally: the user enters it (default 0), and the UI says why.
    */
   localSupplement?: { source: string; note: string };
+  /**
+   * Plain note (Norwegian) on the placement: which source supports it, or that it is an
+   * assumption (the closest group) where no source places the education path.
+   */
+  note?: string;
 }
 
 export interface Occupation {

@@ -8,6 +8,9 @@ import ks from '../../data/agreements/ks.json' with { type: 'json' };
 import spekter from '../../data/agreements/spekter.json' with { type: 'json' };
 import legekontor from '../../data/agreements/legekontor.json' with { type: 'json' };
 import privateEmployer from '../../data/agreements/private.json' with { type: 'json' };
+import nho481 from '../../data/agreements/nho481.json' with { type: 'json' };
+import virkeLegesentre from '../../data/agreements/virke-legesentre.json' with { type: 'json' };
+import virkeHuk from '../../data/agreements/virke-huk.json' with { type: 'json' };
 import helsesekretaer from '../../data/occupations/helsesekretaer.json' with { type: 'json' };
 import holidayPay from '../../data/rules/holiday-pay.json' with { type: 'json' };
 import g from '../../data/rules/g.json' with { type: 'json' };
@@ -20,12 +23,15 @@ function content(file: object): unknown {
 
 export const defaultDataset: Dataset = {
   formatVersion: 1,
-  updated: '2026-11-26',
+  updated: '2026-11-28',
   agreements: {
     ks: content(ks),
     spekter: content(spekter),
     legekontor: content(legekontor),
     private: content(privateEmployer),
+    nho481: content(nho481),
+    'virke-legesentre': content(virkeLegesentre),
+    'virke-huk': content(virkeHuk),
   },
   occupation: content(helsesekretaer),
   rules: {

@@ -2,14 +2,17 @@
  * Run-time validation of a {@link Dataset} (e.g. data loaded from a URL), hand-written so that it
  * needs no code generation (`new Function`, blocked by a strict Content-Security-Policy) and stays
  * small. It checks the same shapes as the JSON Schema in `data/schema/`, plus what a schema cannot:
- * source ids resolve in the file's `sources`, dates are strictly ascending, tables and placements
- * name existing pay groups, derived steps point to an earlier table and add up.
+ * source ids resolve in the file's `sources`, dates are strictly ascending, tables, pay rounds and
+ * placements name existing pay groups, derived steps point to an earlier table and add up, a
+ * published range has its minimum at or below its maximum, and a pay round comes after the first
+ * table. The agreements added after format 1 was first published (not in
+ * {@link REQUIRED_AGREEMENT_IDS}) may be absent.
  *
  * It never throws: cyclic objects are fine (only known keys are followed), getters or proxies
  * that throw are reported as `unreadableValue`, and at most {@link MAX_DATASET_ERRORS} errors are
  * collected (the last one is then `tooManyErrors`).
  */
-import { AGREEMENT_IDS, EDUCATION_IDS, SHIFT_TYPES } from './dataset-types.js';
+import { AGREEMENT_IDS, EDUCATION_IDS, REQUIRED_AGREEMENT_IDS, SHIFT_TYPES } from './dataset-types.js';
 import type { Dataset } from './dataset-types.js';
 
 export type DatasetErrorCode =
@@ -49,6 +52,12 @@ export type DatasetErrorCode =
   | 'derivedStepMissing'
   /** The derived amount is not the `from` amount plus `add`. */
   | 'derivedMismatch'
+  /** A published range whose minimum is above its maximum. */
+  | 'minAboveMax'
+  /** A pay round with none of `rise`, `groups` or `framePercent`. */
+  | 'noFigures'
+  /** A pay round dated at or before the agreement's first table. */
+  | 'roundBeforeTables'
   | 'unsortedDates'
   | 'unsortedValues'
   /** Reading the value threw (a getter or proxy). */
@@ -221,6 +230,13 @@ const positive: Check<number | null> = (ctx, v, path) => {
 const percent: Check<number | null> = (ctx, v, path) => {
   if (isFiniteNumber(v) && v >= 0 && v <= 100) return v;
   report(ctx, path, 'expectedPercent', 'a number from 0 to 100');
+  return null;
+};
+
+/** A percentage above 0 (a rise or a frame). */
+const positivePercent: Check<number | null> = (ctx, v, path) => {
+  if (isFiniteNumber(v) && v > 0 && v <= 100) return v;
+  report(ctx, path, 'expectedPercent', 'a number above 0 and at most 100');
   return null;
 };
 
@@ -403,6 +419,12 @@ interface AgreementInfo {
   tablesFrom: { target: string; path: string } | null;
 }
 
+interface RoundInfo {
+  path: string;
+  effectiveFrom: string | null;
+  groups: Array<{ group: string; path: string }>;
+}
+
 function groupTable(scope: SourceScope): Check<GroupInfo> {
   return (ctx, v, path) => {
     const info: GroupInfo = { path, steps: null, derived: [] };
@@ -476,6 +498,62 @@ function supplementRate(scope: SourceScope): Check<string | null> {
     }
     return (r.results.get('effectiveFrom') as string | null | undefined) ?? null;
   };
+}
+
+/** A published rise: at least one field, and a minimum in kroner at or below the maximum. */
+const riseRange: Check = (ctx, v, path) => {
+  const r = record(ctx, v, path, { minNok: opt(positive), maxNok: opt(positive), minPercent: opt(positivePercent) });
+  if (!r) return;
+  if (r.present.size === 0) report(ctx, path, 'expectedNonEmpty', 'at least one of "minNok", "maxNok" or "minPercent"');
+  const min = r.results.get('minNok');
+  const max = r.results.get('maxNok');
+  if (typeof min === 'number' && typeof max === 'number' && min > max) {
+    report(ctx, path, 'minAboveMax', `"minNok" (${min}) at most "maxNok" (${max})`);
+  }
+};
+
+function payRound(scope: SourceScope): Check<RoundInfo> {
+  return (ctx, v, path) => {
+    const info: RoundInfo = { path, effectiveFrom: null, groups: [] };
+    const r = record(ctx, v, path, {
+      effectiveFrom: req(isoDate),
+      rise: opt(riseRange),
+      groups: opt((c, g, p) =>
+        map(c, g, p, idKey, (c2, range, p2) => {
+          riseRange(c2, range, p2);
+          return p2;
+        }, true),
+      ),
+      framePercent: opt(positivePercent),
+      source: req(sourceRef(scope)),
+      quote: req(text),
+      note: opt(text),
+      otherSources: opt((c, list_, p) =>
+        list(c, list_, p, (c2, entry, p2) => record(c2, entry, p2, { source: req(sourceRef(scope)), quote: req(text) })),
+      ),
+    });
+    if (!r) return info;
+    if (!['rise', 'groups', 'framePercent'].some((key) => r.present.has(key))) {
+      report(ctx, path, 'noFigures', 'at least one of "rise", "groups" or "framePercent"');
+    }
+    info.effectiveFrom = (r.results.get('effectiveFrom') as string | null | undefined) ?? null;
+    const groups = r.results.get('groups');
+    if (groups instanceof Map) for (const [group, p] of groups as Map<string, string>) info.groups.push({ group, path: p });
+    return info;
+  };
+}
+
+/** Rounds in date order, after the first table, naming the agreement's pay groups. */
+function checkRounds(ctx: Ctx, rounds: RoundInfo[], tables: TableInfo[] | null, payGroups: Set<string> | null): void {
+  checkAscending(ctx, rounds.map((round) => ({ value: round.effectiveFrom, path: at(round.path, 'effectiveFrom') })), 'unsortedDates');
+  const first = tables?.[0]?.effectiveFrom ?? null;
+  for (const round of rounds) {
+    if (first !== null && round.effectiveFrom !== null && round.effectiveFrom <= first) {
+      report(ctx, at(round.path, 'effectiveFrom'), 'roundBeforeTables', `a date after the first table (${first})`);
+    }
+    if (!payGroups) continue;
+    for (const g of round.groups) if (!payGroups.has(g.group)) report(ctx, g.path, 'unknownPayGroup', 'a key of "payGroups"');
+  }
 }
 
 /** A step's amount: the number, `null`/`absent` when not given, `invalid` when it is not a positive number. */
@@ -569,6 +647,7 @@ function agreement(expectedId: string): Check<AgreementInfo> {
         if (pension !== null) percentValue(c, pension, p);
       }),
       notes: opt((c, n, p) => list(c, n, p, text)),
+      payRounds: opt((c, rounds, p) => list(c, rounds, p, payRound(scope))),
       sources: req(sourcesField),
     });
     if (!r) return info;
@@ -584,12 +663,14 @@ function agreement(expectedId: string): Check<AgreementInfo> {
       if (r.present.has('tablesFrom')) report(ctx, at(path, 'tablesFrom'), 'notAllowedForCoverage', 'no "tablesFrom" when coverage is "tariff"');
     } else if (info.coverage !== null) {
       if (!r.present.has('tablesFrom')) report(ctx, at(path, 'tablesFrom'), 'missing');
-      for (const key of ['tables', 'payGroups']) {
+      for (const key of ['tables', 'payGroups', 'payRounds']) {
         if (r.present.has(key)) report(ctx, at(path, key), 'notAllowedForCoverage', `no "${key}" unless coverage is "tariff"`);
       }
     }
     const tables = r.results.get('tables');
     if (Array.isArray(tables)) checkTables(ctx, tables as TableInfo[], info.payGroups, at(path, 'tables'));
+    const rounds = r.results.get('payRounds');
+    if (Array.isArray(rounds)) checkRounds(ctx, rounds as RoundInfo[], Array.isArray(tables) ? (tables as TableInfo[]) : null, info.payGroups);
     resolveSources(ctx, r.results.get('sources'), scope);
     return info;
   };
@@ -637,6 +718,7 @@ function occupation(ctx: Ctx, v: unknown, path: string): PlacementRef[] {
                   if (id !== null) ref.groups.push({ group: id, path: p4 });
                 }),
                 localSupplement: opt((c4, s, p4) => record(c4, s, p4, { source: req(sourceRef(scope)), note: req(text) })),
+                note: opt(text),
               }),
             ),
           );
@@ -736,7 +818,22 @@ const taxRules: Check = (ctx, v, path) => {
       source: req(sourceRef(scope)),
       unverified: opt((c2, u, p2) => list(c2, u, p2, oneOf(TAX_FIELDS))),
       note: opt(text),
+      innsatssonen: opt((c2, z, p2) =>
+        record(c2, z, p2, {
+          ordinaryRate: req(percent),
+          finnmarksfradrag: req(positive),
+          source: req(sourceRef(scope)),
+          note: opt(text),
+        }),
+      ),
     });
+    // The zone's rate on ordinary income is a reduction: never above the year's ordinary rate.
+    const zone = r?.results.get('innsatssonen') as { results: Map<string, unknown> } | null | undefined;
+    const rate = r?.results.get('ordinaryRate');
+    const zoneRate = zone?.results.get('ordinaryRate');
+    if (typeof rate === 'number' && typeof zoneRate === 'number' && zoneRate > rate) {
+      report(c, at(at(p, 'innsatssonen'), 'ordinaryRate'), 'outOfRange', `at most the year's ordinaryRate (${rate})`);
+    }
     return (r?.results.get('year') as number | null | undefined) ?? null;
   };
   const r = record(ctx, v, path, {
@@ -754,7 +851,11 @@ const taxRules: Check = (ctx, v, path) => {
 // Dataset
 
 function checkDataset(ctx: Ctx, input: unknown): void {
-  const agreementFields: Record<string, Field> = Object.fromEntries(AGREEMENT_IDS.map((id) => [id, req(agreement(id))]));
+  // Agreements added after format 1 was first published may be absent (a file made for an older version).
+  const required = new Set<string>(REQUIRED_AGREEMENT_IDS);
+  const agreementFields: Record<string, Field> = Object.fromEntries(
+    AGREEMENT_IDS.map((id) => [id, required.has(id) ? req(agreement(id)) : opt(agreement(id))]),
+  );
   let agreements: Map<string, unknown> | null = null;
   let placements: PlacementRef[] | null = null;
   record(ctx, input, '', {
@@ -859,6 +960,9 @@ const MESSAGES: Record<DatasetErrorCode, (x: string | undefined) => string> = {
   unknownDerivedFrom: () => 'does not point to an earlier table with an amount for the same group and step',
   derivedStepMissing: () => 'is a derived rule for a step without an amount',
   derivedMismatch: (x) => `does not add up${x ? ` (${x})` : ''}`,
+  minAboveMax: (x) => `has its minimum above its maximum${x ? ` (must have ${x})` : ''}`,
+  noFigures: () => 'gives no figure: it needs "rise", "groups" or "framePercent"',
+  roundBeforeTables: (x) => `is not after the agreement's first table${x ? ` (must be ${x})` : ''}`,
   unsortedDates: () => 'is out of order: dates must be strictly ascending',
   unsortedValues: () => 'is out of order: values must be strictly ascending',
   unreadableValue: () => 'could not be read',

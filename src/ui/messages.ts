@@ -18,6 +18,12 @@ export function agreementName(id: AgreementId): string {
       return msg('Legekontor', { id: 'agreement.legekontor' });
     case 'private':
       return msg('Privat uten tariffavtale', { id: 'agreement.private' });
+    case 'nho481':
+      return msg('Privat klinikk', { id: 'agreement.nho481' });
+    case 'virke-legesentre':
+      return msg('Legesenter med Virke-avtale', { id: 'agreement.virke-legesentre' });
+    case 'virke-huk':
+      return msg('Ideell virksomhet', { id: 'agreement.virke-huk' });
   }
 }
 
@@ -31,6 +37,12 @@ export function agreementHint(id: AgreementId): string {
       return msg('Fastlegekontor: ingen felles avtale, de fleste følger KS-tabellen', { id: 'agreement.legekontor.hint' });
     case 'private':
       return msg('Bare loven gjelder; KS-tabellen vises som sammenligning', { id: 'agreement.private.hint' });
+    case 'nho481':
+      return msg('NHO 481 (Helse- og omsorgsoverenskomsten): private klinikker og helsetjenester', { id: 'agreement.nho481.hint' });
+    case 'virke-legesentre':
+      return msg('Virke: Landsoverenskomst for legesentre', { id: 'agreement.virke-legesentre.hint' });
+    case 'virke-huk':
+      return msg('Virke HUK: ideelle sykehus og spesialisthelsetjeneste', { id: 'agreement.virke-huk.hint' });
   }
 }
 

@@ -19,8 +19,11 @@ describe('data files against their JSON Schema', () => {
     expect(cases.map(([name]) => name)).toEqual([
       'agreements/ks.json',
       'agreements/legekontor.json',
+      'agreements/nho481.json',
       'agreements/private.json',
       'agreements/spekter.json',
+      'agreements/virke-huk.json',
+      'agreements/virke-legesentre.json',
       'occupations/helsesekretaer.json',
       'rules/g.json',
       'rules/holiday-pay.json',
@@ -64,7 +67,7 @@ describe('defaultDataset', () => {
 
   it('has the format version and review date, and no editor-only "$schema" keys', () => {
     expect(defaultDataset.formatVersion).toBe(1);
-    expect(defaultDataset.updated).toBe('2026-11-26');
+    expect(defaultDataset.updated).toBe('2026-11-28');
     expect(JSON.stringify(defaultDataset)).not.toContain('"$schema"');
   });
 
@@ -72,12 +75,15 @@ describe('defaultDataset', () => {
     const file = (path: string) => readJson(`${dataDir}${path}`);
     const raw = {
       formatVersion: 1,
-      updated: '2026-11-26',
+      updated: '2026-11-28',
       agreements: {
         ks: file('agreements/ks.json'),
         spekter: file('agreements/spekter.json'),
         legekontor: file('agreements/legekontor.json'),
         private: file('agreements/private.json'),
+        nho481: file('agreements/nho481.json'),
+        'virke-legesentre': file('agreements/virke-legesentre.json'),
+        'virke-huk': file('agreements/virke-huk.json'),
       },
       occupation: file('occupations/helsesekretaer.json'),
       rules: { holidayPay: file('rules/holiday-pay.json'), g: file('rules/g.json'), tax: file('rules/tax.json') },

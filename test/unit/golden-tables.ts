@@ -1,15 +1,17 @@
 /**
- * Golden figures: every cell of every pay table, TYPED BY HAND from
- * /work/shared/research/pay-data.md (sections 1 and 2), not generated from data/. The tests
- * compare the JSON against this list both ways, so a figure can neither change nor be added
- * without someone checking it against the research notes.
+ * Golden figures: every cell of every pay table, TYPED BY HAND from the research notes, not
+ * generated from data/: /work/shared/research/pay-data.md (sections 1 and 2), corrected by the
+ * audit /work/shared/research/pay-data-2026.md (§2: Spekter 2023 from 1.5.2023; KS 2023 3-year
+ * group printed by NSF) and, for the private agreements, its §3.2 and the quoted lines in
+ * /work/notes/data-search.md. The tests compare the JSON against this list both ways, so a figure
+ * can neither change nor be added without someone checking it against the research notes.
  *
  * `amount: null` = the step exists but its amount was not found (kind is then 'published' only
  * in the sense of "not derived": there is no rule for it).
  */
 
 export interface GoldenCell {
-  agreement: 'ks' | 'spekter';
+  agreement: 'ks' | 'spekter' | 'nho481' | 'virke-legesentre' | 'virke-huk';
   group: string;
   effectiveFrom: string;
   years: number;
@@ -76,8 +78,9 @@ export const golden: GoldenCell[] = [
   ...row('ks', 'hoyskole', '2022-05-01', [
     [0, 459_100, P], [2, 459_100, P], [4, 459_100, P], [6, 469_300, P], [8, 479_500, P], [10, 529_900, P], [16, 537_900, P],
   ]),
+  // Printed by NSF (sykepleier) for 0/6/8/10/16; 2 and 4 years = 2022 + 26 300 (0–4 pay the same).
   ...row('ks', 'hoyskole', '2023-05-01', [
-    [0, 485_400, D], [2, 485_400, D], [4, 485_400, D], [6, 495_600, D], [8, 505_800, D], [10, 556_600, D], [16, 569_100, D],
+    [0, 485_400, P], [2, 485_400, D], [4, 485_400, D], [6, 495_600, P], [8, 505_800, P], [10, 556_600, P], [16, 569_100, P],
   ]),
   ...row('ks', 'hoyskole', '2024-05-01', [
     [0, 507_400, P], [2, null, P], [4, null, P], [6, null, P], [8, null, P], [10, null, P], [16, null, P],
@@ -107,7 +110,7 @@ export const golden: GoldenCell[] = [
   ...row('spekter', 'gruppe-1', '2022-08-01', [
     [0, 350_000, P], [4, 355_000, P], [8, 366_000, P], [10, 412_000, P], [16, 440_000, P],
   ]),
-  ...row('spekter', 'gruppe-1', '2023-07-01', [
+  ...row('spekter', 'gruppe-1', '2023-05-01', [
     [0, 373_000, P], [4, 378_000, P], [6, 383_000, P], [8, 389_000, P], [10, 435_000, P], [16, 463_000, P],
   ]),
   ...row('spekter', 'gruppe-1', '2024-07-01', [
@@ -121,10 +124,10 @@ export const golden: GoldenCell[] = [
   ...row('spekter', 'gruppe-3', '2022-08-01', [
     [0, 389_000, P], [4, 394_000, P], [8, 407_000, P], [10, 468_000, P],
   ]),
-  ...row('spekter', 'gruppe-3', '2023-07-01', [
+  ...row('spekter', 'gruppe-3', '2023-05-01', [
     [0, 412_000, P], [4, 417_000, P], [6, 423_000, P], [8, 430_000, P], [10, 491_000, P],
   ]),
-  // The 16-year step came on 2023-10-01; the other steps as from 2023-07-01.
+  // The 16-year step came on 2023-10-01; the other steps as from 2023-05-01.
   ...row('spekter', 'gruppe-3', '2023-10-01', [
     [0, 412_000, P], [4, 417_000, P], [6, 423_000, P], [8, 430_000, P], [10, 491_000, P], [16, 500_000, P],
   ]),
@@ -139,10 +142,39 @@ export const golden: GoldenCell[] = [
   ...row('spekter', 'gruppe-4', '2022-08-01', [
     [0, 437_000, P], [4, 453_000, P], [8, 478_000, P], [10, 538_000, P],
   ]),
-  ...row('spekter', 'gruppe-4', '2023-07-01', [
+  ...row('spekter', 'gruppe-4', '2023-05-01', [
     [0, 463_000, P], [4, 479_000, P], [6, 481_000, P], [8, 505_000, P], [10, 565_000, P],
   ]),
   ...row('spekter', 'gruppe-4', '2024-07-01', [
     [0, 485_000, P], [4, 501_000, P], [6, 503_000, P], [8, 527_000, P], [10, 589_000, P],
+  ]),
+
+  // ---- NHO 481 (Fagforbundet: «Minstelønnssatser gjeldende fra 21. april 2023», levels without steps → 0 years) ----
+  ...row('nho481', 'ufaglaert', '2023-04-21', [[0, 334_625, P]]),
+  ...row('nho481', 'fagbrev', '2023-04-21', [[0, 384_625, P]]),
+
+  // ---- Virke, Landsoverenskomst for legesentre (Fagforbundet 2019: «Garantert årslønn (fra 1. juli)») ----
+  ...row('virke-legesentre', 'fagarbeider', '2019-07-01', [[0, 350_800, P]]),
+  ...row('virke-legesentre', 'fagarbeider-fagskole', '2019-07-01', [[0, 372_800, P]]),
+  ...row('virke-legesentre', 'hoyskole', '2019-07-01', [[0, 410_000, P]]),
+  ...row('virke-legesentre', 'ufaglaert', '2019-07-01', [[0, 301_500, P]]),
+  // Virke: +1 400 kr from 1.9.2020, «samme beløp for alle ansiennitetstrinn» (= KS 0 years from 1.9.2020).
+  ...row('virke-legesentre', 'fagarbeider', '2020-09-01', [[0, 352_200, D]]),
+  ...row('virke-legesentre', 'fagarbeider-fagskole', '2020-09-01', [[0, 374_200, D]]),
+  ...row('virke-legesentre', 'hoyskole', '2020-09-01', [[0, 411_400, D]]),
+  ...row('virke-legesentre', 'ufaglaert', '2020-09-01', [[0, 302_900, D]]),
+
+  // ---- Virke HUK, Landsoverenskomst for spesialisthelsetjenesten ----
+  // Fagforbundet: «garantert årslønn fra 1. juli 2018» A 314 000, B2 350 000, C 400 000 (no step headings → 0 years).
+  ...row('virke-huk', 'kategori-a', '2018-07-01', [[0, 314_000, P]]),
+  ...row('virke-huk', 'kategori-b2', '2018-07-01', [[0, 350_000, P]]),
+  ...row('virke-huk', 'kategori-c', '2018-07-01', [[0, 400_000, P]]),
+  // NSF: «Minstelønn i spesialisthelsetjenesten · Sykepleier 1. mai 2023».
+  ...row('virke-huk', 'kategori-c', '2023-05-01', [
+    [0, 463_000, P], [4, 479_000, P], [6, 481_000, P], [8, 505_000, P], [10, 565_000, P],
+  ]),
+  // Delta: «Ny minstelønnstabell» from 1.7.2024; only A 0 and 4 years in the text read, 6–16 cut off.
+  ...row('virke-huk', 'kategori-a', '2024-07-01', [
+    [0, 395_000, P], [4, 400_000, P], [6, null, P], [8, null, P], [10, null, P], [16, null, P],
   ]),
 ];

@@ -4,11 +4,11 @@ import {
   defaultDataset,
   type EducationId,
 } from '../../src/model/index.js';
-import { golden } from './golden-tables.js';
+import { golden, type GoldenCell } from './golden-tables.js';
 import { ladder } from './helpers.js';
 
 /** Which education path is paid in each pay group, read from the occupation file. */
-function educationOf(agreement: 'ks' | 'spekter', group: string): EducationId {
+function educationOf(agreement: GoldenCell['agreement'], group: string): EducationId {
   const placement = defaultDataset.occupation.placement[agreement]!;
   const found = (Object.keys(placement) as EducationId[]).find(
     (e) => placement[e].group === group && !placement[e].localSupplement,
@@ -18,7 +18,7 @@ function educationOf(agreement: 'ks' | 'spekter', group: string): EducationId {
 }
 
 /** Whether the group's table at that date has an unknown step (so the model falls back). */
-function isIncomplete(agreement: 'ks' | 'spekter', group: string, date: string): boolean {
+function isIncomplete(agreement: GoldenCell['agreement'], group: string, date: string): boolean {
   return golden.some((g) => g.agreement === agreement && g.group === group && g.effectiveFrom === date && g.amount === null);
 }
 
@@ -45,9 +45,13 @@ describe('golden: every cell of the published tables', () => {
     },
   );
 
-  it('covers both agreements and every year of tables', () => {
+  it('covers every agreement with tables and every year of tables', () => {
     expect(new Set(complete.map((g) => `${g.agreement}:${g.effectiveFrom.slice(0, 4)}`))).toEqual(
-      new Set(['ks:2020', 'ks:2021', 'ks:2022', 'ks:2023', 'ks:2024', 'spekter:2021', 'spekter:2022', 'spekter:2023', 'spekter:2024']),
+      new Set([
+        'ks:2020', 'ks:2021', 'ks:2022', 'ks:2023', 'ks:2024',
+        'spekter:2021', 'spekter:2022', 'spekter:2023', 'spekter:2024',
+        'nho481:2023', 'virke-legesentre:2019', 'virke-legesentre:2020', 'virke-huk:2018', 'virke-huk:2023',
+      ]),
     );
   });
 
@@ -278,9 +282,9 @@ describe('bad input', () => {
 
 describe('provenance details', () => {
   it('a table note from the data travels with the figure', () => {
-    const note = defaultDataset.agreements.spekter.tables!.find((t) => t.effectiveFrom === '2023-07-01')!.groups['gruppe-3'].note;
+    const note = defaultDataset.agreements.spekter.tables!.find((t) => t.effectiveFrom === '2023-05-01')!.groups['gruppe-3'].note;
     expect(note).toBeTruthy();
-    const r = ladder({ agreement: 'spekter', tariffDate: '2023-07-01' });
+    const r = ladder({ agreement: 'spekter', tariffDate: '2023-05-01' });
     expect(r.current.parts[0].provenance.note).toBe(note);
   });
 

@@ -13,10 +13,13 @@ import { WORD_KEYS, datasetFigures } from '../../src/model/dataset-figures.js';
 import generatedFigures from '../../src/generated/dataset-figures.json' with { type: 'json' };
 import { ladder, TODAY } from './helpers.js';
 
-/** Dates on which every pay group of the agreement has a table. */
+/** Dates on which every pay group of the agreement (or the one whose tables it uses) has a table. */
 const DATES = {
   ks: [null, '2020-09-01', '2021-05-01', '2022-05-01', '2023-05-01', '2024-05-01', '2025-01-01'],
-  spekter: [null, '2021-08-01', '2022-08-01', '2023-07-01', '2023-10-01', '2024-07-01'],
+  spekter: [null, '2021-08-01', '2022-08-01', '2023-05-01', '2023-10-01', '2024-07-01'],
+  nho481: [null, '2023-04-21', '2025-01-01'],
+  'virke-legesentre': [null, '2019-07-01', '2020-09-01', '2025-01-01'],
+  'virke-huk': [null, '2018-07-01', '2023-05-01', '2024-07-01'],
 } as const;
 
 const amount = fc.oneof(
@@ -43,7 +46,7 @@ const scenarioArb = fc
     dateIndex: fc.nat(),
   })
   .map(({ dateIndex, ...s }) => {
-    const dates = s.agreement === 'spekter' ? DATES.spekter : DATES.ks;
+    const dates = s.agreement in DATES ? DATES[s.agreement as keyof typeof DATES] : DATES.ks;
     return { ...s, tariffDate: dates[dateIndex % dates.length] } as ScenarioInput;
   });
 

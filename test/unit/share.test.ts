@@ -57,7 +57,15 @@ const eventArb: fc.Arbitrary<ScenarioEvent> = fc.oneof(
   fc.record({ type: fc.constant('responsibility' as const), year: fc.integer({ min: 0, max: 50 }), supplement: amountArb }),
 );
 
-const DATES = { ks: '2023-05-01', spekter: '2023-07-01', legekontor: '2022-05-01', private: '2024-05-01' } as const;
+const DATES = {
+  ks: '2023-05-01',
+  spekter: '2023-05-01',
+  legekontor: '2022-05-01',
+  private: '2024-05-01',
+  nho481: '2023-04-21',
+  'virke-legesentre': '2020-09-01',
+  'virke-huk': '2023-05-01',
+} as const;
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({

@@ -363,6 +363,156 @@ const cases: BrokenCase[] = [
     path: 'rules',
     schema: true,
   },
+  // ---- pay rounds after the newest table ----
+  {
+    name: 'a published range whose minimum is above its maximum',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].rise = { minNok: 21_200, maxNok: 14_500 }),
+    code: 'minAboveMax',
+    path: 'agreements.ks.payRounds[0].rise',
+    schema: false,
+  },
+  {
+    name: 'a group range whose minimum is above its maximum',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].groups.hoyskole.minNok = 30_000),
+    code: 'minAboveMax',
+    path: 'agreements.ks.payRounds[0].groups.hoyskole',
+    schema: false,
+  },
+  {
+    name: 'a pay round for a pay group that does not exist',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].groups.sykepleier = { minNok: 15_200 }),
+    code: 'unknownPayGroup',
+    path: 'agreements.ks.payRounds[0].groups.sykepleier',
+    schema: false,
+  },
+  {
+    name: 'a pay round source that is not in "sources"',
+    breakIt: (d) => (d.agreements.ks.payRounds[1].source = 'nito'),
+    code: 'unknownSource',
+    path: 'agreements.ks.payRounds[1].source',
+    schema: false,
+  },
+  {
+    name: 'a further source of a pay round that is not in "sources"',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].otherSources[0].source = 'unio'),
+    code: 'unknownSource',
+    path: 'agreements.ks.payRounds[0].otherSources[0].source',
+    schema: false,
+  },
+  {
+    name: 'pay rounds out of date order',
+    breakIt: (d) => d.agreements.ks.payRounds.reverse(),
+    code: 'unsortedDates',
+    path: 'agreements.ks.payRounds[1].effectiveFrom',
+    schema: false,
+  },
+  {
+    name: 'a pay round dated before the first table',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].effectiveFrom = '2019-05-01'),
+    code: 'roundBeforeTables',
+    path: 'agreements.ks.payRounds[0].effectiveFrom',
+    schema: false,
+  },
+  {
+    name: 'a pay round without any figure',
+    breakIt: (d) => delete d.agreements.ks.payRounds[1].framePercent,
+    code: 'noFigures',
+    path: 'agreements.ks.payRounds[1]',
+    schema: true,
+  },
+  {
+    name: 'a pay round with an empty rise',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].rise = {}),
+    code: 'expectedNonEmpty',
+    path: 'agreements.ks.payRounds[0].rise',
+    schema: true,
+  },
+  {
+    name: 'a pay round with a frame of 0 %',
+    breakIt: (d) => (d.agreements.ks.payRounds[1].framePercent = 0),
+    code: 'expectedPercent',
+    path: 'agreements.ks.payRounds[1].framePercent',
+    schema: true,
+  },
+  {
+    name: 'a pay round with a negative rise',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].rise.minNok = -14_500),
+    code: 'expectedPositiveNumber',
+    path: 'agreements.ks.payRounds[0].rise.minNok',
+    schema: true,
+  },
+  {
+    name: 'a pay round date that does not exist',
+    breakIt: (d) => (d.agreements.ks.payRounds[0].effectiveFrom = '2025-02-30'),
+    code: 'expectedIsoDate',
+    path: 'agreements.ks.payRounds[0].effectiveFrom',
+    schema: false,
+  },
+  {
+    name: 'a pay round without its quote',
+    breakIt: (d) => delete d.agreements.ks.payRounds[1].quote,
+    code: 'missing',
+    path: 'agreements.ks.payRounds[1].quote',
+    schema: true,
+  },
+  {
+    name: 'pay rounds on an agreement that follows another',
+    breakIt: (d) => (d.agreements.legekontor.payRounds = [{ ...d.agreements.ks.payRounds[1], source: 'delta-helsesekretaer-privat-2024' }]),
+    code: 'notAllowedForCoverage',
+    path: 'agreements.legekontor.payRounds',
+    schema: true,
+  },
+  // ---- innsatssonen (Finnmark and Nord-Troms) ----
+  {
+    name: 'an innsatssonen rate above the year\'s ordinary rate',
+    breakIt: (d) => (d.rules.tax.years[0].innsatssonen.ordinaryRate = 25),
+    code: 'outOfRange',
+    path: 'rules.tax.years[0].innsatssonen.ordinaryRate',
+    schema: false,
+  },
+  {
+    name: 'a finnmarksfradrag of 0',
+    breakIt: (d) => (d.rules.tax.years[1].innsatssonen.finnmarksfradrag = 0),
+    code: 'expectedPositiveNumber',
+    path: 'rules.tax.years[1].innsatssonen.finnmarksfradrag',
+    schema: true,
+  },
+  {
+    name: 'an innsatssonen source that is not in "sources"',
+    breakIt: (d) => (d.rules.tax.years[1].innsatssonen.source = 'regjeringen'),
+    code: 'unknownSource',
+    path: 'rules.tax.years[1].innsatssonen.source',
+    schema: false,
+  },
+  {
+    name: 'innsatssonen without its rate',
+    breakIt: (d) => delete d.rules.tax.years[0].innsatssonen.ordinaryRate,
+    code: 'missing',
+    path: 'rules.tax.years[0].innsatssonen.ordinaryRate',
+    schema: true,
+  },
+  // ---- the agreements added later ----
+  {
+    name: 'a later agreement stored under another key',
+    breakIt: (d) => (d.agreements['virke-huk'].id = 'nho481'),
+    code: 'idMismatch',
+    path: 'agreements["virke-huk"].id',
+    schema: true,
+  },
+  {
+    name: 'a placement note that is empty',
+    breakIt: (d) => (d.occupation.placement.nho481.hoyskole.note = ''),
+    code: 'expectedString',
+    path: 'occupation.placement.nho481.hoyskole.note',
+    schema: true,
+  },
+  {
+    name: 'a later agreement without a placement',
+    breakIt: (d) => delete d.occupation.placement['virke-legesentre'],
+    code: 'missing',
+    path: 'occupation.placement["virke-legesentre"]',
+    schema: false,
+  },
 ];
 
 describe('validateDataset: one fault each', () => {
@@ -393,6 +543,31 @@ describe('validateDataset: one fault each', () => {
     expect(datasetErrorMessage(r.errors[0])).toBe(
       'agreements.ks.tables[3].groups.fagarbeider.steps["16"] must be a number above 0.',
     );
+  });
+});
+
+describe('validateDataset: the agreements added later are optional', () => {
+  it('a dataset without nho481, virke-legesentre and virke-huk (a file for an older version) is valid', () => {
+    const d = copy();
+    for (const id of ['nho481', 'virke-legesentre', 'virke-huk']) {
+      delete d.agreements[id];
+      delete d.occupation.placement[id];
+    }
+    expect(errorsOf(d)).toEqual([]);
+    expect(validateSchema(d)).toBe(true);
+  });
+
+  it('the four first agreements stay required', () => {
+    const d = copy();
+    delete d.agreements.private;
+    expect(errorsOf(d).map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'missing', path: 'agreements.private' }]);
+    expect(validateSchema(d)).toBe(false);
+  });
+
+  it('an agreement id the format does not know is refused', () => {
+    const d = copy();
+    d.agreements.oslo = structuredClone(d.agreements.ks);
+    expect(errorsOf(d).map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'unknownProperty', path: 'agreements.oslo' }]);
   });
 });
 
