@@ -35,6 +35,8 @@ export interface Provenance {
   inputs?: Provenance[];
   /** A note from the data on this figure (Norwegian, as written in data/). */
   note?: string;
+  /** The line of the source the figure is taken from, verbatim (pay rounds). */
+  quote?: string;
 }
 
 export interface ResolvedStep {

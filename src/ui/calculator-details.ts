@@ -287,9 +287,11 @@ export function estimateExplanation(e: RowEstimate, from: number, data: Dataset,
       ${e.rounds.map(
         (r) => html`<li>
           <p>${msg(str`Lønnsoppgjøret fra ${formatDate(r.effectiveFrom, l)}`, { id: 'estimate.round' })}</p>
-          ${r.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(r.source.url)} target="_blank" rel="noopener noreferrer">${r.source.title}</a> (${r.source.publisher})</p>` : nothing}
-          ${r.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q lang="nb">${r.quote}</q></p>` : nothing}
-          ${r.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.note}</span></p>` : nothing}
+          ${[r.provenance, ...(r.provenance.inputs ?? [])].map(
+            (p) => html`${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+            ${p.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q>${p.quote}</q></p>` : nothing}`,
+          )}
+          ${r.provenance.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
         </li>`,
       )}
     </ul>

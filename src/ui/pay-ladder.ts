@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AGREEMENT_IDS, EDUCATION_IDS, type AgreementId, type Dataset } from '../model/dataset-types.js';
+import { EDUCATION_IDS, type AgreementId, type Dataset } from '../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
 import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
 import { presetOf } from '../model/presets.js';
@@ -42,9 +42,7 @@ let uid = 0;
 
 /** The workplace choice in two groups, each in the order a student meets them. */
 const PUBLIC_WORKPLACES: readonly AgreementId[] = ['ks', 'spekter'];
-const PRIVATE_WORKPLACES: readonly AgreementId[] = (['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private'] as const).filter(
-  (id): id is AgreementId & typeof id => (AGREEMENT_IDS as readonly string[]).includes(id),
-);
+const PRIVATE_WORKPLACES: readonly AgreementId[] = ['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private'];
 
 type Details = typeof import('./calculator-details.js');
 /** The closed parts (calculator-details.ts), once loaded; see `loadDetails`. */

@@ -240,7 +240,7 @@ describe('data:add adds a table', () => {
 describe('data:add refuses, and leaves every file as it was', () => {
   it('an unknown agreement', () => {
     expect(refused(...args({ agreement: 'kommune' }))).toBe(
-      'data:add: --agreement "kommune": there is no data/agreements/kommune.json; the agreements are ks, legekontor, private, spekter.\n',
+      'data:add: --agreement "kommune": there is no data/agreements/kommune.json; the agreements are ks, legekontor, nho481, private, spekter, virke-huk, virke-legesentre.\n',
     );
     expect(refused(...args({ agreement: '../rules/g' }))).toContain('there is no data/agreements/../rules/g.json');
   });

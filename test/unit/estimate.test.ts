@@ -51,7 +51,8 @@ describe('estimate past the newest table, worked by hand', () => {
     expect(e.asOf).toBe('2025-05-01');
     expect(e.rounds).toHaveLength(1);
     expect(e.rounds[0]).toMatchObject({ lowAdd: 14_500, lowBasis: 'general', highAdd: 21_200, highBasis: 'general' });
-    expect(e.rounds[0].source?.url).toContain('dagsavisen');
+    expect(e.rounds[0].provenance.source?.url).toContain('dagsavisen');
+    expect(e.rounds[0].provenance.quote).toContain('14.500');
     expect(e.provenance.kind).toBe('estimate');
   });
 
@@ -170,5 +171,24 @@ describe('estimateStep', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the estimate on the bundled data (KS rounds of 2025 and 2026 in data/agreements/ks.json)', () => {
+  it('KS helsesekretær, 0 years, on 2026-11-26: 437 300 + 14 500 … (437 300 + 21 200) × 1.044', () => {
+    const e = ladder({}, defaultDataset, '2026-11-26').current.estimate!;
+    expect(e.tariffLow).toBe(451_800);
+    expect(e.tariffHigh).toBeCloseTo(478_674, 6);
+    expect(e.rounds.map((r) => [r.effectiveFrom, r.lowBasis, r.highBasis])).toEqual([
+      ['2025-05-01', 'general', 'general'],
+      ['2026-05-01', 'none', 'frame'],
+    ]);
+    // The 3-year group's own range comes from a second source, kept with the round.
+    expect(e.rounds[0].provenance.inputs?.[0].source?.publisher).toBeTruthy();
+  });
+
+  it('a legekontor follows the KS rounds; a Spekter hospital has none recorded, so no estimate', () => {
+    expect(ladder({ agreement: 'legekontor', yearsExperience: 10 }, defaultDataset, '2026-11-26').current.estimate?.tariffLow).toBe(496_700 + 14_500);
+    expect(ladder({ agreement: 'spekter' }, defaultDataset, '2026-11-26').current.estimate).toBeNull();
   });
 });

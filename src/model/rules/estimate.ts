@@ -15,7 +15,8 @@
  * A round counts once it has taken effect by `today` and only while no table of that date or later
  * is in the data: an estimate ends by itself when the round's table is added.
  */
-import type { Agreement, IsoDate, PayRound, RiseRange, Source } from '../dataset-types.js';
+import type { Agreement, IsoDate, PayRound, RiseRange } from '../dataset-types.js';
+import type { Provenance } from '../tables.js';
 
 /** How one bound of one round was found. */
 export type RiseBasis =
@@ -41,9 +42,8 @@ export interface EstimateRound {
   /** The published figures the bounds were made from (for the rule in words). */
   rise: RiseRange | null;
   framePercent: number | null;
-  source?: Source;
-  quote?: string;
-  note?: string;
+  /** Where the round's figures come from: its source with the quoted line, and any further sources as `inputs`. */
+  provenance: Provenance;
 }
 
 export interface StepEstimate {
@@ -106,19 +106,18 @@ export function estimateStep(agreement: Agreement, group: string, amount: number
       highAdd = (highAdd ?? 0) + (low - high);
       high = low;
     }
-    const source = agreement.sources[round.source];
-    out.push({
+    const cited = (source: string, quote: string): Provenance => ({
+      kind: 'published',
+      agreement: agreement.id,
       effectiveFrom: round.effectiveFrom,
-      lowAdd,
-      lowBasis,
-      highAdd,
-      highBasis,
-      rise,
-      framePercent: round.framePercent ?? null,
-      ...(source ? { source } : {}),
-      ...(round.quote ? { quote: round.quote } : {}),
-      ...(round.note ? { note: round.note } : {}),
+      verified: true,
+      ...(agreement.sources[source] ? { source: agreement.sources[source] } : {}),
+      ...(quote ? { quote } : {}),
     });
+    const provenance = cited(round.source, round.quote);
+    if (round.note) provenance.note = round.note;
+    if (round.otherSources?.length) provenance.inputs = round.otherSources.map((o) => cited(o.source, o.quote));
+    out.push({ effectiveFrom: round.effectiveFrom, lowAdd, lowBasis, highAdd, highBasis, rise, framePercent: round.framePercent ?? null, provenance });
   }
   return { from: amount, low, high, rounds: out };
 }
