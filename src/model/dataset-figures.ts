@@ -1,9 +1,9 @@
 /**
  * The built-in dataset reduced to what the numbers and notes need: no `sources`, no source ids,
  * no words (titles, links, notes, names, descriptions, rules in words) except the pay group names
- * that notes quote. Every number, date, kind,
- * flag and derivation stays, so the model computes exactly the same figures and notes from it
- * (test/unit/properties.test.ts proves it); only the provenance of a figure is incomplete.
+ * that notes quote, and nothing that only says where a figure comes from (published or derived,
+ * and how). Every number, date and flag stays, so the model computes exactly the same figures and
+ * notes from it (test/unit/properties.test.ts proves it); only the provenance of a figure is incomplete.
  *
  * `npm run data:bundle` writes `datasetFigures(defaultDataset)` to src/generated/dataset-figures.json.
  * The calculator's first download carries only that file; the full dataset (most of the data's
@@ -32,8 +32,10 @@ export function datasetFigures(dataset: Dataset): Dataset {
   return JSON.parse(JSON.stringify(dataset), (key: string, value: unknown) => {
     if (WORD_KEYS.has(key)) return undefined;
     if (key === 'sources') return {};
-    // A source id (where a figure comes from) and a rule in words only serve the provenance.
-    if ((key === 'source' || key === 'rule') && typeof value === 'string') return undefined;
+    // A source id (where a figure comes from), a rule in words, whether a figure is published or
+    // derived, and how a derived step was derived only serve the provenance.
+    if ((key === 'source' || key === 'rule' || key === 'kind') && typeof value === 'string') return undefined;
+    if (key === 'derived' && typeof value === 'object') return undefined;
     return value;
   }) as Dataset;
 }
