@@ -355,7 +355,6 @@ export const calculatorStyles = [
       flex-wrap: wrap;
       align-items: baseline;
       gap: 0 0.5em;
-      margin: 0 -0.25em;
       padding: 0.375em 0.625em;
       background: var(--_pl-surface);
       border: 1px solid var(--_pl-border);

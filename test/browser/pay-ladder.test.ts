@@ -653,14 +653,14 @@ describe('<pay-ladder> keyboard only', () => {
     await chartOf(el);
     host.querySelector<HTMLButtonElement>('#before')!.focus();
     const seen: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 12; i++) {
       await sendKeys({ press: 'Tab' });
       const a = deepActive();
       seen.push(describeFocus(a));
       expect(getComputedStyle(a!).outlineStyle, `outline of ${describeFocus(a)}`).not.to.equal('none');
       expect(Number.parseFloat(getComputedStyle(a!).outlineWidth), `outline width of ${describeFocus(a)}`).to.be.at.least(2);
     }
-    expect(seen.slice(0, 10)).to.deep.equal([
+    expect(seen.slice(0, 12)).to.deep.equal([
       'radio:agreement:ks',
       'select#education',
       'input#yearsExperience',
@@ -668,6 +668,8 @@ describe('<pay-ladder> keyboard only', () => {
       'summary:Tillegg og ansvar',
       'summary:Arbeidstid, turnus og overtid',
       'summary:Flere valg: alder, tidligere å',
+      'summary:Hvorfor dette tallet? – Anslag',
+      'input#taxArea',
       'canvas:',
       'button:Vis lønnsstigen som tabell',
       'summary:Hvorfor dette tallet? – Minste',
@@ -680,11 +682,11 @@ describe('<pay-ladder> keyboard only', () => {
     await settle(el);
     input(el, 'positionPercent').focus();
     const seen: string[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 22; i++) {
       await sendKeys({ press: 'Tab' });
       seen.push(describeFocus(deepActive()));
     }
-    expect(seen.slice(0, 20)).to.deep.equal([
+    expect(seen.slice(0, 22)).to.deep.equal([
       'summary:Tillegg og ansvar',
       'input#responsibilitySupplement-v',
       'select#responsibilitySupplement-u',
@@ -702,6 +704,8 @@ describe('<pay-ladder> keyboard only', () => {
       'input#age',
       'select#date',
       'input#annualGrowth',
+      'summary:Hvorfor dette tallet? – Anslag',
+      'input#taxArea',
       'canvas:',
       'button:Vis lønnsstigen som tabell',
       'summary:Hvorfor dette tallet? – Minste',

@@ -1,0 +1,164 @@
+/**
+ * Today's pay in <pay-ladder> (issue #10): the estimate past the newest table ("Anslag i dag")
+ * in three languages with its rule and sources, the band in the chart and the column in the
+ * table, innsatssonen next to the net figure, the grouped workplace choice, and the compact
+ * result that stays in sight on a phone while an input has focus.
+ *
+ * Expected figures: KS helsesekretær (fagarbeider) 1.5.2024, 0 years: 437 300 kr; the rounds in
+ * data/agreements/ks.json: + 14 500 … 21 200 kr from 1.5.2025, + 0 … 4.4 % (frame) from 1.5.2026:
+ * 451 800 … 478 674 kr, shown widened to whole hundreds (451 800 – 478 700). The tests run on
+ * today's clock, which is after both rounds.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { PayLadder } from '../../src/ui/pay-ladder.js';
+import { $, $$, chartOf, checkEachTest, must, plain, settle } from './helpers.js';
+
+checkEachTest();
+
+async function make(markup = '<pay-ladder></pay-ladder>'): Promise<PayLadder> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.innerHTML = markup;
+  const el = host.querySelector<PayLadder>('pay-ladder')!;
+  await settle(el);
+  return el;
+}
+
+/** Waits until the full dataset (with the source texts) is in use: "Hvorfor dette tallet?" can show sources. */
+async function withSources(el: PayLadder): Promise<void> {
+  await chartOf(el);
+  for (let i = 0; i < 100 && !el.data.agreements.ks.sources['dagsavisen-ks-2025']; i++) await new Promise((r) => setTimeout(r, 20));
+  await settle(el);
+}
+
+const estimateLine = (el: PayLadder) => plain(must(el, '.estimate-line').textContent);
+
+describe('"Anslag i dag" in three languages', () => {
+  const expected = {
+    nb: 'Anslag i dag: ca. 451 800 kr–478 700 kr',
+    nn: 'Overslag i dag: ca. 451 800 kr–478 700 kr',
+    en: 'Estimate today: about NOK 451,800–NOK 478,700',
+  } as const;
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    it(`lang="${lang}": the line, the band, the reason with sources, and no axe violations`, async function (this: MochaLite.Context) {
+      this.timeout(40_000);
+      const el = await make(`<pay-ladder lang="${lang}"></pay-ladder>`);
+      // The headline stays the tariff figure; the estimate is a line of its own.
+      expect(plain(must(el, '.figure').textContent)).to.equal(lang === 'en' ? 'NOK 437,300' : '437 300 kr');
+      expect(estimateLine(el)).to.equal(expected[lang]);
+
+      const { chartEl } = await chartOf(el);
+      expect(chartEl.band, 'the chart band').to.not.equal(null);
+      expect(chartEl.band!.low[0]).to.equal(451_800);
+      expect(chartEl.band!.high[0]).to.be.closeTo(478_674, 1e-6);
+      const legend = plain(chartEl.shadowRoot!.querySelector('.band-entry')?.textContent);
+      expect(legend).to.equal({ nb: 'Anslag i dag (ikke tariffbeløp)', nn: 'Overslag i dag (ikkje tariffbeløp)', en: 'Estimate today (not a tariff figure)' }[lang]);
+
+      await withSources(el);
+      const why = must<HTMLDetailsElement>(el, '.estimate details.why');
+      why.open = true;
+      await settle(el);
+      const text = plain(why.textContent);
+      expect(text).to.contain(lang === 'en' ? 'NOK 437,300' : '437 300 kr');
+      expect(text).to.contain(lang === 'en' ? '+ NOK 14,500' : '+ 14 500 kr');
+      expect(text).to.contain('4,4 %'.replace(',', lang === 'en' ? '.' : ','));
+      const links = [...why.querySelectorAll('a')].map((a) => a.href);
+      expect(links.some((h) => h.includes('dagsavisen.no'))).to.equal(true);
+      expect(why.querySelector('q'), 'the quoted line of the source').to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the table twin has the estimate column, marked as not a tariff figure', async () => {
+    const el = await make();
+    must<HTMLButtonElement>(el, '.table-block > button').click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    const heads = $$(el, 'table thead th').map((th) => plain(th.textContent));
+    expect(heads.at(-1)).to.equal('Anslag i dag, brutto i året (ikke tariffbeløp)');
+    const first = $$(el, 'table tbody tr')[0];
+    expect(plain(first.lastElementChild!.textContent)).to.equal('451 800 kr–478 700 kr');
+  });
+
+  it('no estimate for the tables of a given date, nor for Spekter, which has no round recorded', async () => {
+    const dated = await make('<pay-ladder tariff-date="2024-06-01"></pay-ladder>');
+    expect($(dated, '.estimate')).to.equal(null);
+    const spekter = await make('<pay-ladder agreement="spekter"></pay-ladder>');
+    expect($(spekter, '.estimate')).to.equal(null);
+    const { chartEl } = await chartOf(spekter);
+    expect(chartEl.band).to.equal(null);
+  });
+});
+
+describe('innsatssonen next to the net figure', () => {
+  it('the checkbox lowers the tax, is in the scenario and the attribute, and names the municipalities', async () => {
+    const el = await make();
+    const net = () => plain($$(el, '.key-figures dd')[2].textContent);
+    const before = net();
+    const box = must<HTMLInputElement>(el, 'input[id$="-taxArea"]');
+    const hint = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
+    for (const name of ['Finnmark', 'Karlsøy', 'Kvænangen', 'Kåfjord', 'Lyngen', 'Nordreisa', 'Skjervøy', 'Storfjord']) expect(plain(hint.textContent)).to.contain(name);
+    box.click();
+    await settle(el);
+    expect(el.scenario.taxArea).to.equal('innsatssonen');
+    // 437 300 kr: 18.5 % instead of 22 % and 45 000 kr finnmarksfradrag (2026) on ordinary income.
+    expect(el.result.current.tax.finnmarksfradrag).to.equal(45_000);
+    expect(net()).to.not.equal(before);
+    const attr = await make('<pay-ladder tax-area="innsatssonen"></pay-ladder>');
+    expect(must<HTMLInputElement>(attr, 'input[id$="-taxArea"]').checked).to.equal(true);
+    expect(attr.result.current.netAnnualEstimate).to.be.closeTo(el.result.current.netAnnualEstimate, 1e-6);
+  });
+});
+
+describe('the workplace choice', () => {
+  it('is grouped in public and private, and only the chosen card shows its hint', async () => {
+    const el = await make();
+    const legends = $$(el, 'fieldset.choice-group > legend').map((l) => plain(l.textContent));
+    expect(legends).to.deep.equal(['Offentlig', 'Privat og ideell']);
+    const values = (i: number) => [...$$(el, 'fieldset.choice-group')[i].querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value);
+    expect(values(0)).to.deep.equal(['ks', 'spekter']);
+    expect(values(1)).to.deep.equal(['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']);
+    const shown = $$(el, '.choice .hint').filter((h) => h.getBoundingClientRect().width > 1);
+    expect(shown).to.have.length(1);
+  });
+});
+
+describe('on a phone: the answer stays in sight', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('at 360 × 740 px the annual figure is inside the viewport, not over the field, while "År med erfaring" has focus', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const host = await fixture<HTMLDivElement>(html`<div><div style="height: 400px">Artikkeltekst</div><pay-ladder></pay-ladder></div>`);
+    const el = host.querySelector<PayLadder>('pay-ladder')!;
+    await settle(el);
+    window.scrollTo(0, 0);
+    const field = must<HTMLInputElement>(el, 'input[id$="-yearsExperience"]');
+    field.focus();
+    await sendKeys({ type: '7' });
+    await settle(el);
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    const compact = must(el, '.compact');
+    const figure = must(el, '.compact-figure');
+    expect(plain(figure.textContent)).to.equal('441 500 kr');
+    const f = figure.getBoundingClientRect();
+    const i = field.getBoundingClientRect();
+    expect(f.top, 'figure top').to.be.at.least(0);
+    expect(f.bottom, 'figure bottom').to.be.at.most(window.innerHeight);
+    expect(i.bottom, 'field bottom').to.be.at.most(window.innerHeight);
+    const c = compact.getBoundingClientRect();
+    expect(i.bottom <= c.top || i.top >= c.bottom, 'the compact line does not cover the focused field').to.equal(true);
+    // The estimate and the monthly net are on the line too.
+    expect(plain(compact.textContent)).to.contain('Anslag i dag');
+    expect(plain(compact.textContent)).to.match(/Netto .* i måneden/);
+  });
+
+  it('a wide widget has no compact line (the results are beside the form)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await make();
+    expect(getComputedStyle(must(el, '.compact')).display).to.equal('none');
+  });
+});
