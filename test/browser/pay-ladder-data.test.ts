@@ -8,11 +8,13 @@
  * figures, served from a Blob URL, so it can never drift from the real data.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { defaultDataset, type Dataset } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/pay-ladder.js';
+import type { PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
 import { defaultFigures } from '../../src/ui/default-data.js';
-import { chartOf, checkEachTest, plain, root } from './helpers.js';
+import { $, $$, chartOf, checkEachTest, must, plain, root, settle } from './helpers.js';
 
 const figure = (el: PayLadder) => plain(root(el).querySelector('.figure')?.textContent);
 const alertText = (el: PayLadder) => plain(root(el).querySelector('.alert[role="alert"]')?.textContent);
@@ -43,6 +45,45 @@ function withKsStart(amount: number): (d: Dataset) => void {
   };
 }
 
+/**
+ * A site's own file: KS 1.5.2024 fagarbeider 0–4 years 440 000 (published 437 300), Spekter
+ * 1.7.2024 gruppe 3 at 0 years 446 000 (published 436 000), and the KS table's source renamed.
+ */
+function siteData(d: Dataset): void {
+  withKsStart(440000)(d);
+  const spekter = d.agreements.spekter.tables!.find((t) => t.effectiveFrom === '2024-07-01')!;
+  expect(spekter.groups['gruppe-3'].steps['0']).to.equal(436000);
+  spekter.groups['gruppe-3'].steps['0'] = 446000;
+  d.agreements.ks.sources['delta-helsesekretaer-privat-2024'].title = 'Nettstedets egne satser 2024';
+}
+
+/** Downloads started by the share panel (an <a download> clicked), captured instead of saved. */
+function captureDownloads(): Array<{ href: string; download: string }> {
+  const got: Array<{ href: string; download: string }> = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) got.push({ href: this.href, download: this.download });
+    else original.call(this);
+  };
+  restores.push(() => (HTMLAnchorElement.prototype.click = original));
+  return got;
+}
+const restores: Array<() => void> = [];
+
+/** The CSV lines (BOM and final CRLF removed) of the element's "Last ned tabell (CSV)". */
+async function downloadCsv(el: Element): Promise<string[]> {
+  const downloads = captureDownloads();
+  const share = must<HTMLDetailsElement>(el, 'details.share');
+  if (!share.open) share.querySelector('summary')!.click();
+  await settle(el);
+  const button = [...share.querySelectorAll<HTMLButtonElement>('button')].find((b) => plain(b.textContent) === 'Last ned tabell (CSV)');
+  expect(button, 'the CSV button').to.exist;
+  button!.click();
+  await waitUntil(() => downloads.length === 1, 'a CSV download', { timeout: 3000 });
+  const text = await (await fetch(downloads[0].href)).text();
+  return text.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+}
+
 const events = {
   errors: [] as Array<CustomEvent<PayLadderErrorDetail>>,
   changes: [] as Array<CustomEvent<PayLadderChangeDetail>>,
@@ -61,6 +102,7 @@ checkEachTest({
     window.removeEventListener('pay-ladder-error', onErrorEvent);
     window.removeEventListener('pay-ladder-change', onChangeEvent);
     urls.splice(0).forEach((u) => URL.revokeObjectURL(u));
+    restores.splice(0).forEach((undo) => undo());
     delete (window as { __plXss?: unknown }).__plXss;
   },
 });
@@ -247,5 +289,60 @@ describe('<pay-ladder data-src>', () => {
     const el = await mount('<pay-ladder data-src="/test/fixtures/schema-error.json"></pay-ladder>');
     await loaded(el, 'schema');
     await expect(el).to.be.accessible();
+  });
+});
+
+// ---- what a calculator opens, and the comparison on its own ---------------------------------------
+
+const panelOf = (el: PayLadder) => $<PayLadderCompare>(el, 'pay-ladder-compare');
+const cardNames = (c: PayLadderCompare) => $$<HTMLInputElement>(c, 'section.card input[id$="-name"]').map((i) => i.value);
+const findings = (c: PayLadderCompare) => $$(c, '.findings li').map((li) => plain(li.textContent));
+/** The comparison's year table: the cells of the row for `years`. */
+const compareRow = (c: PayLadderCompare, years: number) => {
+  const row = $$<HTMLTableRowElement>(c, 'table tbody tr').find((r) => plain(r.cells[0].textContent) === String(years));
+  if (!row) throw new Error(`no table row for year ${years}`);
+  return [...row.cells].map((cell) => plain(cell.textContent));
+};
+
+describe('<pay-ladder data-src>: what the calculator opens computes with the same data', () => {
+  // Spekter − KS summed over 0–45 with the published tables is 542 200 (pay-ladder-compare.test.ts).
+  // The site's file adds 2 700 to KS for years 0–5 (steps 0, 2 and 4) and 10 000 to Spekter for
+  // years 0–3 (step 0 holds until 4): 542 200 − 6 × 2 700 + 4 × 10 000 = 566 000.
+  it('"Legg til dette valget i sammenligningen": the comparison, its CSV and its printed summary carry the site\'s figures', async () => {
+    const el = await mount(`<pay-ladder data-src="${datasetUrl(siteData)}"></pay-ladder>`);
+    await waitUntil(() => figure(el) === '440 000 kr', 'the loaded figure shows', { timeout: 5000 });
+    // The calculator's own CSV: the site's figures.
+    expect((await downloadCsv(el))[1].split(';').slice(0, 3)).to.deep.equal(['0', '440000', '440000']);
+
+    must<HTMLButtonElement>(el, '.compare-block .actions button').click();
+    await waitUntil(() => panelOf(el) && cardNames(panelOf(el)!).length === 2, 'the comparison opens', { timeout: 3000 });
+    const p = panelOf(el)!;
+    await settle(p);
+    expect(cardNames(p)).to.deep.equal(['Ditt valg', 'Sykehus']);
+    expect(p.result!.ladders[0].current.grossAnnual, 'the same annual figure as the calculator').to.equal(el.result.current.grossAnnual);
+    expect(p.result!.ladders.map((l) => l.current.grossAnnual)).to.deep.equal([440000, 446000]);
+    expect(compareRow(p, 0)).to.deep.equal(['0', '440 000 kr', '446 000 kr', '6 000 kr', '6 000 kr']);
+    expect(findings(p)).to.deep.equal(['Sykehus gir 566 000 kr mer enn Ditt valg samlet fram til 45 års erfaring.']);
+    const { chart } = await chartOf(p);
+    expect(chart.data.datasets.map((d) => d.data[0])).to.deep.equal([440000, 446000]);
+    expect(p.data, 'the comparison uses the calculator\'s data').to.equal(el.data);
+
+    // The CSV of the open comparison (the calculator's download button gives it).
+    const lines = await downloadCsv(el);
+    expect(lines[0].split(';').slice(0, 5)).to.deep.equal(['År med erfaring', 'Ditt valg: Verdi', 'Ditt valg: Forskjell', 'Ditt valg: Samlet forskjell', 'Sykehus: Verdi']);
+    expect(lines[1]).to.equal('0;440000;0;0;446000;6000;6000');
+    expect(lines[46]).to.equal('45;513100;0;0;527000;13900;566000');
+
+    // On paper: the sources are the site's.
+    await emulateMedia({ media: 'print' });
+    try {
+      const printed = must(p, '.print-only');
+      expect(printed.checkVisibility()).to.equal(true);
+      expect(plain(printed.textContent)).to.contain('Nettstedets egne satser 2024 (Delta)');
+      expect(plain(printed.textContent)).not.to.contain('Tariffinformasjon 2024: Helsesekretærer i privat sektor');
+      expect(compareRow(p, 45)).to.deep.equal(['45', '513 100 kr', '527 000 kr', '13 900 kr', '566 000 kr']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
