@@ -8,7 +8,7 @@
  * `npm run data:bundle` writes `datasetFigures(defaultDataset)` to src/generated/dataset-figures.json.
  * The calculator's first download carries only that file; the full dataset (most of the data's
  * compressed bytes are words and sources) loads right after the first render, before any
- * provenance is shown. It is not a valid dataset file, and only the calculator uses it.
+ * provenance is shown. It is not a valid dataset file, and only the elements use it.
  */
 import type { Dataset } from './dataset-types.js';
 

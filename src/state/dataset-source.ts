@@ -1,6 +1,7 @@
 /**
- * Loading a dataset from a URL (`data-src`): fetched, parsed and validated. Never throws; on any
- * failure the caller keeps the bundled data and shows why.
+ * Loading a dataset from a URL (`data-src`): fetched, parsed and validated; and checking one given
+ * as an object (the elements' `data` property). Never throws; on any failure the caller keeps the
+ * bundled data and shows why.
  */
 import type { Dataset, DatasetError } from '../model/index.js';
 
@@ -23,8 +24,13 @@ export async function loadDatasetFrom(url: string, fetchImpl: typeof fetch = fet
   } catch (e) {
     return { ok: false, kind: 'json', errors: [], detail: String(e) };
   }
-  // The validator is only needed here: load it with the data, not with the calculator.
+  return checkDataset(json);
+}
+
+/** Validates a dataset given as a value (parsed JSON or an object from the page). */
+export async function checkDataset(value: unknown): Promise<DatasetLoad> {
+  // The validator is only needed here: load it with the data, not with the elements.
   const { validateDataset } = await import('../model/validate-dataset.js');
-  const v = validateDataset(json);
+  const v = validateDataset(value);
   return v.ok ? { ok: true, dataset: v.dataset } : { ok: false, kind: 'schema', errors: v.errors, detail: `${v.errors.length} errors` };
 }

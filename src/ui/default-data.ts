@@ -1,5 +1,5 @@
 /**
- * The calculator's built-in data, in two steps. The first download carries only the figures
+ * The elements' built-in data, in two steps. The first download carries only the figures
  * (src/generated/dataset-figures.json: every number, date and rule, with the words left empty; see
  * src/model/dataset-figures.ts). The full dataset, with the source titles, links and notes that
  * "Hvorfor dette tallet?" shows, is a chunk of its own that the element loads right after its first

@@ -5,12 +5,12 @@ import {
   QUICK_COMPARISONS,
   SHIFT_PRESETS,
   compareScenarios,
-  defaultDataset,
   normalizeScenario,
   presetOf,
   type BreakEven,
   type CompareMetric,
   type ComparisonResult,
+  type Dataset,
   type EducationEvent,
   type QuickComparisonId,
   type Scenario,
@@ -23,10 +23,11 @@ import { LocalizedElement } from './localized-element.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
 import { csvLabels } from './csv-labels.js';
 import { ShareController, type ShareHost } from './share-controller.js';
+import { DatasetController, type DatasetHost } from './dataset-controller.js';
 import { closedPartStyles } from './closed-parts.styles.js';
 import { loadChart, tags } from './registry.js';
 import { agreementName, educationName } from './messages.js';
-import { presetName, quickComparisonName, quickLabel, scenarioErrorText } from './more-messages.js';
+import { datasetProblemText, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './more-messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
 import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -65,15 +66,17 @@ let cardKey = 0;
  *
  * @attr preset - a quick comparison to start from: `workplace` | `fagskole` | `partTime` | `shifts`
  * @attr metric - `grossAnnual` (default) | `netAnnualEstimate`
+ * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used (CSV, PNG and print too)
  * @attr hide-share - no "share, save and download" panel
  * @attr no-url-sync - never read or write the page URL (otherwise the first widget on the page keeps its state in `pl`)
  * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
  *
  * @prop {CompareEntry[]} entries - the scenarios compared (2–4), each with its name
+ * @prop {Dataset} data - the data in use; set a dataset object to use other data (validated like a `data-src` file). A calculator gives the comparison it opens its own data
  *
  * @fires pay-ladder-compare-change - `{ entries, result }` whenever a scenario, name or the metric changes
  * @fires pay-ladder-state-change - `{ state }` (ShareState) on every change
- * @fires pay-ladder-error - `{ source: 'input' | 'property', errors }`
+ * @fires pay-ladder-error - `{ source: 'input' | 'property' | 'data', errors, message? }`
  *
  * @csspart scenarios - the scenario cards
  * @csspart results - the comparison figures
@@ -83,7 +86,7 @@ let cardKey = 0;
  * @cssprop --pay-ladder-accent - accent colour
  * @cssprop --pay-ladder-series-1 - colour of the first scenario (likewise -2, -3, -4)
  */
-export class PayLadderCompare extends LocalizedElement implements ShareHost {
+export class PayLadderCompare extends LocalizedElement implements ShareHost, DatasetHost {
   static override styles = [
     tokens,
     controlStyles,
@@ -219,6 +222,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   ];
 
   static override properties = {
+    dataSrc: { attribute: 'data-src' },
     preset: {},
     metric: {},
     hideShare: { type: Boolean, attribute: 'hide-share' },
@@ -231,6 +235,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     announcement: { state: true },
   };
 
+  dataSrc: string | null = null;
   preset: QuickComparisonId | null = null;
   metric: CompareMetric = 'grossAnnual';
   hideShare = false;
@@ -246,6 +251,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   private readonly uid = `plc${++uid}`;
   private readonly share = new ShareController(this);
+  private readonly dataSource = new DatasetController(this);
   private computed: ComparisonResult | null = null;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -265,17 +271,37 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     }
     const errors: ScenarioError[] = [];
     const cards = list.slice(0, MAX_SCENARIOS).map((e, i) => {
-      const { scenario, errors: errs } = normalizeScenario(e?.scenario ?? {}, defaultDataset);
+      const { scenario, errors: errs } = normalizeScenario(e?.scenario ?? {}, this.data);
       errs.forEach((x) => errors.push({ ...x, field: `entries[${i}].${x.field}` }));
       return this.card(typeof e?.name === 'string' ? e.name.slice(0, 40) : '', scenario);
     });
     if (list.length > MAX_SCENARIOS) errors.push({ field: 'entries', code: 'tooMany', params: { max: MAX_SCENARIOS } });
-    while (cards.length < MIN_SCENARIOS) cards.push(this.card('', cards[0]?.scenario ?? normalizeScenario({}).scenario));
+    while (cards.length < MIN_SCENARIOS) cards.push(this.card('', cards[0]?.scenario ?? normalizeScenario({}, this.data).scenario));
     this.cards = cards;
     this.activeQuick = null;
     this.forgetGrowthDraft();
     if (errors.length) this.fail('property', errors);
     this.changed();
+  }
+
+  /**
+   * The dataset in use (bundled, loaded from `data-src`, or set here). A dataset set here is used
+   * once it has passed the validator (`updateComplete` waits for that); one that fails leaves the
+   * bundled data in use, with an alert and a `pay-ladder-error`.
+   */
+  get data(): Dataset {
+    return this.dataSource.current;
+  }
+  set data(d: Dataset) {
+    this.dataSource.set(d);
+  }
+
+  /** @internal DatasetHost */
+  datasetChanged(_source: 'data' | 'property', notify: boolean): void {
+    // The scenarios again, with this data (a value it does not have falls back to its default).
+    this.cards = this.cards.map((c) => ({ ...c, scenario: normalizeScenario(c.scenario, this.data).scenario }));
+    if (notify) this.changed();
+    else this.requestUpdate();
   }
 
   /** The whole state, to store or restore (as in a link). */
@@ -324,7 +350,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   /** Adds a scenario (e.g. the calculator's current one). Returns false when four are there. */
   addScenario(input: ScenarioInput, name = ''): boolean {
     if (this.cards.length >= MAX_SCENARIOS) return false;
-    const { scenario } = normalizeScenario(input, defaultDataset);
+    const { scenario } = normalizeScenario(input, this.data);
     this.cards = [...this.cards, this.card(name.slice(0, 40), scenario)];
     this.activeQuick = null;
     this.changed();
@@ -360,6 +386,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dataSrc')) this.dataSource.fromUrl(this.dataSrc);
     if (changed.has('preset') && this.preset && QUICK_IDS.includes(this.preset)) this.loadQuick(this.preset, false);
     if (changed.has('metric') && this.metric !== 'grossAnnual' && this.metric !== 'netAnnualEstimate') this.metric = 'grossAnnual';
     this.computed = this.compute();
@@ -373,7 +400,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   private loadQuick(id: QuickComparisonId, notify = true): void {
     this.activeQuick = id;
-    this.cards = QUICK_COMPARISONS[id].map((q) => ({ ...this.card('', normalizeScenario(q.scenario).scenario), quick: q.label }));
+    this.cards = QUICK_COMPARISONS[id].map((q) => ({ ...this.card('', normalizeScenario(q.scenario, this.data).scenario), quick: q.label }));
     this.forgetGrowthDraft();
     if (notify) this.changed();
   }
@@ -387,7 +414,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   private compute(): ComparisonResult | null {
     const r = compareScenarios(
       this.cards.map((c) => c.scenario),
-      defaultDataset,
+      this.data,
       { metric: this.metric, kroner: this.realKroner ? 'today' : 'nominal' },
     );
     return r.ok ? r : null;
@@ -418,7 +445,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
   private edit(index: number, input: ScenarioInput, field: string, raw?: string): void {
     const cards = [...this.cards];
     const c = { ...cards[index], errors: new Map(cards[index].errors), drafts: new Map(cards[index].drafts) };
-    const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, defaultDataset);
+    const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, this.data);
     c.errors.delete(field);
     // A card named after its workplace loses that name when the workplace changes.
     if ('agreement' in input && c.quick?.startsWith('agreement.')) c.quick = undefined;
@@ -448,7 +475,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
 
   protected override render(): TemplateResult {
     const r = this.computed;
+    const problem = this.dataSource.problem;
     return html`<div class="stack" lang=${this.locale}>
+      ${problem ? html`<p class="alert" role="alert">${datasetProblemText(problem.kind, problem.errors)}</p>` : nothing}
       <div class="quick" role="group" aria-label=${msg('Vanlige spørsmål', { id: 'compare.quick' })}>
         ${QUICK_IDS.map(
           (id) =>
@@ -698,7 +727,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost {
     const text = (e.target as HTMLInputElement).value;
     this.growthDraft = text;
     const n = text.trim() === '' ? 0 : parseUserNumber(text);
-    const { errors } = normalizeScenario({ annualGrowth: Number.isNaN(n) ? text : n });
+    const { errors } = normalizeScenario({ annualGrowth: Number.isNaN(n) ? text : n }, this.data);
     this.growthError = errors[0] ?? null;
     if (errors.length) {
       this.fail('input', errors);

@@ -4,7 +4,8 @@ import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type
 import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
 import { presetOf } from '../model/presets.js';
 import type { DatasetError } from '../model/validate-dataset.js';
-import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
+import { defaultFigures } from './default-data.js';
+import { DatasetController, type DatasetHost } from './dataset-controller.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
 import type { ShareState, ShareWarning } from '../state/share.js';
 import { ShareController, type ShareHost } from './share-controller.js';
@@ -84,7 +85,7 @@ function loadDetails(): Promise<boolean> {
  * @attr horizon - last year of experience in the ladder (default 45)
  * @attr tax-area - `standard` | `innsatssonen` (Finnmark and Nord-Troms: lower tax on the net estimate)
  * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
- * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used
+ * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used. Everything the calculator opens uses it: the comparison, CSV, PNG, print
  * @attr hide-chart - no chart
  * @attr hide-table - no "show as table" button and table
  * @attr hide-breakdown - no breakdown of the pay and its sources
@@ -95,7 +96,7 @@ function loadDetails(): Promise<boolean> {
  *
  * @prop {ScenarioInput} scenario - the whole scenario as an object (read: the valid one in use)
  * @prop {LadderResult} result - the computed ladder (read only)
- * @prop {Dataset} data - the data in use (set to use other data)
+ * @prop {Dataset} data - the data in use; set a dataset object to use other data (validated like a `data-src` file; used by everything the calculator opens too)
  * @prop {ShareState} state - the whole state (scenario, or the open comparison) to store or restore
  *
  * @fires pay-ladder-change - `{ scenario, result }` whenever the valid scenario or its result changes
@@ -117,7 +118,7 @@ function loadDetails(): Promise<boolean> {
  * @cssprop --pay-ladder-font - font family (inherits the page's by default)
  * @cssprop --pay-ladder-font-size - base text size (default `medium`, the browser's default; not the page's root size)
  */
-export class PayLadder extends LocalizedElement implements ShareHost {
+export class PayLadder extends LocalizedElement implements ShareHost, DatasetHost {
   static override styles = calculatorStyles;
 
   static override properties = {
@@ -131,9 +132,6 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     computed: { state: true },
     fieldErrors: { state: true },
     drafts: { state: true },
-    activeData: { state: true },
-    textsFailed: { state: true },
-    dataProblem: { state: true },
     showTable: { state: true },
     chartMissing: { state: true },
     comparing: { state: true },
@@ -158,10 +156,6 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   private fieldErrors = new Map<string, ScenarioError>();
   /** Field path → the text as typed (kept while it is invalid). */
   private drafts = new Map<string, string>();
-  private activeData: Dataset = bundledDataset();
-  /** The full built-in dataset (with the source texts) could not be loaded. */
-  private textsFailed = false;
-  private dataProblem: { kind: 'network' | 'json' | 'schema'; errors: DatasetError[] } | null = null;
   private showTable = false;
   /** The chart's code could not be loaded. */
   private chartMissing = false;
@@ -173,10 +167,10 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   /** Whether the closed parts' styles are adopted in the shadow root. */
   private closedStyles = false;
   private readonly share = new ShareController(this);
+  private readonly dataSource = new DatasetController(this);
   private pendingCompare: ShareState['scenarios'] | null = null;
   private changePending = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private loadController: AbortController | undefined;
 
   constructor() {
     super();
@@ -205,13 +199,14 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   /**
    * The dataset in use (bundled, loaded from `data-src`, or set here). The bundled one starts as its
    * figures without the source texts, and is the full dataset from right after the first render.
+   * A dataset set here is used once it has passed the validator (`updateComplete` waits for that);
+   * one that fails leaves the bundled data in use, with an alert and a `pay-ladder-error`.
    */
   get data(): Dataset {
-    return this.activeData;
+    return this.dataSource.current;
   }
   set data(d: Dataset) {
-    this.activeData = d;
-    this.apply({}, 'property', false);
+    this.dataSource.set(d);
   }
 
   /** The whole state: the scenario, or every scenario of the open comparison. */
@@ -272,12 +267,11 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadController?.abort();
     clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('dataSrc')) void this.loadData();
+    if (changed.has('dataSrc')) this.dataSource.fromUrl(this.dataSrc);
     // The closed parts' styles arrive with their code.
     if (details && !this.closedStyles) {
       this.closedStyles = true;
@@ -295,7 +289,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   // ---- state changes -------------------------------------------------------------------------
 
   private compute(s: Scenario): LadderResult {
-    const r = computeNormalized(s, this.activeData ?? defaultFigures);
+    const r = computeNormalized(s, this.data);
     // A normalized scenario only fails with a broken dataset; fall back to the bundled one.
     return r.ok ? r : (computeNormalized(normalizeScenario({}, defaultFigures).scenario, defaultFigures) as LadderResult);
   }
@@ -373,58 +367,11 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     this.announceTimer = setTimeout(() => (this.announcement = this.localized(() => this.summaryText())), 600);
   }
 
-  private async loadData(): Promise<void> {
-    this.loadController?.abort();
-    if (!this.dataSrc) {
-      this.useBundledData();
-      this.dataProblem = null;
-      this.apply({}, 'data', false);
-      return;
-    }
-    const controller = (this.loadController = new AbortController());
-    const { loadDatasetFrom } = await import('../state/dataset-source.js');
-    const r = await loadDatasetFrom(this.dataSrc, fetch, controller.signal);
-    if (controller.signal.aborted) return;
-    if (r.ok) {
-      this.activeData = r.dataset;
-      this.dataProblem = null;
-    } else {
-      this.useBundledData();
-      this.dataProblem = { kind: r.kind, errors: r.errors };
-      // The alert's words come with the closed parts: no waiting for the chart first.
-      if (!details) this.loadPart(loadDetails());
-      console.warn(`pay-ladder: data-src "${this.dataSrc}" not used (${r.kind}: ${r.detail})`, r.errors);
-      this.dispatchEvent(
-        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
-          detail: { source: 'data', errors: r.errors, message: r.detail },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
-    this.apply({}, 'data', true);
-  }
-
-  /**
-   * Uses the built-in dataset: its figures at once, and the full dataset (the same figures with the
-   * source texts) once it has loaded after the chart, unless other data has been set by then.
-   */
-  private useBundledData(): void {
-    this.activeData = bundledDataset();
-    if (this.activeData !== defaultFigures) return;
-    this.loadPart(
-      afterChart(loadDefaultDataset).then(
-        (full) => {
-          if (this.activeData !== defaultFigures) return;
-          this.activeData = full;
-          this.apply({}, 'data', false);
-        },
-        (error: unknown) => {
-          this.textsFailed = true;
-          console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
-        },
-      ),
-    );
+  /** @internal DatasetHost */
+  datasetChanged(source: 'data' | 'property', notify: boolean): void {
+    // The alert's words come with the closed parts: no waiting for the chart first.
+    if (this.dataSource.problem && !details) this.loadPart(loadDetails());
+    this.apply({}, source, notify);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -462,7 +409,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
         <button type="button" @click=${this.onAddToCompare}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
       </div>
       ${this.comparing
-        ? staticHtml`<${unsafeStatic(tags.compare)} id=${panelId} no-url-sync hide-share @pay-ladder-compare-change=${() => this.share.changed()}></${unsafeStatic(tags.compare)}>`
+        ? staticHtml`<${unsafeStatic(tags.compare)} id=${panelId} no-url-sync hide-share .data=${this.data} @pay-ladder-compare-change=${() => this.share.changed()}></${unsafeStatic(tags.compare)}>`
         : nothing}
     </section>`;
   }
@@ -490,8 +437,9 @@ export class PayLadder extends LocalizedElement implements ShareHost {
   };
 
   private renderDataProblem(): TemplateResult | typeof nothing {
-    if (!this.dataProblem) return nothing;
-    return html`<p class="alert" role="alert">${details?.datasetProblemText(this.dataProblem.kind, this.dataProblem.errors)}</p>`;
+    const problem = this.dataSource.problem;
+    if (!problem) return nothing;
+    return html`<p class="alert" role="alert">${details?.datasetProblemText(problem.kind, problem.errors)}</p>`;
   }
 
   private renderWorkplace(): TemplateResult {
@@ -779,7 +727,7 @@ export class PayLadder extends LocalizedElement implements ShareHost {
 
   /** Whether "Hvorfor dette tallet?" can show sources yet: the bundled figures come first, their words after. */
   private figureSources(): 'ready' | 'loading' | 'failed' {
-    return this.activeData !== defaultFigures ? 'ready' : this.textsFailed ? 'failed' : 'loading';
+    return this.data !== defaultFigures ? 'ready' : this.dataSource.textsFailed ? 'failed' : 'loading';
   }
 
   /** "Verdt å vite": the model's notes, in words that come with the closed parts (below the fold). */

@@ -1,0 +1,137 @@
+/**
+ * The dataset an element computes with, for the calculator and the comparison alike: the built-in
+ * one, one set as the `data` property, or one loaded from `data-src`. The last one given wins, and
+ * removing `data-src` goes back to the built-in data unless `data` was given after it.
+ * Given data is validated (the loader and validator load only then); data that fails keeps the
+ * built-in figures, with the reason in `problem` (the element shows it) and a `pay-ladder-error`
+ * event (`source: 'data'`). A dataset that passed once (or the built-in one) is used at once when
+ * given again, so the calculator hands its data to the comparison it opens without a second check.
+ */
+import type { ReactiveController } from 'lit';
+import type { Dataset } from '../model/dataset-types.js';
+import type { DatasetError } from '../model/validate-dataset.js';
+import type { DatasetLoad } from '../state/dataset-source.js';
+import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
+import type { LocalizedElement } from './localized-element.js';
+import { afterChart } from './registry.js';
+
+export interface DataProblem {
+  kind: 'network' | 'json' | 'schema';
+  errors: DatasetError[];
+}
+
+export interface DatasetHost extends LocalizedElement {
+  /** The dataset in use changed: compute again; `notify` tells the page (as after a `data-src` load). */
+  datasetChanged(source: 'data' | 'property', notify: boolean): void;
+}
+
+/** Datasets that passed the validator, and the built-in ones. */
+const checked = new WeakSet<object>([defaultFigures]);
+
+export class DatasetController implements ReactiveController {
+  /** The dataset in use. */
+  current: Dataset = bundledDataset();
+  /** Why the data given is not used. */
+  problem: DataProblem | null = null;
+  /** The source texts of the built-in dataset could not be loaded. */
+  textsFailed = false;
+  private loading: AbortController | undefined;
+  /** The `data-src` being loaded; a disconnect cuts its load off, a reconnect (the element was moved) starts it again. */
+  private url: string | null = null;
+  /** The `data` property was given last (so no `data-src` means: keep it). */
+  private given = false;
+
+  constructor(private readonly host: DatasetHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.url !== null && this.loading?.signal.aborted) this.fromUrl(this.url);
+  }
+
+  hostDisconnected(): void {
+    if (this.url !== null) this.loading?.abort();
+  }
+
+  /** `data-src` changed: loads that file, or (none) goes back to the built-in data. */
+  fromUrl(src: string | null): void {
+    // The first update says "no data-src" too, also after the page set `data` on a new element.
+    if (!src && this.given) return;
+    this.cancel();
+    this.given = false;
+    if (!src) {
+      this.useBundled(null);
+      this.host.datasetChanged('data', false);
+      return;
+    }
+    this.url = src;
+    void this.check(`data-src "${src}"`, 'data', true, (m, signal) => m.loadDatasetFrom(src, fetch, signal));
+  }
+
+  /** The `data` property: used once it has passed the validator, else the built-in data. */
+  set(value: unknown): void {
+    this.cancel();
+    this.given = true;
+    // (`has` is false for anything that is not an object.)
+    if (checked.has(value as object)) {
+      this.current = value as Dataset;
+      this.problem = null;
+      this.host.datasetChanged('property', false);
+      return;
+    }
+    // `updateComplete` waits for the check (the validator is a local chunk, not a download of data).
+    this.host.loadPart(this.check('the data property', 'property', false, (m) => m.checkDataset(value)));
+  }
+
+  private cancel(): void {
+    this.loading?.abort();
+    this.url = null;
+  }
+
+  private async check(what: string, source: 'data' | 'property', notify: boolean, load: (m: typeof import('../state/dataset-source.js'), signal: AbortSignal) => Promise<DatasetLoad>): Promise<void> {
+    const controller = (this.loading = new AbortController());
+    let r: DatasetLoad;
+    try {
+      r = await load(await import('../state/dataset-source.js'), controller.signal);
+    } catch (e) {
+      // The loader's own chunk did not load.
+      r = { ok: false, kind: 'network', errors: [], detail: String(e) };
+    }
+    if (controller.signal.aborted) return;
+    this.url = null;
+    if (r.ok) {
+      checked.add(r.dataset);
+      this.current = r.dataset;
+      this.problem = null;
+    } else {
+      this.useBundled(r);
+      console.warn(`pay-ladder: ${what} not used (${r.kind}: ${r.detail})`, r.errors);
+      this.host.dispatchEvent(new CustomEvent('pay-ladder-error', { detail: { source: 'data', errors: r.errors, message: r.detail }, bubbles: true, composed: true }));
+    }
+    this.host.datasetChanged(source, notify);
+  }
+
+  /**
+   * The built-in dataset: its figures at once, and the full dataset (the same figures with the
+   * source texts) once it has loaded after the chart, unless other data has been given by then.
+   */
+  private useBundled(problem: DataProblem | null): void {
+    this.problem = problem;
+    this.current = bundledDataset();
+    if (this.current !== defaultFigures) return;
+    this.host.loadPart(
+      afterChart(loadDefaultDataset).then(
+        (full) => {
+          checked.add(full);
+          if (this.current !== defaultFigures) return;
+          this.current = full;
+          this.host.datasetChanged('data', false);
+        },
+        (error: unknown) => {
+          this.textsFailed = true;
+          console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
+        },
+      ),
+    );
+  }
+}
