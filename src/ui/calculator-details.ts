@@ -8,6 +8,7 @@
  * Rendering only: every change goes back through the element (`DetailsContext`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SHIFT_TYPES, type Dataset } from '../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../model/ladder.js';
 import { SHIFT_PRESETS, presetOf } from '../model/presets.js';
@@ -259,6 +260,53 @@ export function breakdown(r: LadderResult, sources: SourcesState, c: DetailsCont
         figure(label, value === null ? msg('ikke kjent', { id: 'value.unknown' }) : p === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l), p),
       )}
     </ul>
+  </section>`;
+}
+
+/** What the table block needs from the calculator. */
+export interface TableBlockContext {
+  uid: string;
+  shown: boolean;
+  toggle(): void;
+  table(): TemplateResult;
+}
+
+/** "Vis lønnsstigen som tabell" and the year-by-year table. */
+export function tableBlock(c: TableBlockContext): TemplateResult {
+  const tableId = `${c.uid}-table`;
+  return html`<div class="table-block">
+    <button type="button" class="secondary" aria-expanded=${c.shown ? 'true' : 'false'} aria-controls=${tableId} @click=${c.toggle}>
+      ${c.shown ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
+    </button>
+    <div id=${tableId} class="table-scroll" ?hidden=${!c.shown} tabindex=${c.shown ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
+      ${c.shown ? c.table() : nothing}
+    </div>
+  </div>`;
+}
+
+/** What the comparison block needs from the calculator. */
+export interface CompareBlockContext {
+  uid: string;
+  comparing: boolean;
+  data: Dataset;
+  /** The comparison's tag name (a custom prefix is possible). */
+  tag: string;
+  add(): void;
+  changed(): void;
+}
+
+/** "Sammenlign med andre valg": the button, and the comparison once opened (with the calculator's data). */
+export function compareBlock(c: CompareBlockContext): TemplateResult {
+  const panelId = `${c.uid}-compare`;
+  return html`<section class="compare-block">
+    <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
+    <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
+    <div class="actions">
+      <button type="button" @click=${c.add}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
+    </div>
+    ${c.comparing
+      ? staticHtml`<${unsafeStatic(c.tag)} id=${panelId} no-url-sync hide-share .data=${c.data} @pay-ladder-compare-change=${c.changed}></${unsafeStatic(c.tag)}>`
+      : nothing}
   </section>`;
 }
 

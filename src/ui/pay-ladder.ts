@@ -24,7 +24,7 @@ import {
   educationName,
 } from './messages.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
-import type { DetailsContext } from './calculator-details.js';
+import type { CompareBlockContext, DetailsContext, TableBlockContext } from './calculator-details.js';
 import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
@@ -391,34 +391,24 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
         </form>
         <section part="results" class="results">
           <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
-          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)} ${this.hideTable ? nothing : this.renderTable(r)}
+          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)} ${this.hideTable ? nothing : this.belowFold((d) => d.tableBlock(this.tableContext(r)))}
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>
-      ${this.hideCompare ? nothing : this.renderCompare()} ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
+      ${this.hideCompare ? nothing : this.belowFold((d) => d.compareBlock(this.compareContext()))} ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
     </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
-  private renderCompare(): TemplateResult {
-    const panelId = `${this.uid}-compare`;
-    return html`<section class="compare-block">
-      <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
-      <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
-      <div class="actions">
-        <button type="button" @click=${this.onAddToCompare}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
-      </div>
-      ${this.comparing
-        ? staticHtml`<${unsafeStatic(tags.compare)} id=${panelId} no-url-sync hide-share .data=${this.data} @pay-ladder-compare-change=${() => this.share.changed()}></${unsafeStatic(tags.compare)}>`
-        : nothing}
-    </section>`;
+  private compareContext(): CompareBlockContext {
+    return { uid: this.uid, comparing: this.comparing, data: this.data, tag: tags.compare, add: this.onAddToCompare, changed: () => this.share.changed() };
   }
 
   /** Opens the comparison panel, with these entries if given. */
   private async openCompare(entries: ShareState['scenarios'] | null): Promise<PayLadderCompare | null> {
     // Until the comparison element has loaded, `state` reports these entries.
     this.pendingCompare = entries;
-    await loadCompare();
+    await Promise.all([loadCompare(), loadDetails()]);
     this.comparing = true;
     await this.updateComplete;
     const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
@@ -704,20 +694,22 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' });
   }
 
-  private renderTable(r: LadderResult): TemplateResult {
-    const l = this.locale;
-    const tableId = `${this.uid}-table`;
-    return html`<div class="table-block">
-      <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => {
-          this.showTable = !this.showTable;
-          if (!details) this.loadPart(loadDetails());
-        }}>
-        ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
-      </button>
-      <div id=${tableId} class="table-scroll" ?hidden=${!this.showTable} tabindex=${this.showTable ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
-        ${this.showTable ? this.closedPart((d) => d.ladderTable(r, l)) : nothing}
-      </div>
-    </div>`;
+  private tableContext(r: LadderResult): TableBlockContext {
+    return {
+      uid: this.uid,
+      shown: this.showTable,
+      toggle: () => (this.showTable = !this.showTable),
+      table: () => details!.ladderTable(r, this.locale),
+    };
+  }
+
+  /**
+   * What stands below the results (the table, the comparison): it comes with the closed parts,
+   * right after the first render, all at once under everything else, so nothing moves. If they
+   * cannot load, the groups above already say so.
+   */
+  private belowFold(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
+    return details ? render(details) : nothing;
   }
 
   /** "Slik er lønnen regnet ut", each figure with its sources: with the closed parts (below the chart). */
