@@ -105,7 +105,7 @@ export default defineConfig({
             {
               name: 'core',
               test: (id: string) =>
-                /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) &&
+                /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) && !/node_modules\/lit(-html)?\/static(-html)?\.js/.test(id) &&
                 !/chart-engine|pay-ladder-chart|chart-shared|pay-ladder-compare|share-panel|calculator-details|more-messages|closed-parts|csv-labels|i18n\/locales|validate-dataset|state\/(csv|storage|share|dataset-source)\.ts|model\/(compare|default-dataset|index)|data\/(agreements|occupations|rules)\//.test(id),
             },
             // The chart element with Chart.js: one request, made when the elements are defined.

@@ -16,8 +16,7 @@ import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type
 import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
 import { formatDate, formatNok, formatNokPrecise, formatNokRange, formatNumber } from '../i18n/format.js';
 import { msg, str, type Locale } from '../i18n/localize.js';
-import { partName, shiftName } from './messages.js';
-import { estimateRuleLines, presetName, provenanceText, scenarioErrorText } from './more-messages.js';
+import { estimateRuleLines, partName, presetName, provenanceText, scenarioErrorText, shiftName } from './more-messages.js';
 import type { RowEstimate } from '../model/ladder.js';
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.

@@ -6,7 +6,43 @@
 import { css } from 'lit';
 
 export const closedPartStyles = css`
-  /* The calculator's breakdown, provenance and notes (calculator-details.ts). */
+  /* The printed calculator: the results only (adopted with the closed parts, before anyone prints). */
+  @media print {
+    .form,
+    .compact,
+    .table-block > button,
+    .compare-block > .actions,
+    .compare-block > .hint,
+    details.share,
+    .why > summary {
+      display: none !important;
+    }
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .summary,
+    .breakdown li {
+      break-inside: avoid;
+    }
+  }
+  /* The calculator's table, comparison and share blocks, breakdown, provenance and notes (calculator-details.ts). */
+  .table-block {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    align-items: flex-start;
+  }
+  details.share {
+    margin-top: 1.25em;
+  }
+  .compare-block {
+    margin-top: 2em;
+    border-top: 1px solid var(--_pl-border);
+    padding-top: 1.25em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
   .breakdown .parts {
     list-style: none;
     margin: 0;

@@ -83,6 +83,26 @@ export class DatasetController implements ReactiveController {
     this.host.loadPart(this.check('the data property', 'property', false, (m) => m.checkDataset(value)));
   }
 
+  /**
+   * Makes sure the full built-in dataset is in use when the built-in data is: the figures of the
+   * first download hold only the tables in force now, and a scenario that asks for an earlier table
+   * needs the rest. Resolves when it is in use (or could not be loaded: `textsFailed`).
+   */
+  whenFull(): Promise<void> {
+    if (this.current !== defaultFigures) return Promise.resolve();
+    return loadDefaultDataset().then(
+      (full) => {
+        checked.add(full);
+        if (this.current !== defaultFigures) return;
+        this.current = full;
+        this.host.datasetChanged('data', false);
+      },
+      () => {
+        this.textsFailed = true;
+      },
+    );
+  }
+
   private cancel(): void {
     this.loading?.abort();
     this.url = null;

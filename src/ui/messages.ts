@@ -4,7 +4,7 @@
  * provenance, quick comparisons) is in more-messages.ts, which loads with the parts that use it.
  * Call these while rendering (the element's locale is active).
  */
-import type { AgreementId, EducationId, PartId, RowEstimate, ShiftType } from '../model/index.js';
+import type { AgreementId, EducationId, RowEstimate } from '../model/index.js';
 import { formatNokRange } from '../i18n/format.js';
 import { activeLocale, msg, str } from '../i18n/localize.js';
 
@@ -74,27 +74,6 @@ export function educationHint(id: EducationId): string {
 }
 
 
-export function partName(id: PartId): string {
-  switch (id) {
-    case 'tariffMinimum':
-      return msg('Minstelønn etter tariff', { id: 'part.tariffMinimum' });
-    case 'localEducationSupplement':
-      return msg('Tillegg for fagskole', { id: 'part.localEducationSupplement' });
-    case 'responsibilitySupplement':
-      return msg('Tillegg for ansvar', { id: 'part.responsibilitySupplement' });
-    case 'individualSupplement':
-      return msg('Personlig tillegg', { id: 'part.individualSupplement' });
-    case 'overtime':
-      return msg('Overtid', { id: 'part.overtime' });
-    case 'unpaidStudy':
-      return msg('Permisjon uten lønn for studier', { id: 'part.unpaidStudy' });
-    default: {
-      const type = id.slice('shift.'.length) as ShiftType;
-      const name = shiftName(type);
-      return msg(str`Tillegg: ${name}`, { id: 'part.shift' });
-    }
-  }
-}
 
 /** "Anslag i dag: ca. 451 800 kr–478 700 kr" (or "minst …" without an upper bound). */
 export function estimateLine(e: RowEstimate): string {
@@ -109,15 +88,3 @@ export function partFailedText(): string {
   return msg('Denne delen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.', { id: 'part.failed' });
 }
 
-export function shiftName(type: ShiftType): string {
-  switch (type) {
-    case 'evening':
-      return msg('Kveld', { id: 'shift.evening' });
-    case 'night':
-      return msg('Natt', { id: 'shift.night' });
-    case 'weekend':
-      return msg('Lørdag og søndag', { id: 'shift.weekend' });
-    case 'holiday':
-      return msg('Helge- og høytidsdager', { id: 'shift.holiday' });
-  }
-}

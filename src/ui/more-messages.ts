@@ -2,10 +2,10 @@
  * Words for the model's ids that only parts loaded after the first render need: errors (the calculator
  * loads them before a first render that shows one), shift presets, a figure's provenance, quick comparisons. See messages.ts for the rest.
  */
-import type { DatasetError, EstimateRound, Note, ShiftType, Provenance, QuickComparisonId, RiseBasis, RowEstimate, ScenarioError, ShiftPresetId } from '../model/index.js';
+import type { DatasetError, EstimateRound, Note, PartId, ShiftType, Provenance, QuickComparisonId, RiseBasis, RowEstimate, ScenarioError, ShiftPresetId } from '../model/index.js';
 import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
 import { activeLocale, msg, str } from '../i18n/localize.js';
-import { agreementName, shiftName } from './messages.js';
+import { agreementName } from './messages.js';
 
 
 /** "Published in …" / "Derived …" for a figure's provenance. */
@@ -254,3 +254,37 @@ export function noteText(note: Note): string {
   }
 }
 
+export function shiftName(type: ShiftType): string {
+  switch (type) {
+    case 'evening':
+      return msg('Kveld', { id: 'shift.evening' });
+    case 'night':
+      return msg('Natt', { id: 'shift.night' });
+    case 'weekend':
+      return msg('Lørdag og søndag', { id: 'shift.weekend' });
+    case 'holiday':
+      return msg('Helge- og høytidsdager', { id: 'shift.holiday' });
+  }
+}
+
+export function partName(id: PartId): string {
+  switch (id) {
+    case 'tariffMinimum':
+      return msg('Minstelønn etter tariff', { id: 'part.tariffMinimum' });
+    case 'localEducationSupplement':
+      return msg('Tillegg for fagskole', { id: 'part.localEducationSupplement' });
+    case 'responsibilitySupplement':
+      return msg('Tillegg for ansvar', { id: 'part.responsibilitySupplement' });
+    case 'individualSupplement':
+      return msg('Personlig tillegg', { id: 'part.individualSupplement' });
+    case 'overtime':
+      return msg('Overtid', { id: 'part.overtime' });
+    case 'unpaidStudy':
+      return msg('Permisjon uten lønn for studier', { id: 'part.unpaidStudy' });
+    default: {
+      const type = id.slice('shift.'.length) as ShiftType;
+      const name = shiftName(type);
+      return msg(str`Tillegg: ${name}`, { id: 'part.shift' });
+    }
+  }
+}

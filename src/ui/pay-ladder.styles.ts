@@ -245,8 +245,6 @@ export const calculatorStyles = [
     .choice-group > legend {
       font-size: 0.875em;
       color: var(--_pl-muted);
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
       margin-bottom: 0.25em;
     }
     /* Only the chosen workplace shows its hint (the others keep theirs for screen readers): short at 320 px. */
@@ -350,7 +348,6 @@ export const calculatorStyles = [
     .compact {
       position: sticky;
       bottom: 0;
-      z-index: 1;
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
@@ -359,7 +356,6 @@ export const calculatorStyles = [
       background: var(--_pl-surface);
       border: 1px solid var(--_pl-border);
       border-top: 0.25em solid var(--_pl-accent);
-      border-radius: var(--_pl-radius) var(--_pl-radius) 0 0;
       box-shadow: 0 -0.25em 0.75em rgb(0 0 0 / 12%);
       font-size: 0.875em;
       line-height: 1.35;
@@ -388,12 +384,6 @@ export const calculatorStyles = [
     .freshness {
       color: var(--_pl-muted);
     }
-    .table-block {
-      display: flex;
-      flex-direction: column;
-      gap: 0.75em;
-      align-items: flex-start;
-    }
     .why {
       flex-basis: 100%;
       font-size: 0.875em;
@@ -404,35 +394,6 @@ export const calculatorStyles = [
       text-decoration: underline;
       width: fit-content;
       min-height: max(24px, 1.5em);
-    }
-    details.share {
-      margin-top: 1.25em;
-    }
-    .compare-block {
-      margin-top: 2em;
-      border-top: 1px solid var(--_pl-border);
-      padding-top: 1.25em;
-      display: flex;
-      flex-direction: column;
-      gap: 0.75em;
-    }
-      @media print {
-      .form,
-      .compact,
-      .table-block > button,
-      .compare-block > .actions,
-      .compare-block > .hint,
-      details.share,
-      .why > summary {
-        display: none !important;
-      }
-      .layout {
-        grid-template-columns: minmax(0, 1fr);
-      }
-      .summary,
-      .breakdown li {
-        break-inside: avoid;
-      }
     }
   `,
 ];

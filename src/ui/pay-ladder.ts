@@ -25,8 +25,7 @@ import {
 } from './messages.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
 import type { CompareBlockContext, DetailsContext, TableBlockContext } from './calculator-details.js';
-import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { ChartBand, ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
 
 export interface PayLadderChangeDetail {
   scenario: Scenario;
@@ -169,6 +168,10 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private readonly share = new ShareController(this);
   private readonly dataSource = new DatasetController(this);
   private pendingCompare: ShareState['scenarios'] | null = null;
+  /** Input that waits for the full dataset (see `apply`). */
+  private held: ScenarioInput | null = null;
+  /** The nested chart (see renderChart). */
+  private chartEl: PayLadderChart | undefined;
   private changePending = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -299,6 +302,19 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
    * show the error; the rest apply. `raw` is the text to show in the field for an invalid value.
    */
   private apply(input: ScenarioInput, source: PayLadderErrorDetail['source'], notify: boolean, raw?: string): void {
+    // The first download's figures hold only the tables in force now: a scenario that asks for an
+    // earlier table is applied once the full dataset is here (a first render waits for it).
+    if (this.data === defaultFigures && !this.dataSource.textsFailed && asksForTable(input)) {
+      this.held = { ...this.held, ...input };
+      const work = this.dataSource.whenFull().then(() => {
+        const held = this.held;
+        this.held = null;
+        if (held) this.apply(held, source, notify, raw);
+      });
+      if (this.hasUpdated) this.loadPart(work);
+      else this.renderAfter(work);
+      return;
+    }
     const fields = Object.keys(input ?? {});
     let merged: Record<string, unknown>;
     try {
@@ -395,7 +411,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>
-      ${this.hideCompare ? nothing : this.belowFold((d) => d.compareBlock(this.compareContext()))} ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
+      ${this.hideCompare ? nothing : this.belowFold((d) => d.compareBlock(this.compareContext()))} ${this.hideShare ? nothing : this.belowFold(() => this.share.render(this.uid, this.locale))}
     </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
@@ -408,7 +424,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private async openCompare(entries: ShareState['scenarios'] | null): Promise<PayLadderCompare | null> {
     // Until the comparison element has loaded, `state` reports these entries.
     this.pendingCompare = entries;
-    await Promise.all([loadCompare(), loadDetails()]);
+    // The comparison gets the data in use; the built-in figures are the tables in force now only.
+    await Promise.all([loadCompare(), loadDetails(), this.dataSource.whenFull()]);
     this.comparing = true;
     await this.updateComplete;
     const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
@@ -665,25 +682,32 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
             : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
       })),
     );
-    return staticHtml`<${unsafeStatic(tags.chart)}
-      part="chart"
-      .years=${r.rows.map((row) => row.years)}
-      .series=${series}
-      .markers=${markers}
-      .band=${r.rows.some((row) => row.estimate)
-        ? {
-            label: msg('Anslag i dag (ikke tariffbeløp)', { id: 'chart.estimate' }),
-            low: r.rows.map((row) => row.estimate?.low ?? null),
-            high: r.rows.map((row) => row.estimate?.high ?? null),
-          }
-        : null}
-      .current=${r.scenario.yearsExperience}
-      .summary=${this.chartSummary(r)}
-      .xLabel=${msg('År med erfaring', { id: 'field.years' })}
-      .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
-      .yearLabel=${msg('År', { id: 'chart.year' })}
-      .locale=${this.locale}
-    ></${unsafeStatic(tags.chart)}>`;
+    // One chart element for the element's life, under the tag registered for it (a prefix is
+    // possible): its properties are set here on every render, as bindings would.
+    if (!this.chartEl) {
+      this.chartEl = document.createElement(tags.chart) as PayLadderChart;
+      this.chartEl.setAttribute('part', 'chart');
+    }
+    const band: ChartBand | null = r.rows.some((row) => row.estimate)
+      ? {
+          label: msg('Anslag i dag (ikke tariffbeløp)', { id: 'chart.estimate' }),
+          low: r.rows.map((row) => row.estimate?.low ?? null),
+          high: r.rows.map((row) => row.estimate?.high ?? null),
+        }
+      : null;
+    Object.assign(this.chartEl, {
+      years: r.rows.map((row) => row.years),
+      series,
+      markers,
+      band,
+      current: r.scenario.yearsExperience,
+      summary: this.chartSummary(r),
+      xLabel: msg('År med erfaring', { id: 'field.years' }),
+      yLabel: msg('Kroner i året', { id: 'chart.y' }),
+      yearLabel: msg('År', { id: 'chart.year' }),
+      locale: this.locale,
+    } satisfies Partial<PayLadderChart>);
+    return html`${this.chartEl}`;
   }
 
   private chartSummary(r: LadderResult): string {
@@ -768,6 +792,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private onGroupToggle = (e: Event): void => {
     const d = e.currentTarget as HTMLDetailsElement;
+    // "Flere valg" lists every table date: the first download's figures have the newest only.
+    if (d.open && d.dataset.group === 'more') this.loadPart(this.dataSource.whenFull());
     if (d.open) this.openGroups.add(d.dataset.group!);
     else this.openGroups.delete(d.dataset.group!);
     this.onOpen(e);
@@ -793,6 +819,16 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       const v = this.current[f] as number | Amount;
       return typeof v === 'number' ? v !== 0 : v.value !== 0;
     }) || fields.some((f) => [...this.fieldErrors.keys()].some((k) => topField(k) === f));
+  }
+}
+
+/** Whether an input asks for the tables of a given date (`tariffDate` other than the newest). */
+function asksForTable(input: ScenarioInput): boolean {
+  try {
+    const d = (input as { tariffDate?: unknown } | null)?.tariffDate;
+    return d !== undefined && d !== null && d !== '';
+  } catch {
+    return false;
   }
 }
 
