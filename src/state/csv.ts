@@ -12,7 +12,9 @@
  *   decimal point (`224.26`). `decimal: ','` writes `224,26` for spreadsheets in a Norwegian
  *   locale, which may read `224.26` as text.
  * - Headers come from the caller (`labels`, translated by the UI); a missing label falls back to
- *   the column id. `LADDER_COLUMNS` and `COMPARISON_COLUMNS` list the ids to label.
+ *   the column id. `LADDER_COLUMNS`, `COMPARISON_COLUMNS` and `ESTIMATE_COLUMNS` list the ids to label.
+ * - Where a scenario has an estimate of today's pay past the newest table, its two columns follow
+ *   (`ESTIMATE_COLUMNS`), so the published figures keep their places.
  * - CSV injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR would be run as a
  *   formula by spreadsheets; it gets a leading `'`. Only text is guarded (names, labels); numbers
  *   are written as numbers, so a negative difference stays `-1200`.
@@ -38,6 +40,13 @@ export const LADDER_COLUMNS = [
 ] as const;
 
 /**
+ * Columns added to both exports where a ladder has an estimate past the newest table (see
+ * `RowEstimate`): the gross pay a year with the low and the high estimated tariff minimum. Empty
+ * where there is no estimate or no upper bound; the labels must say it is not a tariff figure.
+ */
+export const ESTIMATE_COLUMNS = ['estimateLow', 'estimateHigh'] as const;
+
+/**
  * Columns of `comparisonCsv`: `years`, then for each scenario its `value` (the compared metric
  * minus study costs), its `difference` from the first scenario and the `cumulativeDifference`.
  */
@@ -45,7 +54,8 @@ export const COMPARISON_COLUMNS = ['years', 'value', 'difference', 'cumulativeDi
 
 export type LadderColumnId = (typeof LADDER_COLUMNS)[number];
 export type ComparisonColumnId = (typeof COMPARISON_COLUMNS)[number];
-export type CsvColumnId = LadderColumnId | ComparisonColumnId;
+export type EstimateColumnId = (typeof ESTIMATE_COLUMNS)[number];
+export type CsvColumnId = LadderColumnId | ComparisonColumnId | EstimateColumnId;
 
 /** Header text per column id. */
 export type CsvLabels = Partial<Record<CsvColumnId, string>>;
@@ -106,6 +116,11 @@ function label(labels: CsvLabels, id: CsvColumnId): string {
   return typeof l === 'string' ? l : id;
 }
 
+function estimateCells(row: LadderRow | undefined): Cell[] {
+  const e = row?.estimate;
+  return [e ? kroner(e.low) : null, e && e.high !== null ? kroner(e.high) : null];
+}
+
 function tariffPart(row: LadderRow): number {
   return row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? row.tariffMinimum;
 }
@@ -113,7 +128,8 @@ function tariffPart(row: LadderRow): number {
 /** The ladder, one row per year of experience. */
 export function ladderCsv(result: LadderResult, labels: CsvLabels, options: CsvOptions = {}): string {
   const f: Formatted = { separator: options.separator ?? ';', decimal: options.decimal ?? '.' };
-  const header = LADDER_COLUMNS.map((id) => csvText(label(labels, id)));
+  const estimates = result.rows.some((row) => row.estimate);
+  const header = [...LADDER_COLUMNS, ...(estimates ? ESTIMATE_COLUMNS : [])].map((id) => csvText(label(labels, id)));
   const body = result.rows.map((row) => {
     const cells: Record<LadderColumnId, Cell> = {
       years: row.years,
@@ -129,7 +145,8 @@ export function ladderCsv(result: LadderResult, labels: CsvLabels, options: CsvO
       netAnnualEstimate: kroner(row.netAnnualEstimate),
       studyCost: kroner(row.studyCost),
     };
-    return LADDER_COLUMNS.map((id) => cellText(cells[id], f, id === 'hourly' ? 2 : 0));
+    const line = LADDER_COLUMNS.map((id) => cellText(cells[id], f, id === 'hourly' ? 2 : 0));
+    return estimates ? [...line, ...estimateCells(row).map((c) => cellText(c, f))] : line;
   });
   return csv([header, ...body], f);
 }
@@ -143,15 +160,17 @@ export function comparisonCsv(result: ComparisonResult, names: string[], labels:
   const join = options.scenarioHeader ?? ((scenario: string, column: string) => `${scenario}: ${column}`);
   const count = result.ladders.length;
   const nameOf = (i: number): string => (typeof names?.[i] === 'string' && names[i].trim() ? names[i] : String(i + 1));
+  const estimates = result.ladders.map((l) => l.rows.some((row) => row.estimate));
   const perScenario = ['value', 'difference', 'cumulativeDifference'] as const;
   const header = [csvText(label(labels, 'years'))];
   for (let i = 0; i < count; i++) {
-    for (const id of perScenario) header.push(csvText(join(nameOf(i), label(labels, id))));
+    for (const id of [...perScenario, ...(estimates[i] ? ESTIMATE_COLUMNS : [])]) header.push(csvText(join(nameOf(i), label(labels, id))));
   }
   const body = result.years.map((y) => {
     const cells = [cellText(y.years, f)];
     for (let i = 0; i < count; i++) {
       cells.push(cellText(kroner(y.values[i]), f), cellText(kroner(y.diffs[i]), f), cellText(kroner(y.cumulative[i]), f));
+      if (estimates[i]) cells.push(...estimateCells(result.ladders[i].rows[y.years]).map((c) => cellText(c, f)));
     }
     return cells;
   });

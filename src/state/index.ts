@@ -41,6 +41,8 @@ export {
   COMPARISON_COLUMNS,
   CSV_BOM,
   LADDER_COLUMNS,
+  ESTIMATE_COLUMNS,
+  type EstimateColumnId,
   type ComparisonColumnId,
   type CsvColumnId,
   type CsvLabels,

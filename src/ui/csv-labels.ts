@@ -19,5 +19,7 @@ export function csvLabels(): CsvLabels {
     value: msg('Verdi', { id: 'csv.value' }),
     difference: msg('Forskjell', { id: 'csv.difference' }),
     cumulativeDifference: msg('Samlet forskjell', { id: 'csv.cumulative' }),
+    estimateLow: msg('Anslag i dag, brutto, lavt (ikke tariffbeløp)', { id: 'csv.estimateLow' }),
+    estimateHigh: msg('Anslag i dag, brutto, høyt (ikke tariffbeløp)', { id: 'csv.estimateHigh' }),
   };
 }

@@ -340,9 +340,18 @@ describe('<pay-ladder data-src>: what the calculator opens computes with the sam
 
     // The CSV of the open comparison (the calculator's download button gives it).
     const lines = await downloadCsv(el);
-    expect(lines[0].split(';').slice(0, 5)).to.deep.equal(['År med erfaring', 'Ditt valg: Verdi', 'Ditt valg: Forskjell', 'Ditt valg: Samlet forskjell', 'Sykehus: Verdi']);
-    expect(lines[1]).to.equal('0;440000;0;0;446000;6000;6000');
-    expect(lines[46]).to.equal('45;513100;0;0;527000;13900;566000');
+    expect(lines[0].split(';').slice(0, 7)).to.deep.equal([
+      'År med erfaring',
+      'Ditt valg: Verdi',
+      'Ditt valg: Forskjell',
+      'Ditt valg: Samlet forskjell',
+      '"Ditt valg: Anslag i dag, brutto, lavt (ikke tariffbeløp)"',
+      '"Ditt valg: Anslag i dag, brutto, høyt (ikke tariffbeløp)"',
+      'Sykehus: Verdi',
+    ]);
+    // The estimate from the file's KS rounds: 440 000 + 14 500; (440 000 + 21 200) × 1.044.
+    expect(lines[1]).to.equal('0;440000;0;0;454500;481493;446000;6000;6000');
+    expect(lines[46]).to.equal('45;513100;0;0;527600;557809;527000;13900;566000');
 
     // On paper: the sources are the site's.
     await emulateMedia({ media: 'print' });
@@ -464,8 +473,8 @@ describe('<pay-ladder-compare data-src> and data', () => {
     expect($$(p, '[role="alert"]')).to.have.length(0);
 
     const lines = await downloadCsv(p);
-    expect(lines[1]).to.equal('0;440000;0;0;446000;6000;6000;440000;0;0');
-    expect(lines[46]).to.equal('45;513100;0;0;527000;13900;566000;513100;0;0');
+    expect(lines[1]).to.equal('0;440000;0;0;454500;481493;446000;6000;6000;440000;0;0;454500;481493');
+    expect(lines[46]).to.equal('45;513100;0;0;527600;557809;527000;13900;566000;513100;0;0;527600;557809');
     expect(plain(must(p, '.print-only').textContent)).to.contain('Nettstedets egne satser 2024 (Delta)');
 
     // Edited afterwards, a card still computes with the file.

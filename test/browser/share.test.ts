@@ -527,14 +527,15 @@ describe('CSV download', () => {
     expect(text.startsWith('\uFEFF')).to.equal(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).to.equal(
-      'År med erfaring;Minstelønn;Brutto i året;Brutto i måneden;Timelønn;"Tillegg for kveld, natt og helg";Overtid;Feriepenger;Ditt pensjonstrekk;Skatt (anslag);Netto i året (anslag);Studiekostnad',
+      'År med erfaring;Minstelønn;Brutto i året;Brutto i måneden;Timelønn;"Tillegg for kveld, natt og helg";Overtid;Feriepenger;Ditt pensjonstrekk;Skatt (anslag);Netto i året (anslag);Studiekostnad;"Anslag i dag, brutto, lavt (ikke tariffbeløp)";"Anslag i dag, brutto, høyt (ikke tariffbeløp)"',
     );
     expect(lines).to.have.length(1 + 46 + 1); // header, years 0–45, the final CRLF
     expect(lines[lines.length - 1]).to.equal('');
     // Year 0 by hand: 437 300 / 12 = 36 441,67; / 1950 h = 224,26; holiday pay 12 % = 52 476;
     // pension 2 % = 8 746; tax (2026 rules) 48 029,08 + 6 327,40 + 33 234,80 = 87 591,28;
     // net 437 300 − 87 591,28 − 8 746 = 340 962,72.
-    expect(lines[1]).to.equal('0;437300;437300;36442;224.26;0;0;52476;8746;87591;340963;0');
+    // The estimate of today's pay (KS rounds 2025 and 2026): 437 300 + 14 500; (437 300 + 21 200) × 1.044.
+    expect(lines[1]).to.equal('0;437300;437300;36442;224.26;0;0;52476;8746;87591;340963;0;451800;478674');
     expect(lines[11].split(';').slice(0, 3)).to.deep.equal(['10', '496700', '496700']);
     expect(lines[17].split(';').slice(0, 3)).to.deep.equal(['16', '513100', '513100']);
     await waitUntil(() => statusText(el) === 'CSV-filen er lastet ned.', 'the status', { timeout: 3000 });
@@ -549,12 +550,12 @@ describe('CSV download', () => {
     const { text } = await readDownload(downloads[0].href);
     const header = text.slice(1).split('\r\n')[0];
     const doc = new DOMParser().parseFromString(await (await fetch('/xliff/en.xlf')).text(), 'application/xml');
-    const ids = ['field.years', 'table.minimum', 'table.gross', 'table.grossMonthly', 'summary.hourly', 'csv.shiftPay', 'part.overtime', 'csv.holidayPay', 'breakdown.pension', 'breakdown.tax', 'table.net', 'compare.further.cost'];
+    const ids = ['field.years', 'table.minimum', 'table.gross', 'table.grossMonthly', 'summary.hourly', 'csv.shiftPay', 'part.overtime', 'csv.holidayPay', 'breakdown.pension', 'breakdown.tax', 'table.net', 'compare.further.cost', 'csv.estimateLow', 'csv.estimateHigh'];
     const targets = ids.map((id) => plain(doc.querySelector(`trans-unit[id="${id}"] target`)?.textContent));
     expect(targets.filter((t) => t === ''), 'columns without an English text').to.deep.equal([]);
     expect(targets.slice(0, 3)).to.deep.equal(['Years of experience', 'Minimum pay', 'Gross per year']);
     expect(header).to.equal(targets.map((t) => (/[;,"]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t)).join(';'));
-    expect(text.slice(1).split('\r\n')[1]).to.equal('0;437300;437300;36442;224.26;0;0;52476;8746;87591;340963;0');
+    expect(text.slice(1).split('\r\n')[1]).to.equal('0;437300;437300;36442;224.26;0;0;52476;8746;87591;340963;0;451800;478674');
   });
 
   it('the comparison: per-scenario value, difference and cumulative columns', async () => {
@@ -573,19 +574,25 @@ describe('CSV download', () => {
         'Kommune: Verdi',
         'Kommune: Forskjell',
         'Kommune: Samlet forskjell',
+        '"Kommune: Anslag i dag, brutto, lavt (ikke tariffbeløp)"',
+        '"Kommune: Anslag i dag, brutto, høyt (ikke tariffbeløp)"',
         'Sykehus: Verdi',
         'Sykehus: Forskjell',
         'Sykehus: Samlet forskjell',
         'Legekontor: Verdi',
         'Legekontor: Forskjell',
         'Legekontor: Samlet forskjell',
+        '"Legekontor: Anslag i dag, brutto, lavt (ikke tariffbeløp)"',
+        '"Legekontor: Anslag i dag, brutto, høyt (ikke tariffbeløp)"',
       ].join(';'),
     );
     expect(lines).to.have.length(1 + 46 + 1);
-    expect(lines[1]).to.equal('0;437300;0;0;436000;-1300;-1300;437300;0;0');
-    expect(lines[5]).to.equal('4;437300;0;0;441000;3700;-1500;437300;0;0');
+    // KS and the legekontor carry the estimate (no Spekter round is recorded).
+    expect(lines[1]).to.equal('0;437300;0;0;451800;478674;436000;-1300;-1300;437300;0;0;451800;478674');
+    expect(lines[5]).to.equal('4;437300;0;0;451800;478674;441000;3700;-1500;437300;0;0;451800;478674');
     // Spekter − KS summed over 0–45 (see pay-ladder-compare.test.ts): 542 200.
-    expect(lines[46]).to.equal('45;513100;0;0;527000;13900;542200;513100;0;0');
+    // 513 100 + 14 500 = 527 600; (513 100 + 21 200) × 1.044 = 557 809.2.
+    expect(lines[46]).to.equal('45;513100;0;0;527600;557809;527000;13900;542200;513100;0;0;527600;557809');
   });
 });
 
