@@ -4,7 +4,7 @@
  * provenance, quick comparisons) is in more-messages.ts, which loads with the parts that use it.
  * Call these while rendering (the element's locale is active).
  */
-import type { AgreementId, EducationId, RowEstimate } from '../model/index.js';
+import type { AgreementId, EducationId, RowEstimate, WorkplaceGroup } from '../model/index.js';
 import { formatNokRange } from '../i18n/format.js';
 import { activeLocale, msg, str } from '../i18n/localize.js';
 
@@ -25,6 +25,10 @@ export function agreementName(id: AgreementId): string {
     case 'virke-huk':
       return msg('Ideell virksomhet', { id: 'agreement.virke-huk' });
   }
+}
+
+export function workplaceGroupName(group: WorkplaceGroup): string {
+  return group === 'public' ? msg('Offentlig', { id: 'agreement.group.public' }) : msg('Privat og ideell', { id: 'agreement.group.private' });
 }
 
 export function agreementHint(id: AgreementId): string {

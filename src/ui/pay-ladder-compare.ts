@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  AGREEMENT_IDS,
+  WORKPLACE_GROUPS,
   EDUCATION_IDS,
   QUICK_COMPARISONS,
   SHIFT_PRESETS,
@@ -26,7 +26,7 @@ import { ShareController, type ShareHost } from './share-controller.js';
 import { DatasetController, type DatasetHost } from './dataset-controller.js';
 import { closedPartStyles } from './closed-parts.styles.js';
 import { loadChart, tags } from './registry.js';
-import { agreementName, educationName } from './messages.js';
+import { agreementName, educationName, estimateLine, workplaceGroupName } from './messages.js';
 import { datasetProblemText, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './more-messages.js';
 import { controlStyles } from './pay-ladder.styles.js';
 import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
@@ -561,7 +561,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       <div class="field">
         <label for="${id}-agreement">${msg('Arbeidsplass', { id: 'compare.agreement' })}</label>
         <select id="${id}-agreement" @change=${(e: Event) => this.edit(i, { agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null }, 'agreement')}>
-          ${AGREEMENT_IDS.map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
+          ${WORKPLACE_GROUPS.map(
+            ([group, ids]) => html`<optgroup label=${workplaceGroupName(group)}>
+              ${ids.filter((a) => this.data.agreements[a]).map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
+            </optgroup>`,
+          )}
         </select>
       </div>
       <div class="field">
@@ -584,6 +588,15 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
           ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
           ${preset === null ? html`<option value="custom" selected>${msg('Egen fordeling', { id: 'preset.custom' })}</option>` : nothing}
         </select>
+      </div>
+      <div class="check">
+        <input
+          id="${id}-taxArea"
+          type="checkbox"
+          .checked=${s.taxArea === 'innsatssonen'}
+          @change=${(e: Event) => this.edit(i, { taxArea: (e.target as HTMLInputElement).checked ? 'innsatssonen' : 'standard' }, 'taxArea')}
+        />
+        <label for="${id}-taxArea">${msg('Bor i Finnmark eller Nord-Troms (lavere skatt)', { id: 'compare.taxArea' })}</label>
       </div>
       <fieldset>
         <legend>${msg('Videreutdanning underveis', { id: 'compare.further' })}</legend>
@@ -638,6 +651,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       <ul class="findings">
         ${this.findingsText().map((t) => html`<li>${t}</li>`)}
       </ul>
+      ${this.renderEstimates(r, names)}
       ${staticHtml`<${unsafeStatic(tags.chart)}
         part="chart"
         .years=${r.ladders[0].rows.map((row) => row.years)}
@@ -668,6 +682,21 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     </section>`;
   }
 
+  /**
+   * Today's pay past the newest tables, per scenario that has an estimate: a range, marked as an
+   * estimate and never mixed into the compared figures, which are the tariff figures.
+   */
+  private renderEstimates(r: ComparisonResult, names: string[]): TemplateResult | typeof nothing {
+    const rows = r.ladders.flatMap((x, i) => (x.current.estimate ? [{ name: names[i], e: x.current.estimate }] : []));
+    if (!rows.length) return nothing;
+    return html`<div class="estimates">
+      <p>${msg('Tallene over er tariffbeløp fra de nyeste tabellene. Etter dem er det kjent lønnsoppgjør med publiserte tillegg, men ingen nye tabeller:', { id: 'compare.estimates' })}</p>
+      <ul>
+        ${rows.map(({ name, e }) => html`<li><strong>${name}</strong>: ${estimateLine(e)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
   /** Only on paper: what each scenario is, and where the figures come from. */
   private renderPrintSummary(r: ComparisonResult, names: string[]): TemplateResult {
     const l = this.locale;
@@ -688,7 +717,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
               e.type === 'education'
                 ? `, ${msg(str`${educationName(e.education)} fra år ${e.year} (${e.monthsWithoutPay} mnd uten lønn året før)`, { id: 'compare.print.event' })}`
                 : '',
-            )}
+            )}${x.current.estimate ? html`, ${estimateLine(x.current.estimate)}` : nothing}${x.scenario.taxArea === 'innsatssonen'
+              ? `, ${msg('skatt for Finnmark og Nord-Troms', { id: 'compare.print.taxArea' })}`
+              : ''}
           </li>`,
         )}
       </ul>

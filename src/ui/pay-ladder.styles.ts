@@ -173,6 +173,22 @@ export const controlStyles = css`
     flex: none;
     min-width: 1.5em;
   }
+  .check {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.125em 0.625em;
+    align-items: start;
+  }
+  .check input {
+    font-size: inherit;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_pl-accent);
+  }
+  .check .hint {
+    grid-column: 2;
+  }
   .error {
     color: var(--_pl-error);
     font-weight: 600;
@@ -327,22 +343,6 @@ export const calculatorStyles = [
     }
     .estimate-line {
       font-weight: 600;
-    }
-    .check {
-      display: grid;
-      grid-template-columns: auto minmax(0, 1fr);
-      gap: 0.125em 0.625em;
-      align-items: start;
-    }
-    .check input {
-      font-size: inherit;
-      width: 1.25em;
-      height: 1.25em;
-      margin: 0.15em 0 0;
-      accent-color: var(--_pl-accent);
-    }
-    .check .hint {
-      grid-column: 2;
     }
     /* The answer in sight while the inputs are edited (one column only; see renderCompact). */
     .compact {

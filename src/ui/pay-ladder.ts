@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { EDUCATION_IDS, type AgreementId, type Dataset } from '../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
 import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
-import { presetOf } from '../model/presets.js';
+import { WORKPLACE_GROUPS, presetOf } from '../model/presets.js';
 import type { DatasetError } from '../model/validate-dataset.js';
 import { defaultFigures } from './default-data.js';
 import { DatasetController, type DatasetHost } from './dataset-controller.js';
@@ -20,6 +20,7 @@ import {
   agreementName,
   estimateLine,
   partFailedText,
+  workplaceGroupName,
   educationHint,
   educationName,
 } from './messages.js';
@@ -39,10 +40,6 @@ export interface PayLadderErrorDetail {
 }
 
 let uid = 0;
-
-/** The workplace choice in two groups, each in the order a student meets them. */
-const PUBLIC_WORKPLACES: readonly AgreementId[] = ['ks', 'spekter'];
-const PRIVATE_WORKPLACES: readonly AgreementId[] = ['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private'];
 
 type Details = typeof import('./calculator-details.js');
 /** The closed parts (calculator-details.ts), once loaded; see `loadDetails`. */
@@ -466,15 +463,14 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
         <span class="hint" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
       >
     </label>`;
-    const group = (legend: string, ids: readonly AgreementId[]) => {
+    const group = ([name, ids]: (typeof WORKPLACE_GROUPS)[number]) => {
       const shown = ids.filter((id) => this.data.agreements[id]);
-      return shown.length ? html`<fieldset class="choice-group"><legend>${legend}</legend>${shown.map(card)}</fieldset>` : nothing;
+      return shown.length ? html`<fieldset class="choice-group"><legend>${workplaceGroupName(name)}</legend>${shown.map(card)}</fieldset>` : nothing;
     };
     return html`<fieldset class="choices" aria-describedby=${error ? `${this.uid}-agreement-err` : nothing}>
       <legend>${msg('Hvor jobber du?', { id: 'field.agreement' })}</legend>
       ${error ? html`<p class="error" id="${this.uid}-agreement-err">${this.errorText(error)}</p>` : nothing}
-      ${group(msg('Offentlig', { id: 'agreement.group.public' }), PUBLIC_WORKPLACES)}
-      ${group(msg('Privat og ideell', { id: 'agreement.group.private' }), PRIVATE_WORKPLACES)}
+      ${WORKPLACE_GROUPS.map(group)}
     </fieldset>`;
   }
 

@@ -642,7 +642,7 @@ describe('<pay-ladder-compare> keyboard only', () => {
     await settle(el);
     host.querySelector<HTMLButtonElement>('#before')!.focus();
     const seen: string[] = [];
-    for (let i = 0; i < 22; i++) {
+    for (let i = 0; i < 24; i++) {
       await sendKeys({ press: 'Tab' });
       const a = deepActive();
       seen.push(describeFocus(a));
@@ -660,6 +660,7 @@ describe('<pay-ladder-compare> keyboard only', () => {
       'input#yearsExperience',
       'input#positionPercent',
       'select#preset',
+      'input#taxArea',
       'select#edu',
       // Card 2, with its further education
       'input#name',
@@ -668,6 +669,7 @@ describe('<pay-ladder-compare> keyboard only', () => {
       'input#yearsExperience',
       'input#positionPercent',
       'select#preset',
+      'input#taxArea',
       'select#edu',
       'input#events.year',
       'input#events.months',

@@ -13,6 +13,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PayLadder } from '../../src/ui/pay-ladder.js';
+import type { PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
 import { $, $$, chartOf, checkEachTest, must, plain, settle } from './helpers.js';
 
 checkEachTest();
@@ -160,5 +161,34 @@ describe('on a phone: the answer stays in sight', () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await make();
     expect(getComputedStyle(must(el, '.compact')).display).to.equal('none');
+  });
+});
+
+describe('<pay-ladder-compare>: the estimate, innsatssonen and the grouped workplaces', () => {
+  it('lists each scenario’s estimate apart from the compared tariff figures, in the printed summary too', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><pay-ladder-compare></pay-ladder-compare></div>`);
+    const el = host.querySelector<PayLadderCompare>('pay-ladder-compare')!;
+    await settle(el);
+    // The default comparison: Kommune, Sykehus, Legekontor. Spekter has no round recorded.
+    const items = $$(el, '.estimates li').map((li) => plain(li.textContent));
+    expect(items).to.deep.equal(['Kommune: Anslag i dag: ca. 451 800 kr–478 700 kr', 'Legekontor: Anslag i dag: ca. 451 800 kr–478 700 kr']);
+    expect(plain(must(el, '.print-only').textContent)).to.contain('Anslag i dag: ca. 451 800 kr–478 700 kr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups the workplaces of a card and takes innsatssonen per scenario', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><pay-ladder-compare></pay-ladder-compare></div>`);
+    const el = host.querySelector<PayLadderCompare>('pay-ladder-compare')!;
+    await settle(el);
+    const select = must<HTMLSelectElement>(el, 'select[id$="-agreement"]');
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Offentlig', 'Privat og ideell']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['ks', 'spekter', 'legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']);
+    const box = must<HTMLInputElement>(el, 'input[id$="-taxArea"]');
+    const before = el.result!.ladders[0].current.netAnnualEstimate;
+    box.click();
+    await settle(el);
+    expect(el.entries[0].scenario.taxArea).to.equal('innsatssonen');
+    expect(el.result!.ladders[0].current.netAnnualEstimate).to.be.greaterThan(before);
+    expect(plain(must(el, '.print-only').textContent)).to.contain('skatt for Finnmark og Nord-Troms');
   });
 });
