@@ -69,7 +69,7 @@ function loadDetails(): Promise<boolean> {
  *
  * @tagname pay-ladder
  *
- * @attr agreement - `ks` | `spekter` | `legekontor` | `private`
+ * @attr agreement - `ks` | `spekter` | `legekontor` | `virke-legesentre` | `nho481` | `virke-huk` | `private`
  * @attr education - `helsesekretaer` | `fagskole` | `hoyskole` | `none`
  * @attr years - years of experience (ansiennitet), 0–50
  * @attr position - position size, 1–100 (%)
