@@ -263,15 +263,7 @@ export const calculatorStyles = [
       color: var(--_pl-muted);
       margin-bottom: 0.25em;
     }
-    /* Only the chosen workplace shows its hint (the others keep theirs for screen readers): short at 320 px. */
-    .choice:not(:has(input:checked)) .hint {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+
     .choice {
       display: flex;
       gap: 0.75em;

@@ -408,7 +408,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
           ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
         </section>
       </div>
-      ${this.hideCompare ? nothing : this.belowFold((d) => d.compareBlock(this.compareContext()))} ${this.hideShare ? nothing : this.belowFold(() => this.share.render(this.uid, this.locale))}
+      ${this.hideCompare ? nothing : this.belowFold((d) => d.compareBlock(this.compareContext()))} ${this.hideShare || !(details || detailsFailed) ? nothing : this.share.render(this.uid, this.locale)}
     </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
@@ -448,6 +448,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private renderWorkplace(): TemplateResult {
     const error = this.fieldErrors.get('agreement');
+    // Only the chosen workplace shows its hint (short at 320 px); the others keep theirs for screen readers.
     const card = (id: AgreementId) => html`<label class="choice">
       <input
         type="radio"
@@ -460,7 +461,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       />
       <span class="choice-text"
         ><span class="choice-label">${agreementName(id)}</span>
-        <span class="hint" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
+        <span class="hint ${this.current.agreement === id ? '' : 'vh'}" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
       >
     </label>`;
     const group = ([name, ids]: (typeof WORKPLACE_GROUPS)[number]) => {
@@ -726,7 +727,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   /**
    * What stands below the results (the table, the comparison): it comes with the closed parts,
    * right after the first render, all at once under everything else, so nothing moves. If they
-   * cannot load, the groups above already say so.
+   * cannot load, the groups above already say so. (The share block, whose code is here, comes at
+   * the same time, or when the closed parts have failed: its panel then says so itself.)
    */
   private belowFold(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
     return details ? render(details) : nothing;
