@@ -5,7 +5,7 @@
 //
 // `npm run build:manifest` (part of `npm run build`) writes custom-elements.json in the project root.
 // The analyzer reads src/*.ts; the package ships lib/*.js, so the paths in the manifest are
-// rewritten to the files that are published (src/ui/pay-ladder.ts → lib/ui/pay-ladder.js).
+// rewritten to the files that are published (src/ui/calculator/pay-ladder.ts → lib/ui/calculator/pay-ladder.js).
 
 /** `src/x/y.ts` → `lib/x/y.js`; anything else unchanged. */
 const published = (path) => (typeof path === 'string' ? path.replace(/^src\/(.*)\.ts$/, 'lib/$1.js') : path);
@@ -29,7 +29,7 @@ function publishedPaths() {
 }
 
 /**
- * The elements are registered by `definePayLadder()` (src/ui/define-elements.ts) through a guarded
+ * The elements are registered by `definePayLadder()` (src/ui/base/define-elements.ts) through a guarded
  * helper, not by literal `customElements.define('tag', Class)` calls the analyzer could see. Each
  * element class names its tag with `@tagname`; this plugin records those registrations as
  * `custom-element-definition` exports of the `define` entry, where they happen.
@@ -39,7 +39,7 @@ function registrations() {
     name: 'pay-ladder:registrations',
     packageLinkPhase({ customElementsManifest }) {
       const { modules } = customElementsManifest;
-      // `customElements.define(tag, ctor)` inside the guarded helper (src/ui/registry.ts) reads as a
+      // `customElements.define(tag, ctor)` inside the guarded helper (src/ui/base/registry.ts) reads as a
       // definition of an element named "tag"; only real tag names stay.
       const tagNames = new Set(modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)));
       for (const mod of modules) {

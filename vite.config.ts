@@ -55,6 +55,22 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/** Our code, the data and Lit: candidates for the first download. */
+const CORE = /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//;
+/** What loads later (see the chunk groups below). */
+const LATER = new RegExp(
+  [
+    '/deferred/',
+    '/src/ui/(chart|compare)/',
+    'node_modules/lit(-html)?/static(-html)?\\.js',
+    '/src/i18n/locales/',
+    '/src/model/(compare|default-dataset|index|validate-dataset)\\.ts',
+    '/src/model/dataset/validate/',
+    '/src/state/(csv|storage|share|dataset-source)\\.ts',
+    '/data/(agreements|occupations|rules)/',
+  ].join('|'),
+);
+
 export default defineConfig({
   plugins: [dropTemplateIndentation(), minifyCssTemplates()],
   // The dev server serves demo/ at `/` (demo/index.html); demo code imports ../src and ../data,
@@ -96,22 +112,22 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Everything the calculator needs before it is interactive in ONE chunk (gzip works
         // better on one file than on the several shared chunks the splitter would otherwise
-        // make). A group takes every module its test matches, even one that is only reached
-        // through import(), so the test names each of those: the chart, the comparison, the closed
-        // parts and their words and styles, the full dataset, locales, validator, CSV, storage, the
-        // link codec and the data-src loader. `npm run budgets` catches one that slips in.
+        // make). What loads later is decided by folder, not by file name: every `deferred/` folder,
+        // the chart (ui/chart/, with Chart.js) and the comparison (ui/compare/) are left out, and
+        // so are the modules only reached through import(): the translations, the full dataset
+        // and its validator, and the state modules for links, saved scenarios, CSV and data-src.
+        // A group takes every module its test matches, even one reached only through import(),
+        // so these must be named; `npm run budgets` catches one that slips in.
         advancedChunks: {
           groups: [
             {
               name: 'core',
-              test: (id: string) =>
-                /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) && !/node_modules\/lit(-html)?\/static(-html)?\.js/.test(id) &&
-                !/chart-engine|pay-ladder-chart|chart-shared|pay-ladder-compare|share-panel|calculator-details|more-messages|closed-parts|csv-labels|i18n\/locales|validate-dataset|state\/(csv|storage|share|dataset-source)\.ts|model\/(compare|default-dataset|index)|data\/(agreements|occupations|rules)\//.test(id),
+              test: (id: string) => CORE.test(id) && !LATER.test(id),
             },
             // The chart element with Chart.js: one request, made when the elements are defined.
             {
               name: 'chart',
-              test: /\/src\/ui\/(pay-ladder-chart|chart-engine|chart-shared)\.ts$|node_modules\/(chart\.js|@kurkle\/color)\//,
+              test: /\/src\/ui\/chart\/|node_modules\/(chart\.js|@kurkle\/color)\//,
             },
           ],
         },

@@ -92,9 +92,9 @@ export async function buildProduction({ quiet = true } = {}) {
   };
 }
 
-/** The `import { … } from 'chart.js'` value names of src/ui/chart-engine.ts (type imports dropped). */
+/** The `import { … } from 'chart.js'` value names of src/ui/chart/engine.ts (type imports dropped). */
 export function chartEngineImports() {
-  const src = readFileSync(join(root, 'src/ui/chart-engine.ts'), 'utf8');
+  const src = readFileSync(join(root, 'src/ui/chart/engine.ts'), 'utf8');
   const names = [];
   for (const m of src.matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*['"]chart\.js['"]/g)) {
     if (m[1]) continue;
@@ -104,7 +104,7 @@ export function chartEngineImports() {
       names.push(s.split(/\s+as\s+/)[0].trim());
     }
   }
-  if (!names.includes('Chart')) throw new Error('sizes: src/ui/chart-engine.ts no longer imports { Chart } from chart.js; update bench/sizes.mjs');
+  if (!names.includes('Chart')) throw new Error('sizes: src/ui/chart/engine.ts no longer imports { Chart } from chart.js; update bench/sizes.mjs');
   return names;
 }
 
@@ -131,7 +131,7 @@ ${element}`;
   }
   const names = chartEngineImports();
   const pieces = names.filter((n) => n !== 'Chart');
-  return `// FLOOR: lit + @lit/localize's str + exactly the Chart.js pieces src/ui/chart-engine.ts imports.
+  return `// FLOOR: lit + @lit/localize's str + exactly the Chart.js pieces src/ui/chart/engine.ts imports.
 import { LitElement, html, css } from 'lit';
 import { str } from '@lit/localize';
 import { ${names.join(', ')} } from 'chart.js';

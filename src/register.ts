@@ -3,5 +3,5 @@
  * `dist/define.js` and call `definePayLadder({ prefix: 'my-pay' })` (→ <my-pay>, <my-pay-chart>,
  * <my-pay-compare>). Importing this module registers nothing.
  */
-export { definePayLadder } from './ui/define-elements.js';
-export { VERSION } from './ui/registry.js';
+export { definePayLadder } from './ui/base/define-elements.js';
+export { VERSION } from './ui/base/registry.js';

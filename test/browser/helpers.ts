@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { SHARE_PARAM } from '../../src/state/share.js';
-import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
 
 // ---- text and shadow DOM ------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
-import { PayLadderChart, type ChartMarker, type ChartSeries } from '../../src/ui/pay-ladder-chart.js';
+import { PayLadderChart, type ChartMarker, type ChartSeries } from '../../src/ui/chart/pay-ladder-chart.js';
 import { plain } from './helpers.js';
 
 if (!customElements.get('pay-ladder-chart')) customElements.define('pay-ladder-chart', PayLadderChart);

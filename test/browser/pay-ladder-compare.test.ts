@@ -16,9 +16,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { parseUserNumber } from '../../src/i18n/format.js';
 import type { ScenarioError } from '../../src/model/index.js';
-import type { PayLadder } from '../../src/ui/pay-ladder.js';
-import type { CompareChangeDetail, PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
-import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
+import type { CompareChangeDetail, PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
+import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
 import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { defaultDataset, type Dataset } from '../../src/model/index.js';
-import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/pay-ladder.js';
-import type { PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
-import { defaultFigures } from '../../src/ui/default-data.js';
+import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/calculator/pay-ladder.js';
+import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
+import { defaultFigures } from '../../src/ui/base/default-data.js';
 import { $, $$, chartOf, checkEachTest, must, plain, root, settle } from './helpers.js';
 
 const figure = (el: PayLadder) => plain(root(el).querySelector('.figure')?.textContent);

@@ -15,8 +15,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/define.js';
 import type { ScenarioError } from '../../src/model/index.js';
-import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/pay-ladder.js';
-import type { PayLadderChart } from '../../src/ui/pay-ladder-chart.js';
+import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/calculator/pay-ladder.js';
+import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
 import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, root, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { definePayLadder } from '../../src/ui/define-elements.js';
+import { definePayLadder } from '../../src/ui/base/define-elements.js';
 import { plain } from './helpers.js';
 
 describe('definePayLadder({ prefix })', () => {

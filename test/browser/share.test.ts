@@ -12,8 +12,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
-import type { PayLadder } from '../../src/ui/pay-ladder.js';
-import type { PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
+import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
+import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import { $, $$, checkEachTest, collect, forgetUrlState, must, plain, root, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------

@@ -12,8 +12,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { PayLadder } from '../../src/ui/pay-ladder.js';
-import type { PayLadderCompare } from '../../src/ui/pay-ladder-compare.js';
+import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
+import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import { $, $$, chartOf, checkEachTest, must, plain, settle } from './helpers.js';
 
 checkEachTest();

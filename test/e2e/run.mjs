@@ -561,9 +561,9 @@ const cases = [
     name: '7 the chart chunk, the closed parts and the share panel cannot load (blocked): a working calculator that says so, in its language',
     page: 'layout.html',
     // Chromium logs each blocked request as a console error; nothing else may appear.
-    allowedLog: [/\/dist\/chunks\/(chart|calculator-details|share-panel)-[\w-]+\.js/, /^Failed to load resource: net::ERR_FAILED$/],
+    allowedLog: [/\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js/, /^Failed to load resource: net::ERR_FAILED$/],
     async setup(page) {
-      await page.route(/\/dist\/chunks\/(chart|calculator-details|share-panel)-[\w-]+\.js$/, (route) => route.abort());
+      await page.route(/\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js$/, (route) => route.abort());
     },
     async run(page) {
       const host = '#w';

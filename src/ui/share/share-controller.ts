@@ -7,18 +7,18 @@
  *
  * Not part of the first download: the link codec (state/share.ts) loads when the page URL has a
  * `pl` parameter to read (the host renders once it is read) and for the first link written; the
- * panel's contents (share-panel.ts) load right after the host's first render, while the panel is
+ * panel's contents (deferred/share-panel.ts) load right after the host's first render, while the panel is
  * still closed.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { ShareState, ShareWarning } from '../state/share.js';
-import { hasShareParam } from '../state/share-param.js';
-import { msg, type Locale } from '../i18n/localize.js';
-import type { LocalizedElement } from './localized-element.js';
-import { partFailedText } from './messages.js';
-import { afterChart } from './registry.js';
-import { once } from './once.js';
-import type { SharePanel } from './share-panel.js';
+import type { ShareState, ShareWarning } from '../../state/share.js';
+import { hasShareParam } from '../../state/share-param.js';
+import { msg, type Locale } from '../../i18n/localize.js';
+import type { LocalizedElement } from '../base/localized-element.js';
+import { partFailedText } from '../../i18n/labels/index.js';
+import { afterChart } from '../base/registry.js';
+import { once } from '../base/once.js';
+import type { SharePanel } from './deferred/share-panel.js';
 
 export interface ShareHost extends LocalizedElement {
   /** The state to put in a link or save. */
@@ -41,7 +41,7 @@ export function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
 
-const panelModule = once(() => import('./share-panel.js'));
+const panelModule = once(() => import('./deferred/share-panel.js'));
 
 export class ShareController implements ReactiveController {
   /** The panel's contents, once loaded. */
@@ -73,7 +73,7 @@ export class ShareController implements ReactiveController {
       const badLink = () => this.setNotice(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' }));
       // The host renders once the link is read, so it never shows the defaults first.
       this.host.renderAfter(
-        import('../state/share.js').then(({ readShareFromUrl }) => {
+        import('../../state/share.js').then(({ readShareFromUrl }) => {
           const read = readShareFromUrl(href);
           if (read?.ok) this.host.restoreState(read.state, read.warnings);
           else if (read && !read.ok) badLink();
@@ -115,7 +115,7 @@ export class ShareController implements ReactiveController {
     clearTimeout(this.writeTimer);
     this.writeTimer = setTimeout(async () => {
       try {
-        const { writeShareToUrl } = await import('../state/share.js');
+        const { writeShareToUrl } = await import('../../state/share.js');
         if (!this.ownsUrl) return;
         const href = writeShareToUrl(pageHref(), state);
         if (href !== pageHref()) history.replaceState(history.state, '', href);

@@ -8,9 +8,9 @@
  * given again, so the calculator hands its data to the comparison it opens without a second check.
  */
 import type { ReactiveController } from 'lit';
-import type { Dataset } from '../model/dataset-types.js';
-import type { DatasetError } from '../model/validate-dataset.js';
-import type { DatasetLoad } from '../state/dataset-source.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import type { DatasetError } from '../../model/validate-dataset.js';
+import type { DatasetLoad } from '../../state/dataset-source.js';
 import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
 import type { LocalizedElement } from './localized-element.js';
 import { afterChart } from './registry.js';
@@ -108,11 +108,11 @@ export class DatasetController implements ReactiveController {
     this.url = null;
   }
 
-  private async check(what: string, source: 'data' | 'property', notify: boolean, load: (m: typeof import('../state/dataset-source.js'), signal: AbortSignal) => Promise<DatasetLoad>): Promise<void> {
+  private async check(what: string, source: 'data' | 'property', notify: boolean, load: (m: typeof import('../../state/dataset-source.js'), signal: AbortSignal) => Promise<DatasetLoad>): Promise<void> {
     const controller = (this.loading = new AbortController());
     let r: DatasetLoad;
     try {
-      r = await load(await import('../state/dataset-source.js'), controller.signal);
+      r = await load(await import('../../state/dataset-source.js'), controller.signal);
     } catch (e) {
       // The loader's own chunk did not load.
       r = { ok: false, kind: 'network', errors: [], detail: String(e) };

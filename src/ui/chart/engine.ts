@@ -27,9 +27,9 @@ import {
   type Plugin,
   type ScriptableContext,
 } from 'chart.js';
-import { formatNumber } from '../i18n/format.js';
-import { SERIES_TOKENS, bandText, looks, money, notesFor, reducedMotion, type ChartView } from './chart-shared.js';
-import { tokenDefaults, type TokenName } from './theme.js';
+import { formatNumber } from '../../i18n/format.js';
+import { SERIES_TOKENS, bandText, looks, money, notesFor, reducedMotion, type ChartView } from './looks.js';
+import { tokenDefaults, type TokenName } from '../base/theme.js';
 
 let registered = false;
 

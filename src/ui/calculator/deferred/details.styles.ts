@@ -1,7 +1,7 @@
 /**
  * Styles of what is closed at first: the groups' inputs, the year-by-year tables, the provenance
  * lists and the share panel. The calculator adopts them when its closed parts have loaded
- * (calculator-details.ts); the comparison, which shows tables at once, has them in its styles.
+ * (deferred/details.ts); the comparison, which shows tables at once, has them in its styles.
  */
 import { css } from 'lit';
 
@@ -25,7 +25,7 @@ export const closedPartStyles = css`
       break-inside: avoid;
     }
   }
-  /* The calculator's table, comparison and share blocks, breakdown, provenance and notes (calculator-details.ts). */
+  /* The calculator's table, comparison and share blocks, breakdown, provenance and notes (deferred/details.ts). */
   .table-block {
     display: flex;
     flex-direction: column;

@@ -4,14 +4,14 @@
  * Loaded right after the host's first render.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SavedScenario, ScenarioStore } from '../state/storage.js';
-import { formatDate } from '../i18n/format.js';
-import { msg, str, type Locale } from '../i18n/localize.js';
-import { pageHref, type ShareHost } from './share-controller.js';
+import type { SavedScenario, ScenarioStore } from '../../../state/storage.js';
+import { formatDate } from '../../../i18n/format.js';
+import { msg, str, type Locale } from '../../../i18n/localize.js';
+import { pageHref, type ShareHost } from '../share-controller.js';
 
 /** Saved scenarios are only needed once the panel opens: loaded then. */
 async function openStore(): Promise<ScenarioStore> {
-  const { createScenarioStore } = await import('../state/storage.js');
+  const { createScenarioStore } = await import('../../../state/storage.js');
   return createScenarioStore(() => globalThis.localStorage ?? null);
 }
 
@@ -49,7 +49,7 @@ export class SharePanel {
 
   private async copyLink(): Promise<void> {
     const state = this.host.shareState();
-    const { writeShareToUrl } = await import('../state/share.js');
+    const { writeShareToUrl } = await import('../../../state/share.js');
     const link = writeShareToUrl(pageHref(), state);
     try {
       await navigator.clipboard.writeText(link);

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { isLocaleLoaded, loadLocale, localeOf, withLocale, type Locale } from '../i18n/localize.js';
+import { isLocaleLoaded, loadLocale, localeOf, withLocale, type Locale } from '../../i18n/localize.js';
 
 /** Elements that follow a `lang` change on the page (`<html lang>` or an ancestor). */
 const watchers = new Set<LocalizedElement>();

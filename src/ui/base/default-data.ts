@@ -5,8 +5,8 @@
  * "Hvorfor dette tallet?" shows, is a chunk of its own that the element loads right after its first
  * render. Both give the same figures.
  */
-import type { Dataset } from '../model/dataset-types.js';
-import figures from '../generated/dataset-figures.json' with { type: 'json' };
+import type { Dataset } from '../../model/dataset-types.js';
+import figures from '../../generated/dataset-figures.json' with { type: 'json' };
 import { once } from './once.js';
 
 export const defaultFigures = figures as unknown as Dataset;
@@ -14,7 +14,7 @@ export const defaultFigures = figures as unknown as Dataset;
 let full: Dataset | undefined;
 
 /** The full built-in dataset; loaded once, and tried again after a failed load. */
-export const loadDefaultDataset = once(() => import('../model/default-dataset.js').then((m) => (full = m.defaultDataset)));
+export const loadDefaultDataset = once(() => import('../../model/default-dataset.js').then((m) => (full = m.defaultDataset)));
 
 /** The full built-in dataset when it has loaded, else its figures. */
 export function bundledDataset(): Dataset {

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { Chart } from 'chart.js';
-import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } from './chart-shared.js';
-import { chartBoxHeight, tokens, visuallyHidden } from './theme.js';
-import { once } from './once.js';
+import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } from './looks.js';
+import { chartBoxHeight, tokens, visuallyHidden } from '../base/theme.js';
+import { once } from '../base/once.js';
 
 /** One line of the chart. The parent computes and translates everything. */
 export interface ChartSeries {
@@ -35,12 +35,12 @@ export interface ChartMarker {
 export type ChartLocale = 'nb' | 'nn' | 'en';
 
 type LineChart = Chart<'line', Array<number | null>, number>;
-type Engine = typeof import('./chart-engine.js');
+type Engine = typeof import('./engine.js');
 
 /** The chart engine once loaded (Chart.js and the chart's configuration). */
 let engine: Engine | undefined;
 /** A failed load lets a later connect try again. */
-const loadEngine = once(() => import('./chart-engine.js').then((m) => (engine = m)));
+const loadEngine = once(() => import('./engine.js').then((m) => (engine = m)));
 
 /**
  * A stepped line chart of pay over the years of a career (Chart.js, loaded lazily).

@@ -1,11 +1,11 @@
 /**
  * Words for the model's ids that only parts loaded after the first render need: errors (the calculator
- * loads them before a first render that shows one), shift presets, a figure's provenance, quick comparisons. See messages.ts for the rest.
+ * loads them before a first render that shows one), shift presets, a figure's provenance, quick comparisons. See ../index.ts for the rest.
  */
-import type { DatasetError, EstimateRound, Note, PartId, ShiftType, Provenance, QuickComparisonId, RiseBasis, RowEstimate, ScenarioError, ShiftPresetId } from '../model/index.js';
-import { formatDate, formatNok, formatNumber } from '../i18n/format.js';
-import { activeLocale, msg, str } from '../i18n/localize.js';
-import { agreementName } from './messages.js';
+import type { DatasetError, EstimateRound, Note, PartId, ShiftType, Provenance, QuickComparisonId, RiseBasis, RowEstimate, ScenarioError, ShiftPresetId } from '../../../model/index.js';
+import { formatDate, formatNok, formatNumber } from '../../format.js';
+import { activeLocale, msg, str } from '../../localize.js';
+import { agreementName } from '../index.js';
 
 
 /** "Published in …" / "Derived …" for a figure's provenance. */

@@ -1,4 +1,4 @@
-import { PayLadder } from './pay-ladder.js';
+import { PayLadder } from '../calculator/pay-ladder.js';
 import { afterChart, defineOnce, loadCompare, tags } from './registry.js';
 
 /** Set on the first call: the registration of this copy (the chart and comparison chunks, or nothing when another copy owns the tag). */

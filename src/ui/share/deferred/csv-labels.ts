@@ -1,6 +1,6 @@
 /** Translated CSV column headers (call while rendering or handling an event of a localized element). */
-import type { CsvLabels } from '../state/index.js';
-import { msg } from '../i18n/localize.js';
+import type { CsvLabels } from '../../../state/index.js';
+import { msg } from '../../../i18n/localize.js';
 
 export function csvLabels(): CsvLabels {
   return {

@@ -16,22 +16,22 @@ import {
   type Scenario,
   type ScenarioError,
   type ScenarioInput,
-} from '../model/index.js';
-import { formatDate, formatNok, formatNumber, parseUserNumber } from '../i18n/format.js';
-import { msg, str } from '../i18n/localize.js';
-import { LocalizedElement } from './localized-element.js';
-import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../state/share.js';
-import { csvLabels } from './csv-labels.js';
-import { ShareController, type ShareHost } from './share-controller.js';
-import { DatasetController, type DatasetHost } from './dataset-controller.js';
-import { closedPartStyles } from './closed-parts.styles.js';
-import { loadChart, tags } from './registry.js';
-import { agreementName, educationName, estimateLine, workplaceGroupName } from './messages.js';
-import { datasetProblemText, presetName, quickComparisonName, quickLabel, scenarioErrorText } from './more-messages.js';
-import { controlStyles } from './pay-ladder.styles.js';
-import type { ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
+} from '../../model/index.js';
+import { formatDate, formatNok, formatNumber, parseUserNumber } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { LocalizedElement } from '../base/localized-element.js';
+import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
+import { csvLabels } from '../share/deferred/csv-labels.js';
+import { ShareController, type ShareHost } from '../share/share-controller.js';
+import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
+import { closedPartStyles } from '../calculator/deferred/details.styles.js';
+import { loadChart, tags } from '../base/registry.js';
+import { agreementName, educationName, estimateLine, workplaceGroupName } from '../../i18n/labels/index.js';
+import { datasetProblemText, presetName, quickComparisonName, quickLabel, scenarioErrorText } from '../../i18n/labels/deferred/index.js';
+import { controlStyles } from '../calculator/pay-ladder.styles.js';
+import type { ChartMarker, ChartSeries, PayLadderChart } from '../chart/pay-ladder-chart.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { tokens } from './theme.js';
+import { tokens } from '../base/theme.js';
 
 export interface CompareEntry {
   name: string;
@@ -325,7 +325,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   /** @internal ShareHost */
   async csv(): Promise<{ text: string; filename: string }> {
-    const { comparisonCsv } = await import('../state/csv.js');
+    const { comparisonCsv } = await import('../../state/csv.js');
     return this.localized(() => {
       const names = this.cards.map((c, i) => this.displayName(c, i));
       return { text: this.computed ? comparisonCsv(this.computed, names, csvLabels()) : '', filename: 'pay-ladder-comparison.csv' };

@@ -1,12 +1,12 @@
 /**
  * Words for the model's ids that the calculator's first render needs: agreements, education paths,
  * shift types, parts of pay and notes. The rest (errors, shift presets,
- * provenance, quick comparisons) is in more-messages.ts, which loads with the parts that use it.
+ * provenance, quick comparisons) is in deferred/index.ts, which loads with the parts that use it.
  * Call these while rendering (the element's locale is active).
  */
-import type { AgreementId, EducationId, RowEstimate, WorkplaceGroup } from '../model/index.js';
-import { formatNokRange } from '../i18n/format.js';
-import { activeLocale, msg, str } from '../i18n/localize.js';
+import type { AgreementId, EducationId, RowEstimate, WorkplaceGroup } from '../../model/index.js';
+import { formatNokRange } from '../format.js';
+import { activeLocale, msg, str } from '../localize.js';
 
 export function agreementName(id: AgreementId): string {
   switch (id) {

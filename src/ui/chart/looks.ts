@@ -1,11 +1,11 @@
 /**
- * What `<pay-ladder-chart>` (first download) and the lazily loaded chart engine (ui/chart-engine.ts)
+ * What `<pay-ladder-chart>` (first download) and the lazily loaded chart engine (chart/engine.ts)
  * both need: the look of each series (shared by the HTML legend and the canvas) and the text of a
  * year's notes and amounts. No Chart.js here.
  */
 import type { PointStyle } from 'chart.js';
-import { formatNok } from '../i18n/format.js';
-import type { TokenName } from './theme.js';
+import { formatNok } from '../../i18n/format.js';
+import type { TokenName } from '../base/theme.js';
 import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './pay-ladder-chart.js';
 
 /** Dash patterns (px): solid first for what the user earns, always dashed for the minimum. */

@@ -1,20 +1,20 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { EDUCATION_IDS, type AgreementId, type Dataset } from '../model/dataset-types.js';
-import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
-import { computeNormalized, type LadderResult, type LadderRow } from '../model/ladder.js';
-import { WORKPLACE_GROUPS, presetOf } from '../model/presets.js';
-import type { DatasetError } from '../model/validate-dataset.js';
-import { defaultFigures } from './default-data.js';
-import { DatasetController, type DatasetHost } from './dataset-controller.js';
-import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../state/attributes.js';
-import type { ShareState, ShareWarning } from '../state/share.js';
-import { ShareController, type ShareHost } from './share-controller.js';
-import { afterChart, loadChart, loadCompare, tags } from './registry.js';
-import { once } from './once.js';
-import type { PayLadderCompare } from './pay-ladder-compare.js';
-import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../i18n/format.js';
-import { msg, str } from '../i18n/localize.js';
-import { LocalizedElement } from './localized-element.js';
+import { EDUCATION_IDS, type AgreementId, type Dataset } from '../../model/dataset-types.js';
+import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
+import { computeNormalized, type LadderResult, type LadderRow } from '../../model/ladder.js';
+import { WORKPLACE_GROUPS, presetOf } from '../../model/presets.js';
+import type { DatasetError } from '../../model/validate-dataset.js';
+import { defaultFigures } from '../base/default-data.js';
+import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
+import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
+import type { ShareState, ShareWarning } from '../../state/share.js';
+import { ShareController, type ShareHost } from '../share/share-controller.js';
+import { afterChart, loadChart, loadCompare, tags } from '../base/registry.js';
+import { once } from '../base/once.js';
+import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
+import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import {
   agreementHint,
   agreementName,
@@ -23,10 +23,10 @@ import {
   workplaceGroupName,
   educationHint,
   educationName,
-} from './messages.js';
+} from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
-import type { CompareBlockContext, DetailsContext, TableBlockContext } from './calculator-details.js';
-import type { ChartBand, ChartMarker, ChartSeries, PayLadderChart } from './pay-ladder-chart.js';
+import type { CompareBlockContext, DetailsContext, TableBlockContext } from './deferred/details.js';
+import type { ChartBand, ChartMarker, ChartSeries, PayLadderChart } from '../chart/pay-ladder-chart.js';
 
 export interface PayLadderChangeDetail {
   scenario: Scenario;
@@ -41,11 +41,11 @@ export interface PayLadderErrorDetail {
 
 let uid = 0;
 
-type Details = typeof import('./calculator-details.js');
-/** The closed parts (calculator-details.ts), once loaded; see `loadDetails`. */
+type Details = typeof import('./deferred/details.js');
+/** The closed parts (deferred/details.ts), once loaded; see `loadDetails`. */
 let details: Details | undefined;
 let detailsFailed = false;
-const detailsModule = once(() => import('./calculator-details.js'));
+const detailsModule = once(() => import('./deferred/details.js'));
 
 /** Loads the closed parts once (again after a failure); resolves to whether they are there. */
 function loadDetails(): Promise<boolean> {
@@ -241,7 +241,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   async csv(): Promise<{ text: string; filename: string }> {
     const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
     if (panel) return panel.csv();
-    const [{ ladderCsv }, { csvLabels }] = await Promise.all([import('../state/csv.js'), import('./csv-labels.js')]);
+    const [{ ladderCsv }, { csvLabels }] = await Promise.all([import('../../state/csv.js'), import('../share/deferred/csv-labels.js')]);
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
   }
 
@@ -511,14 +511,14 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   }
 
   /**
-   * An error's message. The messages come with the closed parts (calculator-details.ts), which load
+   * An error's message. The messages come with the closed parts (deferred/details.ts), which load
    * before a first render that has an error, and right after any other first render.
    */
   private errorText(e: ScenarioError): string {
     return details?.scenarioErrorText(e) ?? '';
   }
 
-  /** A closed part's contents once its code has loaded (calculator-details.ts); a message if it could not. */
+  /** A closed part's contents once its code has loaded (deferred/details.ts); a message if it could not. */
   private closedPart(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
     if (details) return render(details);
     return detailsFailed ? html`<p class="alert">${partFailedText()}</p>` : nothing;

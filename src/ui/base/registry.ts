@@ -25,7 +25,7 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
 /** The tag names in use; the calculator renders the chart and the comparison by these names. */
 export const tags = { calculator: 'pay-ladder', chart: 'pay-ladder-chart', compare: 'pay-ladder-compare' };
 
-const chartModule = once(() => import('./pay-ladder-chart.js'));
+const chartModule = once(() => import('../chart/pay-ladder-chart.js'));
 
 /**
  * Loads and registers the chart element, which comes with Chart.js (kept out of the first
@@ -50,7 +50,7 @@ export function afterChart<T>(load: () => Promise<T>): Promise<T> {
   return loadChart().then(load);
 }
 
-const compareModule = once(() => import('./pay-ladder-compare.js'));
+const compareModule = once(() => import('../compare/pay-ladder-compare.js'));
 
 /** Loads and registers the comparison element (kept out of the first download). */
 export function loadCompare(): Promise<void> {

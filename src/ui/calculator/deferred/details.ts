@@ -9,19 +9,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { SHIFT_TYPES, type Dataset } from '../model/dataset-types.js';
-import type { LadderResult, LadderRow } from '../model/ladder.js';
-import { SHIFT_PRESETS, presetOf } from '../model/presets.js';
-import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../model/scenario.js';
-import { placementFor, tableAgreement, type Provenance } from '../model/tables.js';
-import { formatDate, formatNok, formatNokPrecise, formatNokRange, formatNumber } from '../i18n/format.js';
-import { msg, str, type Locale } from '../i18n/localize.js';
-import { estimateRuleLines, partName, presetName, provenanceText, scenarioErrorText, shiftName } from './more-messages.js';
-import type { RowEstimate } from '../model/ladder.js';
+import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
+import type { LadderResult, LadderRow } from '../../../model/ladder.js';
+import { SHIFT_PRESETS, presetOf } from '../../../model/presets.js';
+import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../../../model/scenario.js';
+import { placementFor, tableAgreement, type Provenance } from '../../../model/tables.js';
+import { formatDate, formatNok, formatNokPrecise, formatNokRange, formatNumber } from '../../../i18n/format.js';
+import { msg, str, type Locale } from '../../../i18n/localize.js';
+import { estimateRuleLines, partName, presetName, provenanceText, scenarioErrorText, shiftName } from '../../../i18n/labels/deferred/index.js';
+import type { RowEstimate } from '../../../model/ladder.js';
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
-export { datasetProblemText, noteText, scenarioErrorText } from './more-messages.js';
-export { closedPartStyles } from './closed-parts.styles.js';
+export { datasetProblemText, noteText, scenarioErrorText } from '../../../i18n/labels/deferred/index.js';
+export { closedPartStyles } from './details.styles.js';
 
 /** What the closed parts need from the element, made for each render. */
 export interface DetailsContext {
