@@ -12,7 +12,7 @@ import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { afterChart, loadChart, loadCompare, tags } from '../base/registry.js';
 import { once } from '../base/once.js';
 import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
-import { formatDate, formatNok, formatNokPrecise, formatNumber, parseUserNumber } from '../../i18n/format.js';
+import { formatDate, formatNok, formatNokPrecise, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import {
@@ -25,6 +25,7 @@ import {
   educationName,
 } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
+import { editable, numberField, typedNumber } from '../controls/number-field.js';
 import type { CompareBlockContext, DetailsContext, TableBlockContext } from './deferred/details.js';
 import type { ChartBand, ChartMarker, ChartSeries, PayLadderChart } from '../chart/pay-ladder-chart.js';
 
@@ -535,34 +536,23 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       textField: (...args) => this.textField(...args),
       apply: (input) => this.apply(input, 'input', true),
       typed: (field, text) => this.onNumberInput(field, text),
-      shown: (value) => displayValue(value, this.locale),
+      shown: (value) => editable(value, this.locale),
     };
   }
 
   /** A labelled text input for a number field, with hint, unit and error tied to it. */
   private textField(field: string, label: string, hint: string, mode: 'numeric' | 'decimal', unit: string): TemplateResult {
-    const id = `${this.uid}-${field.replace('.', '-')}`;
     const error = this.fieldErrors.get(field);
-    const value = this.drafts.get(field) ?? displayValue(this.valueAt(field), this.locale);
-    const described = [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      <div class="input-unit">
-        <input
-          id=${id}
-          type="text"
-          inputmode=${mode}
-          autocomplete="off"
-          .value=${value}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${described || nothing}
-          @input=${(e: Event) => this.onNumberInput(field, (e.target as HTMLInputElement).value)}
-        />
-        <span class="unit" aria-hidden="true">${unit}</span>
-      </div>
-      ${error ? html`<p class="error" id="${id}-err">${this.errorText(error)}</p>` : nothing}
-    </div>`;
+    return numberField({
+      id: `${this.uid}-${field.replace('.', '-')}`,
+      label,
+      hint,
+      unit,
+      mode,
+      value: this.drafts.get(field) ?? editable(this.valueAt(field), this.locale),
+      error: error && this.errorText(error),
+      input: (text) => this.onNumberInput(field, text),
+    });
   }
 
   private renderSummary(r: LadderResult): TemplateResult {
@@ -760,8 +750,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   // ---- handlers ------------------------------------------------------------------------------
 
   private onNumberInput(field: string, text: string): void {
-    const n = text.trim() === '' && field === 'age' ? null : parseUserNumber(text);
-    const value = n === null || !Number.isNaN(n) ? n : text;
+    const value = typedNumber(text, { optional: field === 'age' });
     const [top, sub] = field.split('.');
     let input: ScenarioInput;
     if (sub && (top === 'shifts' || top === 'responsibilitySupplement' || top === 'individualSupplement')) {
@@ -837,12 +826,6 @@ function sameScenario(a: Scenario, b: Scenario): boolean {
 
 function topField(path: string): string {
   return path.split(/[.[]/)[0];
-}
-
-function displayValue(v: unknown, locale: 'nb' | 'nn' | 'en'): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return locale === 'en' ? String(v) : String(v).replace('.', ',');
-  return String(v);
 }
 
 declare global {

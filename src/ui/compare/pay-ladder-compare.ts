@@ -17,7 +17,7 @@ import {
   type ScenarioError,
   type ScenarioInput,
 } from '../../model/index.js';
-import { formatDate, formatNok, formatNumber, parseUserNumber } from '../../i18n/format.js';
+import { formatDate, formatNok, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
@@ -26,6 +26,7 @@ import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { closedPartStyles } from '../calculator/deferred/details.styles.js';
 import { loadChart, tags } from '../base/registry.js';
+import { editable, numberField, typedNumber } from '../controls/number-field.js';
 import { agreementName, educationName, estimateLine, workplaceGroupName } from '../../i18n/labels/index.js';
 import { datasetProblemText, presetName, quickComparisonName, quickLabel, scenarioErrorText } from '../../i18n/labels/deferred/index.js';
 import { controlStyles } from '../calculator/pay-ladder.styles.js';
@@ -506,30 +507,18 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const s = c.scenario;
     const edu = s.events.find((e): e is EducationEvent => e.type === 'education');
     const preset = presetOf(s.schedule, s.shifts);
-    const number = (field: string, label: string, value: number | null, make: (n: number | null) => ScenarioInput, unit: string) => {
-      const fid = `${id}-${field}`;
+    const number = (field: string, label: string, value: number | null, make: (v: number) => ScenarioInput, unit: string) => {
       const error = c.errors.get(field);
-      return html`<div class="field">
-        <label for=${fid}>${label}</label>
-        <div class="input-unit">
-          <input
-            id=${fid}
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            .value=${c.drafts.get(field) ?? (value === null ? '' : editableNumber(value, this.locale))}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? `${fid}-err` : nothing}
-            @input=${(e: Event) => {
-              const text = (e.target as HTMLInputElement).value;
-              const n = text.trim() === '' ? null : parseUserNumber(text);
-              this.edit(i, make(n === null || !Number.isNaN(n) ? n : (text as unknown as number)), field, text);
-            }}
-          />
-          <span class="unit" aria-hidden="true">${unit}</span>
-        </div>
-        ${error ? html`<p class="error" id="${fid}-err">${scenarioErrorText(error)}</p>` : nothing}
-      </div>`;
+      return numberField({
+        id: `${id}-${field}`,
+        label,
+        unit,
+        mode: 'decimal',
+        value: c.drafts.get(field) ?? editable(value, this.locale),
+        error: error && scenarioErrorText(error),
+        // What cannot be read goes to the model as typed, which reports it at the field.
+        input: (text) => this.edit(i, make(typedNumber(text) as number), field, text),
+      });
     };
     const eduEvent = (patch: Partial<EducationEvent> | null): ScenarioInput => {
       const others = s.events.filter((e) => e.type !== 'education');
@@ -574,8 +563,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
           ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${educationName(ed)}</option>`)}
         </select>
       </div>
-      ${number('yearsExperience', msg('År med erfaring', { id: 'field.years' }), s.yearsExperience, (n) => ({ yearsExperience: n as number }), msg('år', { id: 'unit.years' }))}
-      ${number('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), s.positionPercent, (n) => ({ positionPercent: n as number }), '%')}
+      ${number('yearsExperience', msg('År med erfaring', { id: 'field.years' }), s.yearsExperience, (v) => ({ yearsExperience: v }), msg('år', { id: 'unit.years' }))}
+      ${number('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), s.positionPercent, (v) => ({ positionPercent: v }), '%')}
       <div class="field">
         <label for="${id}-preset">${msg('Arbeidstid', { id: 'field.preset' })}</label>
         <select
@@ -614,9 +603,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
           </select>
         </div>
         ${edu
-          ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (n) => eduEvent({ year: n as number }), msg('år', { id: 'unit.years' }))}
-            ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (n) => eduEvent({ monthsWithoutPay: (n ?? 0) as number }), msg('mnd', { id: 'unit.months' }))}
-            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (n) => eduEvent({ studyCost: (n ?? 0) as number }), msg('kr', { id: 'unit.nok' }))}`
+          ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (v) => eduEvent({ year: v }), msg('år', { id: 'unit.years' }))}
+            ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (v) => eduEvent({ monthsWithoutPay: v }), msg('mnd', { id: 'unit.months' }))}
+            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (v) => eduEvent({ studyCost: v }), msg('kr', { id: 'unit.nok' }))}`
           : nothing}
       </fieldset>
     </section>`;
@@ -731,40 +720,29 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   /** One growth assumption for all scenarios: projections in nominal kroner, or today's. */
   private renderGrowth(): TemplateResult {
-    const fid = `${this.uid}-growth`;
     const error = this.growthError;
-    const value = this.growthDraft ?? formatNumber(this.cards[0]?.scenario.annualGrowth ?? 0, this.locale, 2);
-    return html`<div class="field growth">
-      <label for=${fid}>${msg('Antatt lønnsvekst framover', { id: 'field.growth' })}</label>
-      <p class="hint" id="${fid}-hint">${msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' })}</p>
-      <div class="input-unit">
-        <input
-          id=${fid}
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          .value=${value}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="${fid}-hint${error ? ` ${fid}-err` : ''}"
-          @input=${this.onGrowth}
-        />
-        <span class="unit" aria-hidden="true">%</span>
-      </div>
-      ${error ? html`<p class="error" id="${fid}-err">${scenarioErrorText(error)}</p>` : nothing}
-    </div>`;
+    return numberField({
+      id: `${this.uid}-growth`,
+      label: msg('Antatt lønnsvekst framover', { id: 'field.growth' }),
+      hint: msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }),
+      unit: '%',
+      mode: 'decimal',
+      value: this.growthDraft ?? editable(this.cards[0]?.scenario.annualGrowth ?? 0, this.locale),
+      error: error ? scenarioErrorText(error) : undefined,
+      input: this.onGrowth,
+    });
   }
 
-  private onGrowth = (e: Event): void => {
-    const text = (e.target as HTMLInputElement).value;
+  private onGrowth = (text: string): void => {
     this.growthDraft = text;
-    const n = text.trim() === '' ? 0 : parseUserNumber(text);
-    const { errors } = normalizeScenario({ annualGrowth: Number.isNaN(n) ? text : n }, this.data);
+    const n = typedNumber(text);
+    const { errors } = normalizeScenario({ annualGrowth: n }, this.data);
     this.growthError = errors[0] ?? null;
     if (errors.length) {
       this.fail('input', errors);
       return;
     }
-    this.cards = this.cards.map((c) => ({ ...c, scenario: { ...c.scenario, annualGrowth: n } }));
+    this.cards = this.cards.map((c) => ({ ...c, scenario: { ...c.scenario, annualGrowth: n as number } }));
     this.changed();
   };
 
@@ -842,10 +820,6 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 }
 
 /** A number as the person would type it (no grouping, which `parseUserNumber` cannot read back in English). */
-function editableNumber(value: number, locale: string): string {
-  return locale === 'en' ? String(value) : String(value).replace('.', ',');
-}
-
 function breakEvenText(be: BreakEven, name: string): string {
   if (be.status !== 'paysOff') return '';
   const years = String(be.afterYears);

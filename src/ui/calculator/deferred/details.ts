@@ -8,6 +8,7 @@
  * Rendering only: every change goes back through the element (`DetailsContext`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { numberInput } from '../../controls/number-field.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../../../model/ladder.js';
@@ -157,16 +158,14 @@ function amountField(c: DetailsContext, field: 'responsibilitySupplement' | 'ind
     <div class="row">
       <div class="field">
         <label for="${id}-v">${msg('Beløp', { id: 'field.amount' })}</label>
-        <input
-          id="${id}-v"
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          .value=${value}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}"
-          @input=${(e: Event) => c.typed(`${field}.value`, (e.target as HTMLInputElement).value)}
-        />
+        ${numberInput({
+          id: `${id}-v`,
+          mode: 'decimal',
+          value,
+          describedBy: `${id}-hint${error ? ` ${id}-err` : ''}`,
+          error: error && scenarioErrorText(error),
+          input: (text) => c.typed(`${field}.value`, text),
+        })}
       </div>
       <div class="field">
         <label for="${id}-u">${msg('Enhet', { id: 'field.unit' })}</label>
