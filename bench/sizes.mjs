@@ -72,7 +72,7 @@ export async function buildProduction({ quiet = true } = {}) {
     const modules = Object.keys(c.modules ?? {}).map((m) => relative(root, m.replace(/^\0/, '')));
     let kind;
     if (interactive.has(c.fileName)) kind = 'interactive';
-    else if (modules.some((m) => /src[\\/]ui[\\/]chart-engine|node_modules[\\/]chart\.js/.test(m))) kind = 'chart';
+    else if (modules.some((m) => /src[\\/]ui[\\/]chart[\\/]engine|node_modules[\\/]chart\.js/.test(m))) kind = 'chart';
     else if (modules.length && modules.every((m) => /src[\\/]i18n[\\/]locales[\\/]/.test(m))) kind = 'locale';
     else kind = 'lazy';
     const buf = readFileSync(join(distDir, c.fileName));
