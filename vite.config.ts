@@ -64,7 +64,7 @@ const LATER = new RegExp(
     '/src/ui/(chart|compare)/',
     'node_modules/lit(-html)?/static(-html)?\\.js',
     '/src/i18n/locales/',
-    '/src/model/(compare|default-dataset|index|validate-dataset)\\.ts',
+    '/src/model/(compare|default-dataset|index|presets|validate-dataset)\\.ts',
     '/src/model/dataset/validate/',
     '/src/state/(csv|storage|share|dataset-source)\\.ts',
     '/data/(agreements|occupations|rules)/',

@@ -82,4 +82,5 @@ export { TAX_AREAS, estimateTax, type TaxArea, type TaxEstimate } from './tax.js
 export { newestTableDate, placementFor, resolveGroup, tableAgreement, type Provenance, type ResolvedGroup } from './tables.js';
 export { defaultDataset } from './default-dataset.js';
 export { validateDataset, datasetErrorMessage, type DatasetError, type DatasetErrorCode } from './validate-dataset.js';
-export { SHIFT_PRESETS, WORKPLACE_GROUPS, presetOf, type ShiftPreset, type ShiftPresetId, type WorkplaceGroup } from './presets.js';
+export { SHIFT_PRESETS, presetOf, type ShiftPreset, type ShiftPresetId } from './presets.js';
+export { WORKPLACE_GROUPS, type WorkplaceGroup } from './workplaces.js';

@@ -2,15 +2,8 @@
  * Example working patterns for the shift inputs. These are examples a user starts from, not
  * tariff figures: hours a week of each kind, averaged over the working weeks of a rota.
  */
-import type { AgreementId } from './dataset-types.js';
 import type { Schedule, ShiftPattern } from './scenario.js';
 
-/** Public or private (and non-profit) workplaces: how a student meets them, in that order. */
-export type WorkplaceGroup = 'public' | 'private';
-export const WORKPLACE_GROUPS: ReadonlyArray<readonly [WorkplaceGroup, readonly AgreementId[]]> = [
-  ['public', ['ks', 'spekter']],
-  ['private', ['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']],
-];
 
 export type ShiftPresetId = 'day' | 'twoShift' | 'threeShift';
 

@@ -36,6 +36,8 @@ export function deepActive(): Element | null {
 
 /** Waits for the element's render and for its nested chart's, if it has one. */
 export async function settle(el: Element): Promise<void> {
+  // The comparison and the chart come from chunks of their own, loaded when one is on the page.
+  if (el.localName.includes('-') && !customElements.get(el.localName)) await customElements.whenDefined(el.localName);
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   const chart = el.shadowRoot?.querySelector<PayLadderChart>('pay-ladder-chart');
   if (chart) await chart.updateComplete;

@@ -14,6 +14,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { loadCompare } from '../../src/ui/base/registry.js';
 import { parseUserNumber } from '../../src/i18n/format.js';
 import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
@@ -83,9 +84,8 @@ function describeFocus(a: Element | null): string {
   return `${a.tagName.toLowerCase()}:${plain(a.textContent).slice(0, 40)}`;
 }
 
-before(async () => {
-  await customElements.whenDefined('pay-ladder-compare');
-});
+// The comparison comes from a chunk of its own, loaded when it is needed: load it once up front.
+before(() => loadCompare());
 checkEachTest({ setUp: () => localStorage.clear() });
 
 // Shift supplements worked out by hand (KS, rotating 35.5 h: hourly divisor 1950 × 35.5 / 37.5 =

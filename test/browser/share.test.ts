@@ -10,6 +10,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { loadCompare } from '../../src/ui/base/registry.js';
 import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
@@ -146,9 +147,8 @@ function blockStorage(): void {
   expect(() => window.localStorage).to.throw();
 }
 
-before(async () => {
-  await customElements.whenDefined('pay-ladder-compare');
-});
+// The comparison comes from a chunk of its own, loaded when it is needed: load it once up front.
+before(() => loadCompare());
 checkEachTest({
   setUp: () => localStorage.clear(),
   tearDown: () => {

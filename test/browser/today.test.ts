@@ -26,11 +26,12 @@ async function make(markup = '<pay-ladder></pay-ladder>'): Promise<PayLadder> {
   return el;
 }
 
-/** Waits until the full dataset (with the source texts) is in use: "Hvorfor dette tallet?" can show sources. */
-async function withSources(el: PayLadder): Promise<void> {
-  await chartOf(el);
-  for (let i = 0; i < 100 && !el.data.agreements.ks.sources['dagsavisen-ks-2025']; i++) await new Promise((r) => setTimeout(r, 20));
+/** Opens a "Hvorfor dette tallet?": the full dataset (with the source texts) loads, and its words. */
+async function openWhy(el: PayLadder, why: HTMLDetailsElement): Promise<void> {
+  why.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  why.open = true;
   await settle(el);
+  expect(el.data.agreements.ks.sources['dagsavisen-ks-2025'], 'the full dataset').to.not.equal(undefined);
 }
 
 const estimateLine = (el: PayLadder) => plain(must(el, '.estimate-line').textContent);
@@ -56,10 +57,8 @@ describe('"Anslag i dag" in three languages', () => {
       const legend = plain(chartEl.shadowRoot!.querySelector('.band-entry')?.textContent);
       expect(legend).to.equal({ nb: 'Anslag i dag (ikke tariffbeløp)', nn: 'Overslag i dag (ikkje tariffbeløp)', en: 'Estimate today (not a tariff figure)' }[lang]);
 
-      await withSources(el);
       const why = must<HTMLDetailsElement>(el, '.estimate details.why');
-      why.open = true;
-      await settle(el);
+      await openWhy(el, why);
       const text = plain(why.textContent);
       expect(text).to.contain(lang === 'en' ? 'NOK 437,300' : '437 300 kr');
       expect(text).to.contain(lang === 'en' ? '+ NOK 14,500' : '+ 14 500 kr');

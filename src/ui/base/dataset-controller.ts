@@ -13,7 +13,8 @@ import type { DatasetError } from '../../model/validate-dataset.js';
 import type { DatasetLoad } from '../../state/dataset-source.js';
 import { bundledDataset, defaultFigures, loadDefaultDataset } from './default-data.js';
 import type { LocalizedElement } from './localized-element.js';
-import { afterChart } from './registry.js';
+
+type Loader = (m: typeof import('../../state/dataset-source.js'), signal: AbortSignal) => Promise<DatasetLoad>;
 
 export interface DataProblem {
   kind: 'network' | 'json' | 'schema';
@@ -93,12 +94,14 @@ export class DatasetController implements ReactiveController {
     return loadDefaultDataset().then(
       (full) => {
         checked.add(full);
+        this.textsFailed = false;
         if (this.current !== defaultFigures) return;
         this.current = full;
         this.host.datasetChanged('data', false);
       },
-      () => {
+      (error: unknown) => {
         this.textsFailed = true;
+        console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
       },
     );
   }
@@ -108,7 +111,11 @@ export class DatasetController implements ReactiveController {
     this.url = null;
   }
 
-  private async check(what: string, source: 'data' | 'property', notify: boolean, load: (m: typeof import('../../state/dataset-source.js'), signal: AbortSignal) => Promise<DatasetLoad>): Promise<void> {
+  /**
+   * Loads and validates given data (the loader and the validator load only then); uses it, or
+   * keeps the built-in figures with the reason in `problem` and a `pay-ladder-error`.
+   */
+  private async check(what: string, source: 'data' | 'property', notify: boolean, load: Loader): Promise<void> {
     const controller = (this.loading = new AbortController());
     let r: DatasetLoad;
     try {
@@ -132,26 +139,12 @@ export class DatasetController implements ReactiveController {
   }
 
   /**
-   * The built-in dataset: its figures at once, and the full dataset (the same figures with the
-   * source texts) once it has loaded after the chart, unless other data has been given by then.
+   * The built-in dataset: its figures (the tables in force now, without the source texts), and the
+   * full dataset once it has loaded — it loads when it is needed (`whenFull`: a figure's sources
+   * are about to be shown, a comparison opens, an earlier table is asked for).
    */
   private useBundled(problem: DataProblem | null): void {
     this.problem = problem;
     this.current = bundledDataset();
-    if (this.current !== defaultFigures) return;
-    this.host.loadPart(
-      afterChart(loadDefaultDataset).then(
-        (full) => {
-          checked.add(full);
-          if (this.current !== defaultFigures) return;
-          this.current = full;
-          this.host.datasetChanged('data', false);
-        },
-        (error: unknown) => {
-          this.textsFailed = true;
-          console.warn('pay-ladder: the source texts of the built-in data could not be loaded', error);
-        },
-      ),
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { PayLadder } from '../calculator/pay-ladder.js';
-import { afterChart, defineOnce, loadCompare, tags } from './registry.js';
+import { autoload, defineOnce, tags } from './registry.js';
 
 /** Set on the first call: the registration of this copy (the chart and comparison chunks, or nothing when another copy owns the tag). */
 let defined: Promise<void> | undefined;
@@ -7,7 +7,7 @@ let defined: Promise<void> | undefined;
 /**
  * Registers the elements as `<PREFIX>`, `<PREFIX-chart>` and `<PREFIX-compare>` (default
  * `pay-ladder`), for pages where those names are taken. Once per copy of the code; the chart and
- * the comparison elements come from chunks of their own, loaded right away.
+ * the comparison elements come from chunks of their own, loaded when they are needed.
  */
 export function definePayLadder(options: { prefix?: string } = {}): Promise<void> {
   const prefix = options.prefix ?? 'pay-ladder';
@@ -25,6 +25,8 @@ export function definePayLadder(options: { prefix?: string } = {}): Promise<void
     return (defined = Promise.resolve());
   }
   defineOnce(tags.calculator, PayLadder);
-  // The chart (with Chart.js) loads now, after the calculator is defined; the comparison after it.
-  return (defined = afterChart(loadCompare));
+  // The chart (with Chart.js) and the comparison come from chunks of their own: a calculator loads
+  // them when it needs them; a <…-chart> or <…-compare> of the page's own loads them when it is there.
+  autoload();
+  return (defined = Promise.resolve());
 }

@@ -93,16 +93,3 @@ export const tokens = css`
  * (one line, or more for markers and narrow screens) and the plot the rest.
  */
 export const chartBoxHeight = css`calc(var(--_pl-chart-height) + 3.5em)`;
-
-export const visuallyHidden = css`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;

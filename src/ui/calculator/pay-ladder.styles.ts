@@ -348,7 +348,6 @@ export const calculatorStyles = [
       background: var(--_pl-surface);
       border: 1px solid var(--_pl-border);
       border-top: 0.25em solid var(--_pl-accent);
-      box-shadow: 0 -0.25em 0.75em rgb(0 0 0 / 12%);
       font-size: 0.875em;
       line-height: 1.35;
     }

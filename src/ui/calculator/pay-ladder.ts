@@ -2,15 +2,14 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { EDUCATION_IDS, type AgreementId, type Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { computeNormalized, type LadderResult, type LadderRow } from '../../model/ladder.js';
-import { WORKPLACE_GROUPS, presetOf } from '../../model/presets.js';
+import { WORKPLACE_GROUPS } from '../../model/workplaces.js';
 import type { DatasetError } from '../../model/validate-dataset.js';
 import { defaultFigures } from '../base/default-data.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
 import type { ShareState, ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
-import { afterChart, loadChart, loadCompare, tags } from '../base/registry.js';
-import { once } from '../base/once.js';
+import { loadChart, loadCompare, tags } from '../base/registry.js';
 import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -26,7 +25,9 @@ import {
 } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
 import { editable, numberField, typedNumber } from '../controls/number-field.js';
-import type { CompareBlockContext, DetailsContext, TableBlockContext } from './deferred/details.js';
+import type { DetailsContext } from './deferred/details.js';
+import type { CompareBlockContext, TableBlockContext } from './deferred/below.js';
+import { DeferredPart, whenNear } from '../base/deferred.js';
 import type { ChartBand, ChartMarker, ChartSeries, PayLadderChart } from '../chart/pay-ladder-chart.js';
 
 export interface PayLadderChangeDetail {
@@ -43,25 +44,14 @@ export interface PayLadderErrorDetail {
 let uid = 0;
 
 type Details = typeof import('./deferred/details.js');
-/** The closed parts (deferred/details.ts), once loaded; see `loadDetails`. */
-let details: Details | undefined;
-let detailsFailed = false;
-const detailsModule = once(() => import('./deferred/details.js'));
-
-/** Loads the closed parts once (again after a failure); resolves to whether they are there. */
-function loadDetails(): Promise<boolean> {
-  return detailsModule().then(
-    (m) => {
-      details = m;
-      detailsFailed = false;
-      return true;
-    },
-    () => {
-      detailsFailed = true;
-      return false;
-    },
-  );
-}
+/**
+ * What is closed at first (deferred/details.ts): the groups' inputs, the table's rows, "Hvorfor
+ * dette tallet?", the error messages. Loads when a toggle is pointed at, focused or opened, when
+ * the form is focused (an error may come), or before a first render that needs it.
+ */
+const details = new DeferredPart<Details>(() => import('./deferred/details.js'));
+/** The blocks under the results (deferred/below.ts): loaded when the widget comes near the viewport. */
+const below = new DeferredPart(() => import('./deferred/below.js'));
 
 /**
  * `<pay-ladder>`: the calculator. What a helsesekretær earns now and over the years, by
@@ -161,13 +151,15 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private announcement = '';
 
   private readonly uid = `pl${++uid}`;
-  /** Whether the closed parts' styles are adopted in the shadow root. */
-  private closedStyles = false;
+  /** How many later parts' styles are adopted in the shadow root. */
+  private adopted = 0;
   private readonly share = new ShareController(this);
   private readonly dataSource = new DatasetController(this);
   private pendingCompare: ShareState['scenarios'] | null = null;
   /** Input that waits for the full dataset (see `apply`). */
   private held: ScenarioInput | null = null;
+  /** The comparison, once opened (see openCompare). */
+  private comparePanel: PayLadderCompare | undefined;
   /** The nested chart (see renderChart). */
   private chartEl: PayLadderChart | undefined;
   private changePending = false;
@@ -225,7 +217,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   /** @internal ShareHost */
   shareState(): ShareState {
-    const panel = this.comparing ? this.renderRoot?.querySelector<PayLadderCompare>(tags.compare) : null;
+    const panel = this.comparing ? this.comparePanel : null;
     if (panel) return { scenarios: panel.entries };
     return this.pendingCompare ? { scenarios: this.pendingCompare } : { scenarios: [{ name: '', scenario: this.current }] };
   }
@@ -240,7 +232,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   /** @internal ShareHost */
   async csv(): Promise<{ text: string; filename: string }> {
-    const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
+    const panel = this.comparing ? this.comparePanel : null;
     if (panel) return panel.csv();
     const [{ ladderCsv }, { csvLabels }] = await Promise.all([import('../../state/csv.js'), import('../share/deferred/csv-labels.js')]);
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
@@ -248,7 +240,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   /** @internal ShareHost */
   async chartPng(): Promise<Blob | null> {
-    const panel = this.comparing ? this.renderRoot.querySelector<PayLadderCompare>(tags.compare) : null;
+    const panel = this.comparing ? this.comparePanel : null;
     if (panel) return panel.chartPng();
     return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng?.() ?? null;
   }
@@ -273,19 +265,39 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) this.dataSource.fromUrl(this.dataSrc);
-    // The closed parts' styles arrive with their code.
-    if (details && !this.closedStyles) {
-      this.closedStyles = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...PayLadder.elementStyles, details.closedPartStyles]);
+    // The later parts' styles arrive with their code.
+    const styles = [details.module?.closedPartStyles, below.module?.belowStyles].filter((x) => x !== undefined);
+    if (styles.length !== this.adopted) {
+      this.adopted = styles.length;
+      adoptStyles(this.renderRoot as ShadowRoot, [...PayLadder.elementStyles, ...styles]);
     }
   }
 
   protected override firstUpdated(): void {
-    // The chart loads now (its room is reserved), then the closed parts; `updateComplete` waits
-    // for them.
-    this.loadPart(loadChart().then((ok) => (this.chartMissing = !ok)));
-    if (!details) this.loadPart(afterChart(loadDetails));
+    // The chart (its room is reserved) and the blocks under the results load when the widget
+    // comes near the viewport, after its first paint; `updateComplete` waits for them then.
+    // A widget in view is complete (`updateComplete`) once they are here; one far down the page
+    // is complete without them, and loads them when the reader comes near.
+    let known!: () => void;
+    this.loadPart(new Promise<void>((resolve) => (known = resolve)));
+    void whenNear(this, (near) => near || known()).then(() => {
+      this.loadPart(loadChart().then((ok) => (this.chartMissing = !ok)));
+      this.loadPart(below.load());
+      known();
+    });
+    this.renderRoot.addEventListener('focusin', this.wantDetails);
   }
+
+  /** The form was focused (an error message may be needed) or a closed part is about to open. */
+  private wantDetails = (): void => {
+    if (!details.module) this.loadPart(details.load());
+  };
+
+  /** A "Hvorfor dette tallet?" is about to open: its words and the data's sources. */
+  private wantSources = (): void => {
+    this.wantDetails();
+    this.loadPart(this.dataSource.whenFull());
+  };
 
   // ---- state changes -------------------------------------------------------------------------
 
@@ -352,9 +364,9 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       if (notify) this.notifyChange();
     }
     // A group opened by these values, or an error, shows in the first render already.
-    if (!this.hasUpdated && !details) {
+    if (!this.hasUpdated && !details.module) {
       const open = this.groupsWanted();
-      if (open.supplements || open.hours || open.more || this.fieldErrors.size) this.renderAfter(loadDetails());
+      if (open.supplements || open.hours || open.more || this.fieldErrors.size) this.renderAfter(details.load());
     }
   }
 
@@ -384,7 +396,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   /** @internal DatasetHost */
   datasetChanged(source: 'data' | 'property', notify: boolean): void {
     // The alert's words come with the closed parts: no waiting for the chart first.
-    if (this.dataSource.problem && !details) this.loadPart(loadDetails());
+    if (this.dataSource.problem && !details.module) this.loadPart(details.load());
     this.apply({}, source, notify);
   }
 
@@ -396,7 +408,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return html`<div class="root" dir="ltr" lang=${this.locale}>
       <div class="layout">
         <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
-          ${this.renderDataProblem()} ${details?.generalErrors(this.fieldErrors)} ${this.renderWorkplace()} ${this.renderEducation()}
+          ${this.renderDataProblem()} ${details.module?.generalErrors(this.fieldErrors)} ${this.renderWorkplace()} ${this.renderEducation()}
           <div class="row">
             ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
             ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
@@ -405,17 +417,26 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
         </form>
         <section part="results" class="results">
           <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
-          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)} ${this.hideTable ? nothing : this.belowFold((d) => d.tableBlock(this.tableContext(r)))}
-          ${this.hideBreakdown ? nothing : this.renderBreakdown(r)} ${this.renderNotes(r)}
+          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)} ${this.hideTable ? nothing : this.belowFold((b) => b.tableBlock(this.tableContext(r)))}
+          ${this.renderBreakdown(r)} ${this.belowFailed()}
         </section>
       </div>
-      ${this.hideCompare ? nothing : this.belowFold((d) => d.compareBlock(this.compareContext()))} ${this.hideShare || !(details || detailsFailed) ? nothing : this.share.render(this.uid, this.locale)}
+      ${this.hideCompare ? nothing : this.belowFold((b) => b.compareBlock(this.compareContext()))} ${this.hideShare ? nothing : this.belowFold((b) => b.shareBlock(this.share, this.uid, this.locale))}
     </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
   private compareContext(): CompareBlockContext {
-    return { uid: this.uid, comparing: this.comparing, data: this.data, tag: tags.compare, add: this.onAddToCompare, changed: () => this.share.changed() };
+    const panel = this.comparePanel ?? null;
+    // The comparison computes with the calculator's data (set only when it changes: setting it checks it).
+    if (panel && panel.data !== this.data) panel.data = this.data;
+    return {
+      uid: this.uid,
+      panel,
+      add: this.onAddToCompare,
+      // The comparison's code loads as the person points at the button or reaches it by keyboard.
+      wants: () => void loadCompare(),
+    };
   }
 
   /** Opens the comparison panel, with these entries if given. */
@@ -423,11 +444,19 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     // Until the comparison element has loaded, `state` reports these entries.
     this.pendingCompare = entries;
     // The comparison gets the data in use; the built-in figures are the tables in force now only.
-    await Promise.all([loadCompare(), loadDetails(), this.dataSource.whenFull()]);
+    await Promise.all([loadCompare(), below.load(), this.dataSource.whenFull()]);
+    if (!this.comparePanel) {
+      const panel = document.createElement(tags.compare) as PayLadderCompare;
+      panel.id = `${this.uid}-compare`;
+      panel.setAttribute('no-url-sync', '');
+      panel.setAttribute('hide-share', '');
+      panel.addEventListener('pay-ladder-compare-change', () => this.share.changed());
+      this.comparePanel = panel;
+    }
     this.comparing = true;
     await this.updateComplete;
-    const panel = this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
-    if (panel && entries) panel.entries = entries;
+    const panel = this.comparePanel;
+    if (entries) panel.entries = entries;
     this.pendingCompare = null;
     this.share.changed();
     return panel;
@@ -435,7 +464,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private onAddToCompare = async (): Promise<void> => {
     const start = !this.comparing;
-    const panel = start ? await this.openCompare(null) : this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
+    const panel = start ? await this.openCompare(null) : (this.comparePanel ?? null);
     if (!panel) return;
     this.announcement = panel.addFromCalculator(this.current, start);
     this.share.changed();
@@ -443,8 +472,9 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private renderDataProblem(): TemplateResult | typeof nothing {
     const problem = this.dataSource.problem;
-    if (!problem) return nothing;
-    return html`<p class="alert" role="alert">${details?.datasetProblemText(problem.kind, problem.errors)}</p>`;
+    // Its words come with the closed parts, which load at once when there is a problem.
+    if (!problem || !(details.module || details.failed)) return nothing;
+    return html`<p class="alert" role="alert">${details.module ? details.module.datasetProblemText(problem.kind, problem.errors) : partFailedText()}</p>`;
   }
 
   private renderWorkplace(): TemplateResult {
@@ -494,7 +524,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const s = this.current;
     return {
       supplements: this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement']),
-      hours: presetOf(s.schedule, s.shifts) !== 'day' || s.overtimeHoursPerYear > 0 || this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']),
+      // Not day work (the 'day' preset: day schedule, no shift hours), or overtime.
+      hours: s.schedule !== 'day' || Object.values(s.shifts).some((h) => h > 0) || s.overtimeHoursPerYear > 0 || this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']),
       more: s.tariffDate !== null || s.age !== null || s.annualGrowth !== 0 || this.hasErrorIn(['tariffDate', 'age', 'annualGrowth']),
     };
   }
@@ -502,7 +533,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private renderGroups(): TemplateResult {
     const wanted = this.groupsWanted();
     const group = (name: keyof typeof wanted, summary: string, body: (d: Details, c: DetailsContext) => TemplateResult) =>
-      html`<details class="group" data-group=${name} @toggle=${this.onGroupToggle} ?open=${this.groupOpen(name, wanted[name])}>
+      html`<details class="group" data-group=${name} @toggle=${this.onGroupToggle} @pointerover=${this.wantDetails} ?open=${this.groupOpen(name, wanted[name])}>
         <summary>${summary}</summary>
         <div class="group-body">${this.closedPart((d) => body(d, this.detailsContext()))}</div>
       </details>`;
@@ -516,13 +547,13 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
    * before a first render that has an error, and right after any other first render.
    */
   private errorText(e: ScenarioError): string {
-    return details?.scenarioErrorText(e) ?? '';
+    return details.module?.scenarioErrorText(e) ?? '';
   }
 
   /** A closed part's contents once its code has loaded (deferred/details.ts); a message if it could not. */
   private closedPart(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
-    if (details) return render(details);
-    return detailsFailed ? html`<p class="alert">${partFailedText()}</p>` : nothing;
+    if (details.module) return render(details.module);
+    return details.failed ? html`<p class="alert">${partFailedText()}</p>` : nothing;
   }
 
   private detailsContext(): DetailsContext {
@@ -620,7 +651,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const e = row.estimate!;
     return html`<div class="estimate">
       <p class="estimate-line">${estimateLine(e)}</p>
-      <details class="why" @toggle=${this.onOpen}>
+      <details class="why" @toggle=${this.wantSources} @pointerover=${this.wantSources} @focusin=${this.wantSources}>
         <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span></summary>
         ${this.closedPart((d) => d.sourced(this.figureSources(), () => d.estimateExplanation(e, row.tariffMinimum, this.data, this.locale)))}
       </details>
@@ -709,42 +740,44 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return {
       uid: this.uid,
       shown: this.showTable,
-      toggle: () => (this.showTable = !this.showTable),
-      table: () => details!.ladderTable(r, this.locale),
+      toggle: () => {
+        this.showTable = !this.showTable;
+        this.wantDetails();
+      },
+      table: () => this.closedPart((d) => d.ladderTable(r, this.locale)),
+      wants: this.wantDetails,
     };
   }
 
   /**
-   * What stands below the results (the table, the comparison): it comes with the closed parts,
-   * right after the first render, all at once under everything else, so nothing moves. If they
-   * cannot load, the groups above already say so. (The share block, whose code is here, comes at
-   * the same time, or when the closed parts have failed: its panel then says so itself.)
+   * What stands under the results (deferred/below.ts): it comes when the widget is near the
+   * viewport, after the first paint, all at once under everything else, so nothing above moves.
+   * If it cannot load, one alert says so where it would be (`belowFailed`).
    */
-  private belowFold(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
-    return details ? render(details) : nothing;
+  private belowFold(render: (b: NonNullable<typeof below.module>) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    return below.module ? render(below.module) : nothing;
   }
 
-  /** "Slik er lønnen regnet ut", each figure with its sources: with the closed parts (below the chart). */
+  /** Where the blocks under the results would be, when their code could not be loaded. */
+  private belowFailed(): TemplateResult | typeof nothing {
+    return below.failed && !below.module ? html`<p class="alert">${partFailedText()}</p>` : nothing;
+  }
+
+  /** "Slik er lønnen regnet ut" and "Verdt å vite". */
   private renderBreakdown(r: LadderResult): TemplateResult | typeof nothing {
-    return this.closedPart((d) => d.breakdown(r, this.figureSources(), this.detailsContext()));
+    return this.belowFold(
+      (b) => html`${this.hideBreakdown ? nothing : b.breakdown(r, {
+        uid: this.uid,
+        locale: this.locale,
+        why: (p) => this.closedPart((d) => d.sourced(this.figureSources(), () => d.provenance(p, this.data, this.locale))),
+        wants: this.wantSources,
+      })} ${b.notes(r, this.uid)}`,
+    );
   }
 
   /** Whether "Hvorfor dette tallet?" can show sources yet: the bundled figures come first, their words after. */
   private figureSources(): 'ready' | 'loading' | 'failed' {
     return this.data !== defaultFigures ? 'ready' : this.dataSource.textsFailed ? 'failed' : 'loading';
-  }
-
-  /** "Verdt å vite": the model's notes, in words that come with the closed parts (below the fold). */
-  private renderNotes(r: LadderResult): TemplateResult | typeof nothing {
-    if (!r.notes.length) return nothing;
-    return this.closedPart(
-      (d) => html`<section class="notes">
-        <h3 id="${this.uid}-notes-h">${msg('Verdt å vite', { id: 'notes.heading' })}</h3>
-        <ul>
-          ${r.notes.map((n) => html`<li>${d.noteText(n)}</li>`)}
-        </ul>
-      </section>`,
-    );
   }
 
   // ---- handlers ------------------------------------------------------------------------------
@@ -786,9 +819,9 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     this.onOpen(e);
   };
 
-  /** Something closed was opened before its code arrived: load it now, not after the chart. */
+  /** Something closed was opened before its code arrived: load it now. */
   private onOpen = (e: Event): void => {
-    if ((e.currentTarget as HTMLDetailsElement).open && !details) this.loadPart(loadDetails());
+    if ((e.currentTarget as HTMLDetailsElement).open) this.wantDetails();
   };
 
   private hasErrorIn(fields: string[]): boolean {

@@ -1,8 +1,22 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { Chart } from 'chart.js';
 import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } from './looks.js';
-import { chartBoxHeight, tokens, visuallyHidden } from '../base/theme.js';
+import { chartBoxHeight, tokens } from '../base/theme.js';
 import { once } from '../base/once.js';
+
+/** Hidden on screen, read by screen readers (the live region). */
+const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
 
 /** One line of the chart. The parent computes and translates everything. */
 export interface ChartSeries {

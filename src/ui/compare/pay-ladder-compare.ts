@@ -23,6 +23,7 @@ import { LocalizedElement } from '../base/localized-element.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
 import { csvLabels } from '../share/deferred/csv-labels.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
+import { shareBlock } from '../share/deferred/share-block.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { closedPartStyles } from '../calculator/deferred/details.styles.js';
 import { loadChart, tags } from '../base/registry.js';
@@ -497,7 +498,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
           : html`<p class="hint">${msg('Du kan sammenligne opptil fire scenarioer.', { id: 'compare.max' })}</p>`}
       </div>
       ${r ? this.renderResults(r) : nothing}
-      ${this.hideShare ? nothing : this.share.render(this.uid, this.locale)}
+      ${this.hideShare ? nothing : shareBlock(this.share, this.uid, this.locale)}
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -723,6 +724,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const error = this.growthError;
     return numberField({
       id: `${this.uid}-growth`,
+      cls: 'growth',
       label: msg('Antatt lønnsvekst framover', { id: 'field.growth' }),
       hint: msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }),
       unit: '%',

@@ -40,6 +40,8 @@ export interface NumberFieldOptions {
   error?: string;
   /** Called with the text on every input. */
   input(text: string): void;
+  /** Extra class names of the field (for the element's own styles, e.g. print). */
+  cls?: string;
 }
 
 /**
@@ -61,7 +63,7 @@ export function numberInput(o: Omit<NumberFieldOptions, 'label' | 'unit'> & { de
 }
 
 export function numberField(o: NumberFieldOptions): TemplateResult {
-  return html`<div class="field ${o.error ? 'invalid' : ''}">
+  return html`<div class="field ${o.cls ?? ''} ${o.error ? 'invalid' : ''}">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
     <div class="input-unit">

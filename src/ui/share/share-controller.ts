@@ -7,17 +7,13 @@
  *
  * Not part of the first download: the link codec (state/share.ts) loads when the page URL has a
  * `pl` parameter to read (the host renders once it is read) and for the first link written; the
- * panel's contents (deferred/share-panel.ts) load right after the host's first render, while the panel is
- * still closed.
+ * panel's contents (deferred/share-panel.ts) load when its toggle is pointed at, focused or opened.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { ShareState, ShareWarning } from '../../state/share.js';
 import { hasShareParam } from '../../state/share-param.js';
-import { msg, type Locale } from '../../i18n/localize.js';
+import { msg } from '../../i18n/localize.js';
 import type { LocalizedElement } from '../base/localized-element.js';
-import { partFailedText } from '../../i18n/labels/index.js';
-import { afterChart } from '../base/registry.js';
-import { once } from '../base/once.js';
 import type { SharePanel } from './deferred/share-panel.js';
 
 export interface ShareHost extends LocalizedElement {
@@ -41,22 +37,23 @@ export function pageHref(): string {
   return globalThis.location?.href ?? '';
 }
 
-const panelModule = once(() => import('./deferred/share-panel.js'));
-
 export class ShareController implements ReactiveController {
-  /** The panel's contents, once loaded. */
-  private panel: SharePanel | undefined;
-  private panelRequested = false;
-  private panelFailed = false;
-  /** Whether the person has opened the panel (the saved scenarios are read then). */
-  private panelOpen = false;
+  /** @internal The panel's contents, once loaded (deferred/share-block.ts loads them). */
+  panel: SharePanel | undefined;
+  /** @internal The last load of the panel's contents failed. */
+  panelFailed = false;
+  /** @internal A load of the panel's contents is under way. */
+  panelLoading = false;
+  /** @internal Whether the person has opened the panel (the saved scenarios are read then). */
+  panelOpen = false;
   /**
    * The notice's message, made when rendering: a link is read in hostConnected, before the host
    * knows its language, and the notice follows a later change of language too.
    */
-  private notice: (() => string) | null = null;
+  notice: (() => string) | null = null;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly host: ShareHost) {
+  /** @internal */
+  constructor(readonly host: ShareHost) {
     host.addController(this);
   }
 
@@ -80,26 +77,6 @@ export class ShareController implements ReactiveController {
         }, badLink),
       );
     }
-  }
-
-  /** After the host's first render (and the chart): the panel's contents load while the panel is closed. */
-  hostUpdated(): void {
-    if (this.panelRequested) return;
-    this.panelRequested = true;
-    this.loadPanel(afterChart(panelModule));
-  }
-
-  private loadPanel(module: ReturnType<typeof panelModule>): void {
-    this.host.loadPart(
-      module.then(
-        (m) => {
-          this.panel ??= new m.SharePanel(this.host, (text) => this.setNotice(text));
-          this.panelFailed = false;
-          if (this.panelOpen) this.panel.opened();
-        },
-        () => (this.panelFailed = true),
-      ),
-    );
   }
 
   hostDisconnected(): void {
@@ -134,25 +111,5 @@ export class ShareController implements ReactiveController {
   setNotice(text: (() => string) | null): void {
     this.notice = text;
     this.host.requestUpdate();
-  }
-
-  /** The share, save and export panel. */
-  render(uid: string, locale: Locale): TemplateResult {
-    // The notice (a bad link, unreadable saved data) is outside the panel: a closed <details> would hide it.
-    return html`${this.notice ? html`<p class="alert share-notice" role="alert">${this.notice()}</p>` : nothing}
-      <details class="group share" @toggle=${this.onToggle}>
-        <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
-        <div class="group-body">
-          ${this.panel ? this.panel.render(uid, locale) : this.panelFailed ? html`<p class="alert">${partFailedText()}</p>` : nothing}
-        </div>
-      </details>`;
-  }
-
-  private onToggle = (e: Event): void => {
-    this.panelOpen = (e.target as HTMLDetailsElement).open;
-    if (!this.panelOpen) return;
-    // Opened before its contents arrived (or after they failed to): load them now.
-    if (this.panel) this.panel.opened();
-    else this.loadPanel(panelModule());
   }
 }

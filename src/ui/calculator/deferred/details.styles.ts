@@ -2,84 +2,17 @@
  * Styles of what is closed at first: the groups' inputs, the year-by-year tables, the provenance
  * lists and the share panel. The calculator adopts them when its closed parts have loaded
  * (deferred/details.ts); the comparison, which shows tables at once, has them in its styles.
+ * (The blocks under the results have theirs in below.styles.ts.)
  */
 import { css } from 'lit';
 
 export const closedPartStyles = css`
-  /* The printed calculator: the results only (adopted with the closed parts, before anyone prints). */
-  @media print {
-    .form,
-    .compact,
-    .table-block > button,
-    .compare-block > .actions,
-    .compare-block > .hint,
-    details.share,
-    .why > summary {
-      display: none !important;
-    }
-    .layout {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .summary,
-    .breakdown li {
-      break-inside: avoid;
-    }
-  }
-  /* The calculator's table, comparison and share blocks, breakdown, provenance and notes (deferred/details.ts). */
-  .table-block {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75em;
-    align-items: flex-start;
-  }
-  details.share {
-    margin-top: 1.25em;
-  }
-  .compare-block {
-    margin-top: 2em;
-    border-top: 1px solid var(--_pl-border);
-    padding-top: 1.25em;
-    display: flex;
-    flex-direction: column;
-    gap: 0.75em;
-  }
-  .breakdown .parts {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .parts li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
-    padding: 0.5em 0;
-    border-bottom: 1px solid var(--_pl-grid);
-  }
-  .parts li.total {
-    font-weight: 700;
-    border-bottom: 2px solid var(--_pl-border);
-  }
-  .amount {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   .provenance {
     padding: 0.5em 0 0.25em 0.75em;
     border-left: 3px solid var(--_pl-grid);
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-  }
-  .parts.extra {
-    margin-top: 0.75em;
-  }
-  .notes ul {
-    margin: 0;
-    padding-left: 1.25em;
-    display: flex;
-    flex-direction: column;
-    gap: 0.375em;
   }
   .save {
     display: flex;

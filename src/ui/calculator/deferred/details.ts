@@ -9,19 +9,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { numberInput } from '../../controls/number-field.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../../../model/ladder.js';
 import { SHIFT_PRESETS, presetOf } from '../../../model/presets.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../../../model/scenario.js';
 import { placementFor, tableAgreement, type Provenance } from '../../../model/tables.js';
-import { formatDate, formatNok, formatNokPrecise, formatNokRange, formatNumber } from '../../../i18n/format.js';
+import { formatDate, formatNok, formatNokRange, formatNumber } from '../../../i18n/format.js';
 import { msg, str, type Locale } from '../../../i18n/localize.js';
-import { estimateRuleLines, partName, presetName, provenanceText, scenarioErrorText, shiftName } from '../../../i18n/labels/deferred/index.js';
+import { presetName } from '../../../i18n/labels/deferred/comparisons.js';
+import { scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
+import { shiftName } from '../../../i18n/labels/deferred/parts.js';
+import { estimateRuleLines, provenanceText } from '../../../i18n/labels/deferred/provenance.js';
 import type { RowEstimate } from '../../../model/ladder.js';
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
-export { datasetProblemText, noteText, scenarioErrorText } from '../../../i18n/labels/deferred/index.js';
+export { datasetProblemText, scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
 export { closedPartStyles } from './details.styles.js';
 
 /** What the closed parts need from the element, made for each render. */
@@ -224,88 +226,6 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
     ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
     ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${provenance(i, data, l)}</li>`)}</ul>` : nothing}
   </div>`;
-}
-
-/** Only http(s) links from data files are rendered as links. */
-/** "Slik er lønnen regnet ut": each part of this year's pay and the other figures, with their sources. */
-export function breakdown(r: LadderResult, sources: SourcesState, c: DetailsContext): TemplateResult {
-  const row = r.current;
-  const l = c.locale;
-  const extra: Array<[string, number | null, Provenance | null]> = [
-    [msg('Timelønn', { id: 'summary.hourly' }), row.hourly, r.provenance.hourly],
-    [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, r.provenance.holidayPay],
-    [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, r.provenance.pensionContribution],
-    [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
-    [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
-  ];
-  const figure = (name: string, amount: string, p: Provenance | null) => html`<li>
-    <span>${name}</span><span class="amount">${amount}</span>
-    ${p
-      ? html`<details class="why">
-          <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
-          ${sourced(sources, () => provenance(p, c.data, l))}
-        </details>`
-      : nothing}
-  </li>`;
-  return html`<section class="breakdown">
-    <h3 id="${c.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
-    <ul class="parts">
-      ${row.parts.map((p) => figure(partName(p.id), formatNok(p.amount, l), p.provenance))}
-      <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
-    </ul>
-    <ul class="parts extra">
-      ${extra.map(([label, value, p]) =>
-        figure(label, value === null ? msg('ikke kjent', { id: 'value.unknown' }) : p === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l), p),
-      )}
-    </ul>
-  </section>`;
-}
-
-/** What the table block needs from the calculator. */
-export interface TableBlockContext {
-  uid: string;
-  shown: boolean;
-  toggle(): void;
-  table(): TemplateResult;
-}
-
-/** "Vis lønnsstigen som tabell" and the year-by-year table. */
-export function tableBlock(c: TableBlockContext): TemplateResult {
-  const tableId = `${c.uid}-table`;
-  return html`<div class="table-block">
-    <button type="button" class="secondary" aria-expanded=${c.shown ? 'true' : 'false'} aria-controls=${tableId} @click=${c.toggle}>
-      ${c.shown ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
-    </button>
-    <div id=${tableId} class="table-scroll" ?hidden=${!c.shown} tabindex=${c.shown ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
-      ${c.shown ? c.table() : nothing}
-    </div>
-  </div>`;
-}
-
-/** What the comparison block needs from the calculator. */
-export interface CompareBlockContext {
-  uid: string;
-  comparing: boolean;
-  data: Dataset;
-  /** The comparison's tag name (a custom prefix is possible). */
-  tag: string;
-  add(): void;
-  changed(): void;
-}
-
-/** "Sammenlign med andre valg": the button, and the comparison once opened (with the calculator's data). */
-export function compareBlock(c: CompareBlockContext): TemplateResult {
-  const panelId = `${c.uid}-compare`;
-  return html`<section class="compare-block">
-    <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
-    <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
-    <div class="actions">
-      <button type="button" @click=${c.add}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
-    </div>
-    ${c.comparing
-      ? staticHtml`<${unsafeStatic(c.tag)} id=${panelId} no-url-sync hide-share .data=${c.data} @pay-ladder-compare-change=${c.changed}></${unsafeStatic(c.tag)}>`
-      : nothing}
-  </section>`;
 }
 
 /** Whether the data's words (source titles, links, notes) are there: the bundled figures come first. */

@@ -1,0 +1,121 @@
+/**
+ * What stands under the calculator's results: "Slik er lønnen regnet ut", "Verdt å vite", the
+ * table toggle, the comparison block and (from the share controller) the share block. Not part of
+ * the first download: the element loads this module when it comes near the viewport, after its
+ * first paint, and renders all of it at once under everything else, so nothing above moves.
+ * What these blocks open (a figure's sources, the table's rows, the comparison) loads when opened.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LadderResult } from '../../../model/ladder.js';
+import type { Provenance } from '../../../model/tables.js';
+import { formatNok, formatNokPrecise } from '../../../i18n/format.js';
+import { msg, type Locale } from '../../../i18n/localize.js';
+import { noteText } from '../../../i18n/labels/deferred/notes.js';
+import { partName } from '../../../i18n/labels/deferred/parts.js';
+
+export { belowStyles } from './below.styles.js';
+export { shareBlock } from '../../share/deferred/share-block.js';
+
+/** What the breakdown needs from the calculator. */
+export interface BreakdownContext {
+  uid: string;
+  locale: Locale;
+  /** The body of a figure's "Hvorfor dette tallet?" (it loads when opened). */
+  why(p: Provenance): TemplateResult | typeof nothing;
+  /** Start loading what a "Hvorfor dette tallet?" needs (pointer over or focus on it, or opened). */
+  wants(e: Event): void;
+}
+
+/** Only http(s) links from data files are rendered as links. */
+/** "Slik er lønnen regnet ut": each part of this year's pay and the other figures, with their sources. */
+export function breakdown(r: LadderResult, c: BreakdownContext): TemplateResult {
+  const row = r.current;
+  const l = c.locale;
+  const extra: Array<[string, number | null, Provenance | null]> = [
+    [msg('Timelønn', { id: 'summary.hourly' }), row.hourly, r.provenance.hourly],
+    [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, r.provenance.holidayPay],
+    [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, r.provenance.pensionContribution],
+    [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
+    [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
+  ];
+  const figure = (name: string, amount: string, p: Provenance | null) => html`<li>
+    <span>${name}</span><span class="amount">${amount}</span>
+    ${p
+      ? html`<details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
+          <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
+          ${c.why(p)}
+        </details>`
+      : nothing}
+  </li>`;
+  return html`<section class="breakdown">
+    <h3 id="${c.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
+    <ul class="parts">
+      ${row.parts.map((p) => figure(partName(p.id), formatNok(p.amount, l), p.provenance))}
+      <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
+    </ul>
+    <ul class="parts extra">
+      ${extra.map(([label, value, p]) =>
+        figure(label, value === null ? msg('ikke kjent', { id: 'value.unknown' }) : p === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l), p),
+      )}
+    </ul>
+  </section>`;
+}
+
+
+/** "Verdt å vite": the model's notes. */
+export function notes(r: LadderResult, uid: string): TemplateResult | typeof nothing {
+  if (!r.notes.length) return nothing;
+  return html`<section class="notes">
+    <h3 id="${uid}-notes-h">${msg('Verdt å vite', { id: 'notes.heading' })}</h3>
+    <ul>
+      ${r.notes.map((n) => html`<li>${noteText(n)}</li>`)}
+    </ul>
+  </section>`;
+}
+
+/** What the table block needs from the calculator. */
+export interface TableBlockContext {
+  uid: string;
+  shown: boolean;
+  toggle(): void;
+  table(): TemplateResult | typeof nothing;
+  /** Start loading the table's rows (pointer over or focus on the toggle). */
+  wants(e: Event): void;
+}
+
+/** "Vis lønnsstigen som tabell" and the year-by-year table. */
+export function tableBlock(c: TableBlockContext): TemplateResult {
+  const tableId = `${c.uid}-table`;
+  return html`<div class="table-block">
+    <button type="button" class="secondary" aria-expanded=${c.shown ? 'true' : 'false'} aria-controls=${tableId} @click=${c.toggle} @pointerover=${c.wants} @focusin=${c.wants}>
+      ${c.shown ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
+    </button>
+    <div id=${tableId} class="table-scroll" ?hidden=${!c.shown} tabindex=${c.shown ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
+      ${c.shown ? c.table() : nothing}
+    </div>
+  </div>`;
+}
+
+/** What the comparison block needs from the calculator. */
+export interface CompareBlockContext {
+  uid: string;
+  /** The open comparison element (the calculator makes it under the tag registered for it), if any. */
+  panel: HTMLElement | null;
+  add(): void;
+  /** Start loading the comparison (pointer over or focus on the button). */
+  wants(e: Event): void;
+}
+
+/** "Sammenlign med andre valg": the button, and the comparison once opened (with the calculator's data). */
+export function compareBlock(c: CompareBlockContext): TemplateResult {
+  const panelId = `${c.uid}-compare`;
+  return html`<section class="compare-block">
+    <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
+    <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
+    <div class="actions">
+      <button type="button" @click=${c.add} @pointerover=${c.wants} @focusin=${c.wants}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
+    </div>
+    ${c.panel ?? nothing}
+  </section>`;
+}
+
