@@ -482,6 +482,8 @@ export class PayLadder extends LocalizedElement implements ShareHost {
     const start = !this.comparing;
     const panel = start ? await this.openCompare(null) : this.renderRoot.querySelector<PayLadderCompare>(tags.compare);
     if (!panel) return;
+    // This sentence answers the press: a summary still waiting to be announced must not replace it.
+    clearTimeout(this.announceTimer);
     this.announcement = panel.addFromCalculator(this.current, start);
     this.share.changed();
   };
