@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
 
-export { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+export { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chromiumPath } from './chromium.mjs';
 
 /** The engines, in the order a run goes through them. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
