@@ -125,7 +125,7 @@ export async function startWebKitDriver() {
     const x = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     children.push(x);
     let xerr = '';
-    x.stderr.on('data', (d) => (xerr += d));
+    x.stderr.on('data', (d) => (xerr = (xerr + d).slice(-4000)));
     const display = await new Promise((ok, no) => {
       let out = '';
       x.stdio[3].on('data', (d) => {
@@ -139,7 +139,7 @@ export async function startWebKitDriver() {
     const d = spawn(driverPath, [`--port=${port}`], { env: { ...process.env, DISPLAY: `:${display}` }, stdio: ['ignore', 'ignore', 'pipe'] });
     children.push(d);
     let derr = '';
-    d.stderr.on('data', (s) => (derr += s));
+    d.stderr.on('data', (s) => (derr = (derr + s).slice(-4000)));
     const deadline = Date.now() + 20_000;
     for (;;) {
       if (d.exitCode !== null) throw new Error(`WebKitWebDriver exited (${d.exitCode}): ${derr.trim()}`);
