@@ -238,7 +238,7 @@ function worst(runs, pick) {
  */
 export async function measurePageBytes({ distDir = builtDist, runs = 1, executablePath = chromiumPath(), log = () => undefined } = {}) {
   if (!existsSync(join(distDir, 'define.js'))) throw new Error(`page-bytes: ${join(distDir, 'define.js')} is missing; run \`npm run build\` first`);
-  if (!executablePath || !existsSync(executablePath)) throw new Error('page-bytes: no Chromium found (node scripts/ensure-chromium.mjs, or set CHROME_PATH)');
+  if (!executablePath || !existsSync(executablePath)) throw new Error('page-bytes: no Chromium found (node scripts/ensure-browsers.mjs, or set CHROME_PATH)');
   const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-page-bytes-'));
   const dist = join(snapshot, 'dist');
   cpSync(distDir, dist, { recursive: true });

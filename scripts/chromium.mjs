@@ -1,8 +1,8 @@
 // The system Chromium that every browser run of this project uses (web-test-runner, the e2e and
 // example suites, the benchmark, screenshots), and the flags it is started with. Plain ESM with
 // Node built-ins only, so web-test-runner.config.js and the scripts can all import it.
-// Browser downloads by Puppeteer/Playwright are not used; scripts/ensure-chromium.mjs installs the
-// Debian package when no Chromium is found.
+// Browser downloads by Puppeteer/Playwright are not used; scripts/ensure-browsers.mjs installs the
+// Debian package when no Chromium is found (scripts/browsers.mjs adds Firefox and WebKit).
 import { existsSync } from 'node:fs';
 
 /** Where a system Chromium or Chrome usually is, in the order they are tried. */

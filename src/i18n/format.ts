@@ -18,12 +18,22 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
+/**
+ * Kroner in `digits` decimals: `437 300 kr` (nb/nn: the number, then "kr"), `NOK 437,300` (en).
+ * For nb/nn the number is formatted and "kr" placed after it here, not by Intl's currency style:
+ * ICUs with older CLDR data (WebKitGTK on Debian 12, ICU 72) put it first, "kr 437 300".
+ */
+function nok(value: number, locale: Locale, digits: number): string {
+  const key = `nok:${locale}:${digits}`;
+  if (locale === 'en') {
+    return cached(key, () => new Intl.NumberFormat(INTL_TAG.en, { style: 'currency', currency: 'NOK', maximumFractionDigits: digits, minimumFractionDigits: digits })).format(value);
+  }
+  return `${cached(key, () => new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: digits, minimumFractionDigits: digits })).format(value)}\u00a0kr`;
+}
+
 /** Whole kroner: `437 300 kr` (nb/nn), `NOK 437,300` (en). */
 export function formatNok(value: number, locale: Locale): string {
-  const f = cached(`nok:${locale}`, () =>
-    new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency: 'NOK', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
-  );
-  return f.format(Math.round(value) || 0);
+  return nok(Math.round(value) || 0, locale, 0);
 }
 
 /**
@@ -37,10 +47,7 @@ export function formatNokRange(low: number, high: number | null, locale: Locale)
 
 /** Kroner with øre where it matters (hourly pay): `224,26 kr`. */
 export function formatNokPrecise(value: number, locale: Locale): string {
-  const f = cached(`nok2:${locale}`, () =>
-    new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency: 'NOK', maximumFractionDigits: 2, minimumFractionDigits: 2 }),
-  );
-  return f.format(value);
+  return nok(value, locale, 2);
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {

@@ -5,7 +5,7 @@
  * src/define.js themselves. built-bundle.test.ts does not import it (it must load no sources).
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { SHARE_PARAM } from '../../src/state/share.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
@@ -31,6 +31,67 @@ export function deepActive(): Element | null {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 }
+
+// ---- engines and input --------------------------------------------------------------------------
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+let engineName: Promise<Engine> | undefined;
+
+/** The engine that runs this test file (web-test-runner.config.js's `engine` command). */
+export function engine(): Promise<Engine> {
+  engineName ??= executeServerCommand<Engine, undefined>('engine');
+  return engineName;
+}
+
+export type KeysPayload = { type: string } | { press: string } | { down: string } | { up: string };
+
+/**
+ * Real key input, like @web/test-runner-commands' sendKeys but the same in all three engines (the
+ * config's `keys` command: that sendKeys loses repeated letters and has no down/up with WebDriver).
+ */
+export async function sendKeys(keys: KeysPayload): Promise<void> {
+  await executeServerCommand('keys', keys);
+}
+
+/**
+ * Print media on (true) or off. Chromium emulates it (CDP). Neither Firefox's WebDriver BiDi nor
+ * WebKit's classic WebDriver can emulate a media type yet (https://bugzilla.mozilla.org/show_bug.cgi?id=2064352,
+ * https://github.com/w3c/webdriver/issues/1693), so there the page's own style sheets (the
+ * document's and every open shadow root's, adopted ones included) are switched instead: each
+ * `@media print` rule is made to apply and each `@media screen` rule not to. That tests the print
+ * rules themselves in the engine; it does not change `matchMedia('print')`.
+ */
+export async function emulatePrint(on: boolean): Promise<void> {
+  if ((await engine()) === 'chromium') {
+    await emulateMedia({ media: on ? 'print' : 'screen' });
+    return;
+  }
+  if (!on) {
+    for (const [media, text] of switchedMedia) media.mediaText = text;
+    switchedMedia.clear();
+    return;
+  }
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) {
+        const text = rule.media.mediaText;
+        const printed = text.replace(/\b(print|screen)\b/g, (t) => (t === 'print' ? 'all' : 'not all'));
+        if (printed !== text) {
+          switchedMedia.set(rule.media, text);
+          rule.media.mediaText = printed;
+        }
+      }
+      if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  const roots: Array<Document | ShadowRoot> = [document];
+  for (let i = 0; i < roots.length; i++) {
+    const r = roots[i];
+    for (const sheet of [...r.styleSheets, ...r.adoptedStyleSheets]) visit(sheet.cssRules);
+    for (const el of r.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+}
+const switchedMedia = new Map<MediaList, string>();
 
 // ---- rendering and input ------------------------------------------------------------------------
 

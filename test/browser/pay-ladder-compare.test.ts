@@ -12,7 +12,6 @@
  * 10: 515 000, 16: 527 000. A step holds until the next one (KS 5 yrs = the 4-yr step).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { loadCompare } from '../../src/ui/base/registry.js';
 import { parseUserNumber } from '../../src/i18n/format.js';
@@ -20,12 +19,13 @@ import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { CompareChangeDetail, PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
-import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, settle, typeInto } from './helpers.js';
+import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, sendKeys, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
 /** Whole kroner as nb-NO shows them, with plain spaces: `437 300 kr`, `−1 300 kr`. */
-const kr = (n: number) => plain(new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 }).format(Math.round(n) || 0));
+// Written out, not Intl's currency style, which puts "kr" first with some ICU data (WebKitGTK's).
+const kr = (n: number) => `${plain(new Intl.NumberFormat('nb-NO').format(Math.round(n) || 0))} kr`;
 
 const cards = (el: PayLadderCompare) => $$(el, 'section.card');
 /** A control of a card by the end of its id: name, agreement, education, yearsExperience, positionPercent, preset, edu, events.year … */
@@ -812,6 +812,15 @@ describe('<pay-ladder> "Legg til dette valget i sammenligningen"', () => {
       'says the comparison is full',
       { timeout: 3000 },
     );
+  });
+
+  it('the answer to the press stays in the live region: a summary still pending from typing does not replace it', async () => {
+    const el = await mountCalculator();
+    // Typing schedules the result's summary for 600 ms later; the press comes before that.
+    await typeInto(el, must<HTMLInputElement>(el, 'input[id$="-yearsExperience"]'), '8');
+    await press(el);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(plain(live(el).textContent)).to.equal('Sammenligningen er åpnet under.');
   });
 
   it('from Spekter the other agreement is Kommune (KS)', async () => {

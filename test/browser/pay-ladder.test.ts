@@ -11,13 +11,12 @@
  * min 70 kr/h, holiday 133.33 %, overtime (1 + 50 %) / 1850, holiday pay 12 %, +2.3 % from 60).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/define.js';
 import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
-import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, root, settle, typeInto } from './helpers.js';
+import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, root, sendKeys, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 

@@ -8,14 +8,13 @@
  * 4: 441 000, 6: 447 000, 8: 454 000, 10: 515 000, 16: 527 000).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { loadCompare } from '../../src/ui/base/registry.js';
 import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
-import { $, $$, checkEachTest, collect, forgetUrlState, must, plain, root, settle, typeInto } from './helpers.js';
+import { $, $$, checkEachTest, collect, emulatePrint, forgetUrlState, must, plain, root, settle, typeInto } from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -607,7 +606,7 @@ describe('print', () => {
     expect(display(printOnly), 'screen').to.equal('none');
     expect(display(tableRegion), 'screen, table closed').to.equal('none');
 
-    await emulateMedia({ media: 'print' });
+    await emulatePrint(true);
     try {
       expect(display($(el, '.cards'))).to.equal('none');
       expect(display($(el, '.quick'))).to.equal('none');
@@ -627,7 +626,7 @@ describe('print', () => {
       expect(findings(el)).to.have.length(2);
       expect(display($(el, '.findings'))).not.to.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulatePrint(false);
     }
     expect(display(printOnly)).to.equal('none');
     expect(display($(el, '.cards'))).not.to.equal('none');

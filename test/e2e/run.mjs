@@ -1,20 +1,25 @@
 // Hostile-host-page end-to-end suite: the BUILT bundle (dist/define.js + dist/chunks/*) embedded
 // in pages that career sites really make — a global CSS reset, a strict CSP header, the bundle
 // included twice, a host that localizes itself with @lit/localize, narrow/zoomed/RTL layouts, a
-// network that fails to deliver the lazily loaded chunks —
-// in system Chromium through playwright-core.
+// network that fails to deliver the lazily loaded chunks — in Chromium, Firefox and WebKit, each
+// through the driver that suits it (test/e2e/drivers.mjs: playwright-core, puppeteer-core over
+// WebDriver BiDi, WebKitWebDriver).
 //
 //   npm run build && node test/e2e/run.mjs      (or: npm run test:e2e)
+//   node test/e2e/run.mjs --browsers webkit     (one engine; or BROWSERS=firefox,webkit)
 //
 // Builds nothing: dist/ must exist. Serves dist/, a second copy of it under /copy/, the pages in
 // test/e2e/pages/ (with per-page response headers) and a few Lit packages from node_modules on
-// 127.0.0.1 (random port). Prints one line per case and `N passed, M failed`; exits 1 on failure.
+// 127.0.0.1 (random port). Prints one line per case and engine, `[Engine] N passed, M failed` per
+// engine and a total; exits 1 on any failure.
 import { createServer } from 'node:http';
+import { inflateSync } from 'node:zlib';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chromiumPath } from '../../scripts/chromium.mjs';
+import { selectEngines } from '../../scripts/browsers.mjs';
+import { launch } from './drivers.mjs';
 
 const started = Date.now();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,6 +28,13 @@ const builtDist = join(root, 'dist');
 const pagesDir = join(here, 'pages');
 const axeFile = join(root, 'node_modules/axe-core/axe.min.js');
 
+let engines;
+try {
+  ({ engines } = selectEngines(process.argv.slice(2)));
+} catch (e) {
+  console.error(`test/e2e: ${e.message}`);
+  process.exit(2);
+}
 if (!existsSync(join(builtDist, 'define.js')) || !existsSync(join(builtDist, 'chunks'))) {
   console.error('test/e2e: dist/define.js or dist/chunks/ is missing. Run `npm run build` first (this suite builds nothing).');
   process.exit(1);
@@ -32,23 +44,11 @@ const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-e2e-'));
 const dist = join(snapshot, 'dist');
 cpSync(builtDist, dist, { recursive: true });
 process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {
-  console.error('test/e2e: playwright-core is not installed (npm ci).');
-  process.exit(1);
-}
-const executablePath = chromiumPath();
-if (!executablePath || !existsSync(executablePath)) {
-  console.error(`test/e2e: no Chromium at ${executablePath ?? SYSTEM_CHROMIUM_PATHS.join(', ')}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
-  process.exit(1);
-}
 
 // ---- static server --------------------------------------------------------------------------
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-/** Response headers per page (by file name in test/e2e/pages/). */
+/** Response headers per page (by file name in test/e2e/pages/). `?no-csp` serves a page without them (for axe). */
 const pageHeaders = {
   'csp-strict.html': { 'Content-Security-Policy': CSP },
 };
@@ -68,6 +68,50 @@ const mounts = [
   ...['@lit/localize', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map((p) => [`/node_modules/${p}/`, join(root, 'node_modules', p)]),
 ];
 
+/**
+ * The suite's own files, same origin (so a strict CSP allows them):
+ * - init.js, the first script of every page: collects `securitypolicyviolation` events from the
+ *   start (composed: they reach document from shadow roots), and with `?capture` (drivers without
+ *   console events) console.error/warn calls and uncaught errors too;
+ * - axe.min.js, added to a page for the axe run;
+ * - frame.html, a page of exactly w × h CSS px around an iframe of `src`: a viewport narrower
+ *   than a driver's window can be;
+ * - blank.html, where a driver that keeps one browser clears the origin's storage between pages.
+ */
+const INIT_SCRIPT = `
+  window.__violations = [];
+  const record = (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+  document.addEventListener('securitypolicyviolation', record, true);
+`;
+const CAPTURE_SCRIPT = `
+  window.__e2eLog = [];
+  const text = (a) => (typeof a === 'string' ? a : a instanceof Error ? String(a.stack || a) : (() => { try { return JSON.stringify(a); } catch { return String(a); } })());
+  for (const [name, type] of [['error', 'error'], ['warn', 'warning']]) {
+    const original = console[name];
+    console[name] = function (...args) {
+      window.__e2eLog.push({ type, text: args.map(text).join(' ') });
+      return original.apply(this, args);
+    };
+  }
+  addEventListener('error', (e) => window.__e2eLog.push({ type: 'pageerror', text: String(e.error?.stack ?? e.message) }));
+  addEventListener('unhandledrejection', (e) => window.__e2eLog.push({ type: 'pageerror', text: String(e.reason?.stack ?? e.reason) }));
+`;
+const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+function suiteFile(pathname, query) {
+  // A block, so its names stay out of the page's global scope.
+  if (pathname === '/__e2e/init.js') return { type: TYPES['.js'], body: `{${INIT_SCRIPT}${query.has('capture') ? CAPTURE_SCRIPT : ''}}` };
+  if (pathname === '/__e2e/axe.min.js') return { type: TYPES['.js'], body: readFileSync(axeFile) };
+  if (pathname === '/__e2e/blank.html') return { type: TYPES['.html'], body: '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head></html>' };
+  if (pathname === '/__e2e/frame.html') {
+    const [w, h] = [Number(query.get('w')), Number(query.get('h'))];
+    return {
+      type: TYPES['.html'],
+      body: `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}iframe{display:block;border:0}</style></head><body><iframe src="${escapeAttr(query.get('src'))}" width="${w}" height="${h}" title="page"></iframe></body></html>`,
+    };
+  }
+  return null;
+}
+
 function fileFor(pathname) {
   for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
@@ -78,47 +122,53 @@ function fileFor(pathname) {
   return null;
 }
 
+/** Per engine and case: whether pages record their console themselves, and which requests fail. */
+const serving = { capture: false, blocked: null, httpErrors: [] };
+
 const server = createServer((req, res) => {
-  const { pathname } = new URL(req.url, 'http://x');
+  const { pathname, searchParams } = new URL(req.url, 'http://x');
   if (pathname === '/favicon.ico') {
     res.writeHead(204).end();
     return;
   }
+  // A chunk that "cannot load": the connection is dropped, as a failing network does.
+  if (serving.blocked?.test(pathname)) {
+    req.socket.destroy();
+    return;
+  }
+  const own = req.method === 'GET' ? suiteFile(pathname, searchParams) : null;
+  if (own) {
+    res.writeHead(200, { 'Content-Type': own.type, 'Cache-Control': 'no-store' }).end(own.body);
+    return;
+  }
   const file = fileFor(pathname);
   if (!file || req.method !== 'GET') {
+    serving.httpErrors.push(`404 ${req.url}`);
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;
   }
   const name = file.startsWith(pagesDir + sep) ? file.slice(pagesDir.length + 1) : '';
+  let body = readFileSync(file);
+  if (name.endsWith('.html')) {
+    const init = `<script src="/__e2e/init.js${serving.capture ? '?capture' : ''}"></script>`;
+    body = body.toString('utf8').replace(/<head>/i, (h) => `${h}\n    ${init}`);
+  }
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
-    ...(pageHeaders[name] ?? {}),
+    ...(searchParams.has('no-csp') ? {} : (pageHeaders[name] ?? {})),
   });
-  res.end(readFileSync(file));
+  res.end(body);
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-// ---- browser --------------------------------------------------------------------------------
-
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-
 /** The only console output allowed, and only where documented (a second copy of the bundle). */
 const DOUBLE_LOAD_WARNING = /^pay-ladder: <pay-ladder> is already defined\b/;
+/** The console report of a blocked inline style: Chromium's, Firefox's wording (Firefox's comes as a page error). */
+const CSP_REPORT = /^Applying inline style violates|^(Error: )?Content-Security-Policy: .* blocked an inline style/;
 const DEFAULT_FIGURE = '437 300 kr';
 const TEN_YEARS_FIGURE = '496 700 kr';
-
-/** Collects `securitypolicyviolation` events from the first script on (composed: they reach document from shadow roots). */
-const INIT_SCRIPT = `
-  window.__violations = [];
-  const record = (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
-  document.addEventListener('securitypolicyviolation', record, true);
-`;
 
 // ---- in-page helpers (run through page.evaluate; no inline script in the page) -------------
 
@@ -135,7 +185,7 @@ async function figure(page, host) {
 async function expectFigure(page, host, expected, what = 'annual figure') {
   const isRe = expected instanceof RegExp;
   try {
-    await page.waitForFunction(
+    await page.waitFor(
       ({ host, src, isRe }) => {
         const fig = document.querySelector(host)?.shadowRoot?.querySelector('.figure');
         const t = fig ? fig.textContent.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : null;
@@ -163,6 +213,8 @@ async function expectChartDrawn(page, host, { inCompare = false } = {}) {
       if (!chartEl) return { error: 'no pay-ladder-chart in the shadow root' };
       const timeout = new Promise((_, no) => setTimeout(() => no(new Error('chart not ready after 10 s')), 10_000));
       try {
+        // The chart's code (with Chart.js) loads when the widget is near the viewport, after its first paint.
+        await Promise.race([customElements.whenDefined(chartEl.localName), timeout]);
         await Promise.race([chartEl.ready, timeout]);
       } catch (e) {
         return { error: String(e) };
@@ -199,23 +251,49 @@ async function expectChartDrawn(page, host, { inCompare = false } = {}) {
   return r;
 }
 
-/** Types into the years field (real key presses) and waits for the new figure. */
+/**
+ * In-page finders for `page.click`: they run in the page and return the element, looking through
+ * the widget's shadow roots (nested ones included).
+ */
+function deepQuery({ host, selector }) {
+  const roots = [document.querySelector(host)?.shadowRoot].filter(Boolean);
+  for (let i = 0; i < roots.length; i++) {
+    const hit = roots[i].querySelector(selector);
+    if (hit) return hit;
+    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return null;
+}
+/** The button whose accessible name (aria-label, else its text) is exactly `text`. */
+function buttonNamed({ host, text }) {
+  const roots = [document.querySelector(host)?.shadowRoot].filter(Boolean);
+  const name = (b) => (b.getAttribute('aria-label') ?? b.textContent).replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < roots.length; i++) {
+    const hit = [...roots[i].querySelectorAll('button')].find((b) => name(b) === text);
+    if (hit) return hit;
+    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return null;
+}
+
+/** Types into the years field (real clicks and key presses) and waits for the new figure. */
 async function typeYears(page, host, years, expected) {
-  const input = page.locator(`${host} input[id$="-yearsExperience"]`);
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.pressSequentially(String(years));
+  await page.click(deepQuery, { host, selector: 'input[id$="-yearsExperience"]' });
+  await page.key('a', ['Control']);
+  await page.type(String(years));
   return expectFigure(page, host, expected, `figure after typing ${years} years`);
 }
 
-/** Clicks a button in the widget by its visible text (Playwright's text engine pierces open shadow roots). */
+/** Clicks a button in the widget by its accessible name. */
 async function clickButton(page, host, text) {
-  await page.locator(host).getByRole('button', { name: text, exact: true }).click();
+  // What stands under the results comes when the widget is near the viewport, after the first paint.
+  await page.waitFor(buttonNamed, { host, text }, { timeout: 10_000 });
+  await page.click(buttonNamed, { host, text });
 }
 
 async function openComparison(page, host, buttonText = 'Legg til dette valget i sammenligningen') {
   await clickButton(page, host, buttonText);
-  await page.waitForFunction(
+  await page.waitFor(
     (host) => {
       const panel = document.querySelector(host)?.shadowRoot?.querySelector('pay-ladder-compare');
       return !!panel?.shadowRoot?.querySelector('pay-ladder-chart');
@@ -228,10 +306,11 @@ async function openComparison(page, host, buttonText = 'Legg til dette valget i 
   if (cards < 2) throw new Error(`${host}: the comparison shows ${cards} scenarios, expected 2`);
 }
 
-/** Opens every closed group (<details>) of the widget, so layout checks see all of it. */
+/** Opens every closed group (<details>) of the widget by clicking its summary, so layout checks see all of it. */
 async function openGroups(page, host) {
-  const summaries = page.locator(`${host} details.group:not([open]) > summary`);
-  for (let n = await summaries.count(); n > 0; n = await summaries.count()) await summaries.first().click();
+  const selector = 'details.group:not([open]) > summary';
+  const closed = () => page.evaluate(({ host, selector }) => document.querySelector(host).shadowRoot.querySelectorAll(selector).length, { host, selector });
+  for (let n = await closed(); n > 0; n = await closed()) await page.click(deepQuery, { host, selector });
 }
 
 /** Computed styles the page's hostile CSS would change, read inside the shadow root. */
@@ -334,7 +413,16 @@ async function overflowReport(page, host) {
       const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // ~20px: the arrow
       if (ctx.measureText(text).width > room) notes.push(`select shows "${text.slice(0, 24)}…" clipped (${Math.round(ctx.measureText(text).width)} > ${Math.round(room)} px)`);
     }
-    return { problems: problems.slice(0, 12), count: problems.length, notes, viewport: se.clientWidth, widget: Math.round(box.width), cssWidth: hostEl.offsetWidth };
+    // The widget's drawn width in viewport px. Under `html { zoom }` Chromium's and Firefox's boxes
+    // are zoomed, WebKit's are not (its hit testing is): when a point just past the box's right
+    // edge still hits the widget, the boxes are unzoomed and are scaled here.
+    const zoom = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+    let scale = 1;
+    if (zoom !== 1) {
+      hostEl.scrollIntoView({ block: 'start' }); // its top is now at the viewport's top, in every engine
+      if (document.elementFromPoint(hostEl.getBoundingClientRect().right + 4, 4) === hostEl) scale = zoom;
+    }
+    return { problems: problems.slice(0, 12), count: problems.length, notes, viewport: se.clientWidth, widget: Math.round(box.width * scale), cssWidth: hostEl.offsetWidth };
   }, host);
 }
 
@@ -344,8 +432,37 @@ async function expectNoOverflow(page, host) {
   return r;
 }
 
+/**
+ * The page count of a PDF: the largest /Count of its page tree, read from the file and from its
+ * deflated streams (Firefox's PDFs keep the page tree in a compressed object stream).
+ */
+function pdfPageCount(pdf) {
+  const buffer = Buffer.from(pdf);
+  const raw = buffer.toString('latin1');
+  let text = raw;
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    try {
+      text += `\n${inflateSync(buffer.subarray(start, raw.indexOf('endstream', start))).toString('latin1')}`;
+    } catch {
+      // not a deflated stream
+    }
+  }
+  const counts = [...text.matchAll(/\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
+  return counts.length ? Math.max(...counts) : NaN;
+}
+
 async function runAxe(page) {
-  await page.addScriptTag({ path: axeFile });
+  await page.evaluate(async (src) => {
+    const script = document.createElement('script');
+    script.src = src;
+    const loaded = new Promise((ok, no) => {
+      script.onload = ok;
+      script.onerror = () => no(new Error(`could not load ${src}`));
+    });
+    document.head.append(script);
+    await loaded;
+  }, '/__e2e/axe.min.js');
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
@@ -357,13 +474,14 @@ async function runAxe(page) {
 // ---- cases ----------------------------------------------------------------------------------
 
 /**
- * Each case: a page, a viewport, the checks. `axe` = 'same' (inject axe into the page under test)
- * or 'separate', for the strict-CSP page: page.addScriptTag injects an INLINE script, which
- * `script-src 'self'` blocks, and axe-core itself calls `new Function` (no 'unsafe-eval' there), so
- * it cannot run under the policy at all — and it would add violations of its own. Playwright's
- * bypassCSP works per browser context, so the case runs in an enforcing context (where all the
- * CSP assertions are made), and axe runs in a second context with bypassCSP on the same URL,
- * brought to the same state (comparison open) by `prepare`.
+ * Each case: a page, a viewport, the checks, run in each engine. `run(page, response, engine)`
+ * gets the page (test/e2e/drivers.mjs), the page's response headers and the engine's driver (its
+ * `can` says what the driver can do). `axe` = 'same' (axe runs in the page under test) or
+ * 'separate', for the strict-CSP page: axe-core calls `new Function` (no 'unsafe-eval' there), so
+ * it cannot run under the policy at all — and it would add violations of its own. So the case runs
+ * on the page as served with its policy (where all the CSP assertions are made), and axe runs on a
+ * second page of the same URL served without the header (`?no-csp`), brought to the same state
+ * (comparison open) by `prepare`. `block`: requests whose path matches fail (connection dropped).
  */
 const cases = [
   {
@@ -389,7 +507,7 @@ const cases = [
       const small = await smallestText(page, host);
       if (small.size < 14) throw new Error(`text shrank with the page's 10px root: ${small.size}px at ${small.where}`);
       await clickButton(page, host, 'Vis lønnsstigen som tabell');
-      await page.waitForFunction(() => !!document.querySelector('#w').shadowRoot.querySelector('table'));
+      await page.waitFor(() => !!document.querySelector('#w').shadowRoot.querySelector('table'));
       const s = await insideStyles(page, host);
       const bad = [];
       if (s.buttonBg === 'rgb(255, 0, 0)') bad.push(`button background ${s.buttonBg}`);
@@ -413,8 +531,8 @@ const cases = [
       await expectFigure(page, '#w', DEFAULT_FIGURE);
       await openComparison(page, '#w');
     },
-    async run(page, response, log) {
-      const header = response.headers()['content-security-policy'];
+    async run(page, response, engine) {
+      const header = response.headers['content-security-policy'];
       if (header !== CSP) throw new Error(`the page was not served with the CSP header (got ${header})`);
       const host = '#w';
       await expectFigure(page, host, DEFAULT_FIGURE);
@@ -422,7 +540,7 @@ const cases = [
       await typeYears(page, host, 10, TEN_YEARS_FIGURE);
       await openComparison(page, host);
       // A probe: an inline style attribute IS blocked here, so a silent pass means the policy is live.
-      const logged = log.length;
+      const logged = (await page.flush()).length;
       const enforced = await page.evaluate(async () => {
         const before = window.__violations.length;
         const probe = document.createElement('div');
@@ -436,10 +554,16 @@ const cases = [
         return blocked && seen;
       });
       if (!enforced) throw new Error('the CSP does not seem to be enforced (inline style probe was not blocked)');
-      // The probe's own console report is expected; drop it (and only it).
-      const probeReports = log.slice(logged).filter((l) => l.type === 'error' && /^Applying inline style violates/.test(l.text));
-      if (probeReports.length !== 1) throw new Error(`expected the probe's one CSP console report, got ${probeReports.length}`);
-      log.splice(log.indexOf(probeReports[0]), 1);
+      // The probe's own console report is expected; drop it (and only it). Engine-specific skip
+      // (WebKit): WebKitWebDriver speaks classic WebDriver, which has no console log (that is
+      // WebDriver BiDi's log module, https://w3c.github.io/webdriver-bidi/#module-log); there the
+      // securitypolicyviolation events above are the check.
+      if (engine.can.consoleEvents) {
+        const log = await page.flush();
+        const probeReports = log.slice(logged).filter((l) => (l.type === 'error' || l.type === 'pageerror') && CSP_REPORT.test(l.text));
+        if (probeReports.length !== 1) throw new Error(`expected the probe's one CSP console report, got ${probeReports.length}: ${log.slice(logged).map((l) => l.text).join(' | ')}`);
+        log.splice(log.indexOf(probeReports[0]), 1);
+      }
       const violations = await page.evaluate(() => window.__violations);
       if (violations.length) throw new Error(`securitypolicyviolation events: ${violations.join(' | ')}`);
       return 'no violations; comparison open';
@@ -449,7 +573,7 @@ const cases = [
     name: '3 bundle included twice + a second copy under /copy/',
     page: 'double-load.html',
     allowedWarnings: [DOUBLE_LOAD_WARNING],
-    async run(page, response, log) {
+    async run(page) {
       await expectFigure(page, '#a', DEFAULT_FIGURE);
       const b = await expectFigure(page, '#b', /^\d{3} \d{3} kr$/);
       await expectChartDrawn(page, '#a');
@@ -464,6 +588,7 @@ const cases = [
       }));
       if (!copies.copyLoaded) throw new Error('the second copy (/copy/define.js) was not loaded');
       if (copies.registered.some((t) => t !== 'function')) throw new Error(`elements not all registered: ${copies.registered}`);
+      const log = await page.flush();
       const warnings = log.filter((l) => DOUBLE_LOAD_WARNING.test(l.text));
       if (warnings.length !== 1) throw new Error(`expected exactly one "already defined" warning, got ${warnings.length}: ${log.map((l) => l.text).join(' | ')}`);
       return `version ${copies.version}; warning: "${warnings[0].text.slice(0, 60)}…"`;
@@ -473,7 +598,7 @@ const cases = [
     name: '4 host page with its own @lit/localize (de) + <pay-ladder lang="en"> and lang="nn"',
     page: 'host-localize.html',
     async run(page) {
-      await page.waitForFunction(() => document.documentElement.dataset.hostLocale === 'de', null, { timeout: 10_000 });
+      await page.waitFor(() => document.documentElement.dataset.hostLocale === 'de', null, { timeout: 10_000 });
       const en = await expectFigure(page, '#en', 'NOK 437,300');
       await expectFigure(page, '#nn', DEFAULT_FIGURE);
       const labels = await page.evaluate(() => ({
@@ -501,24 +626,31 @@ const cases = [
   {
     name: '6 printed handout of a four-scenario comparison: one A4 page with the link to reopen it',
     page: 'handout.html?pl=1~n=Kommune~n=Sykehus;a=spekter~n=Legekontor;a=legekontor~n=Med%20fagskole;ev=e2_fagskole_0_10',
-    async run(page) {
+    async run(page, response, engine) {
       const host = '#w';
-      await page.waitForFunction(() => document.querySelector('#w')?.shadowRoot?.querySelectorAll('section.card').length === 4);
+      await page.waitFor(() => document.querySelector('#w')?.shadowRoot?.querySelectorAll('section.card').length === 4);
       await expectChartDrawn(page, host);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      const text = pdf.toString('latin1');
-      const pages = Number(/\/Count (\d+)/.exec(text)?.[1] ?? NaN);
-      if (pages !== 1) throw new Error(`the handout takes ${pages} A4 pages`);
-      await page.emulateMedia({ media: 'print' });
+      // Engine-specific skip (WebKit): WebKitWebDriver has no Print command (POST /session/{id}/print
+      // is "Unknown command" in WebKitGTK 2.50, as in Safari's driver:
+      // https://github.com/SeleniumHQ/selenium/issues/13815), so the page count is not checked there.
+      let printed = 'PDF not made (WebKitWebDriver cannot print)';
+      if (engine.can.pdf) {
+        const pdf = await page.pdf();
+        const pages = pdfPageCount(pdf);
+        if (pages !== 1) throw new Error(`the handout takes ${pages} A4 pages`);
+        printed = `${Buffer.from(pdf).length} bytes, 1 page`;
+      }
+      // Print media: emulated (Chromium), else the page's @media print rules switched on (drivers.mjs).
+      await page.printMedia(true);
       const shown = await page.evaluate(() => {
         const root = document.querySelector('#w').shadowRoot;
         const visible = (sel) => [...root.querySelectorAll(sel)].some((n) => n.checkVisibility());
         return { cards: visible('section.card'), table: visible('table'), summary: visible('.print-only'), link: root.querySelector('.print-only .link')?.textContent ?? '' };
       });
-      await page.emulateMedia({ media: 'screen' });
+      await page.printMedia(false);
       if (shown.cards || !shown.table || !shown.summary) throw new Error(`print layout: ${JSON.stringify(shown)}`);
       if (!shown.link.includes('pl=1~n=Kommune')) throw new Error(`no link to reopen the comparison: ${shown.link}`);
-      return `${pdf.length} bytes, 1 page; cards hidden, table, summary and link shown`;
+      return `${printed}; print ${engine.can.printMedia ? 'media emulated' : 'rules switched on'}: cards hidden, table, summary and link shown`;
     },
   },
   ...[
@@ -531,7 +663,13 @@ const cases = [
     page: v.page,
     viewport: v.viewport,
     async run(page) {
-      if (v.zoom) await page.addStyleTag({ content: `html { zoom: ${v.zoom} }` });
+      if (v.zoom) {
+        await page.evaluate((zoom) => {
+          const style = document.createElement('style');
+          style.textContent = `html { zoom: ${zoom} }`;
+          document.head.append(style);
+        }, v.zoom);
+      }
       const host = '#w';
       const dirs = await page.evaluate(() => ({
         page: getComputedStyle(document.querySelector('main')).direction,
@@ -546,7 +684,7 @@ const cases = [
       await openGroups(page, host);
       await clickButton(page, host, 'Vis lønnsstigen som tabell');
       await openComparison(page, host);
-      await page.waitForTimeout(200); // Chart.js resizes on a ResizeObserver tick
+      await sleep(200); // Chart.js resizes on a ResizeObserver tick
       const r = await expectNoOverflow(page, host);
       if (v.zoom && !(r.cssWidth <= 1280 / v.zoom && Math.abs(r.widget - r.cssWidth * v.zoom) <= 2)) {
         throw new Error(`zoom did not apply: widget ${r.cssWidth} CSS px drawn ${r.widget} px wide`);
@@ -560,11 +698,9 @@ const cases = [
   {
     name: '7 the chart chunk, the closed parts and the share panel cannot load (blocked): a working calculator that says so, in its language',
     page: 'layout.html',
-    // Chromium logs each blocked request as a console error; nothing else may appear.
-    allowedLog: [/\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js/, /^Failed to load resource: net::ERR_FAILED$/],
-    async setup(page) {
-      await page.route(/\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js$/, (route) => route.abort());
-    },
+    block: /^\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js$/,
+    // The browser reports each blocked request (Chromium as a console error); nothing else may appear.
+    allowedLog: [/\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js/, /^Failed to load resource: net::ERR_EMPTY_RESPONSE$/],
     async run(page) {
       const host = '#w';
       await expectFigure(page, host, DEFAULT_FIGURE);
@@ -589,67 +725,91 @@ const cases = [
 
 // ---- runner ---------------------------------------------------------------------------------
 
-async function newPage(viewport, bypassCSP, log) {
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, bypassCSP, reducedMotion: 'no-preference' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.addInitScript(INIT_SCRIPT);
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') log.push({ type: m.type(), text: m.text() });
-  });
-  page.on('pageerror', (e) => log.push({ type: 'pageerror', text: String(e?.stack ?? e) }));
-  page.on('response', (r) => {
-    if (r.status() >= 400) log.push({ type: 'http', text: `${r.status()} ${r.url()}` });
-  });
-  page.on('requestfailed', (r) => log.push({ type: 'requestfailed', text: `${r.url()} ${r.failure()?.errorText}` }));
-  return { context, page };
-}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
-let passed = 0;
-let failed = 0;
-for (const c of cases) {
-  const t0 = Date.now();
-  const log = [];
-  const axeLog = [];
-  const contexts = [];
-  let detail = '';
-  let error = null;
+/** Runs case `c` in `engine`; returns its detail line or throws. */
+async function runCase(engine, c) {
+  const pages = [];
   try {
-    const { context, page } = await newPage(c.viewport, false, log);
-    contexts.push(context);
-    await c.setup?.(page);
-    const response = await page.goto(`${origin}/pages/${c.page}`, { waitUntil: 'load' });
-    detail = (await c.run(page, response, log)) ?? '';
+    const page = await engine.open({ viewport: c.viewport ?? DEFAULT_VIEWPORT });
+    pages.push(page);
+    const response = await page.goto(`${origin}/pages/${c.page}`);
+    const detail = (await c.run(page, response, engine)) ?? '';
+    await sleep(100); // late console output (announcements, lazy chunks)
+    const log = [...(await page.flush())];
     if ((c.axe ?? 'same') === 'same') await runAxe(page);
     else {
-      const copy = await newPage(c.viewport, true, axeLog);
-      contexts.push(copy.context);
-      await copy.page.goto(`${origin}/pages/${c.page}`, { waitUntil: 'load' });
-      await c.prepare(copy.page);
-      await runAxe(copy.page);
+      // One page at a time (WebKitWebDriver holds one session): the case's page closes first.
+      await page.close();
+      const copy = await engine.open({ viewport: c.viewport ?? DEFAULT_VIEWPORT });
+      pages.push(copy);
+      const url = new URL(`${origin}/pages/${c.page}`);
+      url.searchParams.set('no-csp', '');
+      await copy.goto(url.href);
+      await c.prepare(copy);
+      await runAxe(copy);
+      await sleep(100);
+      log.push(...(await copy.flush()));
     }
-    await page.waitForTimeout(100); // late console output (announcements, lazy chunks)
+    log.push(...serving.httpErrors.map((text) => ({ type: 'http', text })));
     const allowed = c.allowedWarnings ?? [];
-    const bad = [...log, ...axeLog].filter(
+    const bad = log.filter(
       (l) => !(l.type === 'warning' && allowed.some((re) => re.test(l.text))) && !(c.allowedLog ?? []).some((re) => re.test(l.text)),
     );
     if (bad.length) throw new Error(`console/page errors or warnings:\n      ${bad.map((l) => `[${l.type}] ${l.text.split('\n')[0]}`).join('\n      ')}`);
-  } catch (e) {
-    error = e;
+    return detail;
   } finally {
-    for (const ctx of contexts) await ctx.close().catch(() => {});
-  }
-  const ms = Date.now() - t0;
-  if (error) {
-    failed++;
-    console.log(`FAIL ${c.name} (${ms} ms)\n      ${String(error.message ?? error).split('\n').join('\n')}`);
-  } else {
-    passed++;
-    console.log(`ok   ${c.name} (${ms} ms)${detail ? ` — ${detail}` : ''}`);
+    for (const p of pages) await p.close().catch(() => {});
   }
 }
 
-await browser.close();
+const totals = { passed: 0, failed: 0 };
+const perEngine = [];
+for (const name of engines) {
+  const t0 = Date.now();
+  let passed = 0;
+  let failed = 0;
+  let engine;
+  try {
+    engine = await launch(name, { origin });
+  } catch (e) {
+    failed = cases.length;
+    console.log(`FAIL [${name}] could not start: ${String(e?.message ?? e).split('\n')[0]}`);
+  }
+  if (engine) {
+    serving.capture = !engine.can.consoleEvents;
+    for (const c of cases) {
+      const c0 = Date.now();
+      serving.blocked = c.block ?? null;
+      serving.httpErrors = [];
+      let detail = '';
+      let error = null;
+      try {
+        detail = await runCase(engine, c);
+      } catch (e) {
+        error = e;
+      }
+      serving.blocked = null;
+      const ms = Date.now() - c0;
+      if (error) {
+        failed++;
+        console.log(`FAIL [${engine.label}] ${c.name} (${ms} ms)\n      ${String(error.message ?? error).split('\n').join('\n')}`);
+      } else {
+        passed++;
+        console.log(`ok   [${engine.label}] ${c.name} (${ms} ms)${detail ? ` — ${detail}` : ''}`);
+      }
+    }
+    await engine.close().catch(() => {});
+  }
+  const line = `[${engine?.label ?? name}] ${engine?.version ?? ''}: ${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`;
+  perEngine.push(line);
+  console.log(line);
+  totals.passed += passed;
+  totals.failed += failed;
+}
+
 server.close();
-console.log(`${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-process.exit(failed ? 1 : 0);
+if (perEngine.length > 1) for (const line of perEngine) console.log(line);
+console.log(`${totals.passed} passed, ${totals.failed} failed in ${engines.length} engine${engines.length > 1 ? 's' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(totals.failed ? 1 : 0);

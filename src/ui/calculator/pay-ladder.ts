@@ -466,6 +466,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const start = !this.comparing;
     const panel = start ? await this.openCompare(null) : (this.comparePanel ?? null);
     if (!panel) return;
+    // This sentence answers the press: a summary still waiting to be announced must not replace it.
+    clearTimeout(this.announceTimer);
     this.announcement = panel.addFromCalculator(this.current, start);
     this.share.changed();
   };

@@ -58,7 +58,9 @@ export const belowStyles = css`
     font-weight: 700;
     border-bottom: 2px solid var(--_pl-border);
   }
-  .amount {
+  /* The breakdown's amounts (span), not the supplements' fieldset.amount: there nowrap made the
+     legend one unbreakable line, wider than a 320 px viewport with a scrollbar (Firefox found it). */
+  span.amount {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }

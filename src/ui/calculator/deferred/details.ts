@@ -83,11 +83,14 @@ export function hoursBody(c: DetailsContext): TemplateResult {
     const p = SHIFT_PRESETS.find((x) => x.id === (e.target as HTMLSelectElement).value);
     if (p) c.apply({ schedule: p.schedule, shifts: { ...p.shifts } });
   };
+  // Options are selected through the `selected` property, not the attribute: Firefox does not
+  // select an option cloned with its <select> from the template (here "custom") when the attribute
+  // is added later, and by the standard no engine does once the user has picked that option.
   return html`<div class="field">
       <label for=${presetId}>${msg('Arbeidstid', { id: 'field.preset' })}</label>
       <select id=${presetId} aria-describedby="${presetId}-hint" @change=${onPreset}>
-        ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
-        <option value="custom" ?selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
+        ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} .selected=${preset === p.id}>${presetName(p.id)}</option>`)}
+        <option value="custom" .selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
       </select>
       <p class="hint" id="${presetId}-hint">
         ${msg('Turnusvalgene er eksempler på timer i uka. Juster timene under slik at de passer din turnus.', { id: 'field.preset.hint' })}
@@ -132,7 +135,7 @@ export function moreBody(c: DetailsContext): TemplateResult {
       <select id=${dateId} aria-invalid=${dateError ? 'true' : 'false'} aria-describedby=${dateError ? `${dateId}-err` : nothing} @change=${(e: Event) => c.apply({ tariffDate: (e.target as HTMLSelectElement).value || null })}>
         ${dates.map((d, i) => {
           const label = formatDate(d, c.locale);
-          return html`<option .value=${i === 0 ? '' : d} ?selected=${(c.scenario.tariffDate ?? dates[0]) === d}>
+          return html`<option .value=${i === 0 ? '' : d} .selected=${(c.scenario.tariffDate ?? dates[0]) === d}>
             ${i === 0 ? msg(str`Nyeste (fra ${label})`, { id: 'field.tariffDate.newest' }) : msg(str`Fra ${label}`, { id: 'field.tariffDate.from' })}
           </option>`;
         })}
@@ -172,8 +175,8 @@ function amountField(c: DetailsContext, field: 'responsibilitySupplement' | 'ind
       <div class="field">
         <label for="${id}-u">${msg('Enhet', { id: 'field.unit' })}</label>
         <select id="${id}-u" @change=${onUnit}>
-          <option value="nok" ?selected=${amount.unit === 'nok'}>${msg('kr i året', { id: 'unit.nokPerYear' })}</option>
-          <option value="percent" ?selected=${amount.unit === 'percent'}>${msg('% av minstelønn', { id: 'unit.percentOfMinimum' })}</option>
+          <option value="nok" .selected=${amount.unit === 'nok'}>${msg('kr i året', { id: 'unit.nokPerYear' })}</option>
+          <option value="percent" .selected=${amount.unit === 'percent'}>${msg('% av minstelønn', { id: 'unit.percentOfMinimum' })}</option>
         </select>
       </div>
     </div>
