@@ -122,8 +122,6 @@ const INIT_SCRIPT = `
 
 // ---- in-page helpers (run through page.evaluate; no inline script in the page) -------------
 
-const plain = (s) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
 async function figure(page, host) {
   return page.evaluate((host) => {
     const fig = document.querySelector(host)?.shadowRoot?.querySelector('.figure');
