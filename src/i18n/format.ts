@@ -63,16 +63,5 @@ export function formatDate(iso: string, locale: Locale): string {
   return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/**
- * Reads a number typed by a person: spaces and non-breaking spaces as thousands separators,
- * comma or point as decimal mark, an optional `kr`/`%` suffix. Returns NaN when it is not a number.
- */
-export function parseUserNumber(text: string): number {
-  const t = text
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/(kr|nok|%)$/i, '')
-    .replace(',', '.');
-  if (t === '' || !/^[-+]?\d*\.?\d+$|^[-+]?\d+\.$/.test(t)) return NaN;
-  return Number(t);
-}
+// Reading number text needs no locale; it lives in the state layer, which reads attribute text with it.
+export { parseUserNumber } from '../state/number-text.js';

@@ -10,26 +10,27 @@
  * own locale active (`withLocale`), and our `msg` looks the message up in that locale.
  */
 import type { msg as litMsg } from '@lit/localize';
+import { sourceLocale, type allLocales, type targetLocales } from './locale-codes.js';
 
 export { str } from '@lit/localize';
 
-export const SOURCE_LOCALE = 'nb';
-export const LOCALES = ['nb', 'nn', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** nb, nn or en: the locales of lit-localize.json, as `lit-localize build` lists them in ./locale-codes.ts. */
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
 
 type StrResult = { strTag: true; strings: readonly string[]; values: unknown[] };
 type Localized = string | StrResult;
 type Templates = Record<string, Localized>;
 
 /** Explicit loaders: a template-literal dynamic import breaks in some dev servers and bundlers. */
-const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<{ templates: Templates }>> = {
-  nn: () => import('./locales/nn.js') as Promise<{ templates: Templates }>,
-  en: () => import('./locales/en.js') as Promise<{ templates: Templates }>,
+const loaders: Record<TargetLocale, () => Promise<{ templates: Templates }>> = {
+  nn: () => import('./locales/nn.js'),
+  en: () => import('./locales/en.js'),
 };
 
-const loaded = new Map<Locale, Templates>([['nb', {}]]);
+const loaded = new Map<Locale, Templates>([[sourceLocale, {}]]);
 const loading = new Map<Locale, Promise<void>>();
-let active: Locale = SOURCE_LOCALE;
+let active: Locale = sourceLocale;
 
 /**
  * Maps a BCP 47 tag to one of our locales: `no`, `nb-NO`, `nob` → nb; `nn-NO`, `nno` → nn;
@@ -57,7 +58,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (loaded.has(locale)) return Promise.resolve();
   let p = loading.get(locale);
   if (!p) {
-    p = loaders[locale as Exclude<Locale, 'nb'>]()
+    p = loaders[locale as TargetLocale]()
       .then((m) => void loaded.set(locale, m.templates))
       .catch((e: unknown) => {
         // The messages stay in bokmål; the widget keeps working.

@@ -90,7 +90,7 @@ function at(parent: string, key: string | number): string {
 }
 
 /** Thrown (and caught in validateDataset) once the error cap is reached. */
-class ErrorCapReached {}
+class ErrorCapReached extends Error {}
 
 interface Ctx {
   errors: DatasetError[];

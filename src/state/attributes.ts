@@ -3,7 +3,7 @@
  * A value that is not a number is passed on as text so the model reports it at its field.
  */
 import type { Scenario } from '../model/index.js';
-import { parseUserNumber } from '../i18n/format.js';
+import { parseUserNumber } from './number-text.js';
 
 type Field = keyof Scenario;
 

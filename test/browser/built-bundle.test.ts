@@ -51,7 +51,10 @@ async function loadBundle(): Promise<void> {
   } finally {
     window.removeEventListener('error', onError);
   }
-  if (loadError) throw new Error(`${BUNDLE} threw while running: ${String(loadError)}`);
+  if (loadError) {
+    const reason = loadError instanceof Error ? String(loadError) : JSON.stringify(loadError);
+    throw new Error(`${BUNDLE} threw while running: ${reason}`, { cause: loadError });
+  }
 }
 
 describe('built bundle dist/define.js', () => {

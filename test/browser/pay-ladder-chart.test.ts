@@ -66,7 +66,7 @@ describe('<pay-ladder-chart>', () => {
     const { el } = await makeChart();
     await el.updateComplete;
     const { canvas, legendItems, frame } = parts(el);
-    expect(legendItems.map((li) => li.textContent!.trim())).to.deep.equal(['Garantilønn', 'Din lønn']);
+    expect(legendItems.map((li) => li.textContent.trim())).to.deep.equal(['Garantilønn', 'Din lønn']);
     expect(legendItems.every((li) => li.querySelector('svg[aria-hidden="true"] line'))).to.equal(true);
     expect(plain(el.shadowRoot!.querySelector('.markers')!.textContent)).to.equal('År 3: Fagskole fullført');
     expect(canvas).to.exist;

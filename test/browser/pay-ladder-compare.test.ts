@@ -317,6 +317,7 @@ describe('<pay-ladder-compare> editing a card', () => {
     await typeInto(el, field(card, 'events.cost'), '30000');
     expect(el.entries[1].scenario.events[0]).to.include({ studyCost: 30000 });
     // Re-rendered from the model (e.g. after a language change or restoring a link).
+    // eslint-disable-next-line no-self-assign -- assigning the property re-renders the cards from the model
     el.entries = el.entries;
     await settle(el);
     const shown = field(cards(el)[1], 'events.cost').value;
@@ -420,8 +421,8 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     expect(kr(legekontorNet)).to.equal('347 785 kr');
     expect(rowAt(el, 0).slice(1, 4)).to.deep.equal([kr(ksNet), kr(spekterNet), kr(legekontorNet)]);
     const { chart } = await chartOf(el);
-    expect(chart.data.datasets[0].data[0] as number).to.be.closeTo(ksNet, 0.01);
-    expect(chart.data.datasets[1].data[0] as number).to.be.closeTo(spekterNet, 0.01);
+    expect(chart.data.datasets[0].data[0]).to.be.closeTo(ksNet, 0.01);
+    expect(chart.data.datasets[1].data[0]).to.be.closeTo(spekterNet, 0.01);
     expect(findings(el)[0]).not.to.contain('542 200 kr');
     expect(changes.length).to.be.greaterThan(0);
     expect(changes[changes.length - 1].detail.result.metric).to.equal('netAnnualEstimate');
@@ -445,13 +446,13 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     expect(box!.checked).to.equal(false);
     const { chart } = await chartOf(el);
     expect(chart.data.datasets[0].data[0]).to.equal(437300);
-    expect(chart.data.datasets[0].data[10] as number).to.be.closeTo(496700 * 1.03 ** 10, 0.01);
-    expect(chart.data.datasets[1].data[16] as number).to.be.closeTo(527000 * 1.03 ** 16, 0.01);
+    expect(chart.data.datasets[0].data[10]).to.be.closeTo(496700 * 1.03 ** 10, 0.01);
+    expect(chart.data.datasets[1].data[16]).to.be.closeTo(527000 * 1.03 ** 16, 0.01);
 
     box!.click();
     await settle(el);
-    expect(chart.data.datasets[0].data[10] as number).to.be.closeTo(496700, 0.01);
-    expect(chart.data.datasets[1].data[16] as number).to.be.closeTo(527000, 0.01);
+    expect(chart.data.datasets[0].data[10]).to.be.closeTo(496700, 0.01);
+    expect(chart.data.datasets[1].data[16]).to.be.closeTo(527000, 0.01);
 
     await typeInto(el, growthInput(el), '0');
     expect(realKronerBox(el)).to.equal(null);

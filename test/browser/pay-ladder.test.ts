@@ -909,7 +909,7 @@ describe('<pay-ladder> bad input', () => {
     cyclic.self = cyclic;
     cyclic.shifts = cyclic;
     cyclic.individualSupplement = cyclic;
-    el.scenario = cyclic as never;
+    el.scenario = cyclic;
     await settle(el);
     expect(figure(el)).to.equal('452 900 kr');
     // The state holds no reference to the cyclic object.
@@ -922,7 +922,7 @@ describe('<pay-ladder> bad input', () => {
         throw new Error('boom');
       },
     };
-    el.scenario = hostile as never;
+    el.scenario = hostile;
     await settle(el);
     expect(figure(el)).to.equal('452 900 kr');
   });

@@ -51,7 +51,7 @@ describe('browser test set-up', () => {
     );
     expect(el.shadowRoot).to.exist;
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Årslønn');
-    const output = el.shadowRoot!.querySelector('output')!.textContent!.replace(/\s/g, ' ');
+    const output = el.shadowRoot!.querySelector('output')!.textContent.replace(/\s/g, ' ');
     expect(output).to.equal('512 300 kr');
 
     el.amount = 600000;

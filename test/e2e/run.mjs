@@ -172,8 +172,6 @@ const TEN_YEARS_FIGURE = '496 700 kr';
 
 // ---- in-page helpers (run through page.evaluate; no inline script in the page) -------------
 
-const plain = (s) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
 async function figure(page, host) {
   return page.evaluate((host) => {
     const fig = document.querySelector(host)?.shadowRoot?.querySelector('.figure');

@@ -42,7 +42,7 @@ async function sh(cmd, args, cwd, what) {
     log(`  ${what}: ${seconds(t)}`);
     return stdout;
   } catch (e) {
-    throw new Error(`${what} failed (${cmd} ${args.join(' ')} in ${cwd}):\n${e.stderr || e.stdout || e.message}`);
+    throw new Error(`${what} failed (${cmd} ${args.join(' ')} in ${cwd}):\n${e.stderr || e.stdout || e.message}`, { cause: e });
   }
 }
 

@@ -19,7 +19,7 @@ const KS_2026: PayRound = { effectiveFrom: '2026-05-01', framePercent: 4.4, sour
 
 /** The bundled data with KS rounds (and optionally more KS tables) of this test's own. */
 function withRounds(rounds: PayRound[], extraTables: Array<{ effectiveFrom: string; groups: Record<string, unknown> }> = []): Dataset {
-  const d = structuredClone(defaultDataset) as Dataset;
+  const d = structuredClone<Dataset>(defaultDataset);
   d.agreements.ks.payRounds = rounds;
   d.agreements.ks.tables = [...(d.agreements.ks.tables ?? []), ...(extraTables as never[])];
   return d;

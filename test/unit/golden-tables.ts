@@ -33,6 +33,8 @@ function row(
   return cells.map(([years, amount, kind]) => ({ agreement, group, effectiveFrom, years, amount, kind }));
 }
 
+// One line per published table row, as the source prints it.
+// prettier-ignore
 export const golden: GoldenCell[] = [
   // ---- KS, Fagarbeider (helsesekretær) ----
   ...row('ks', 'fagarbeider', '2020-09-01', [

@@ -46,9 +46,9 @@ const scenarioArb = fc
     annualGrowth: fc.double({ min: 0, max: 5, noNaN: true }),
     dateIndex: fc.nat(),
   })
-  .map(({ dateIndex, ...s }) => {
+  .map(({ dateIndex, ...s }): ScenarioInput => {
     const dates = s.agreement in DATES ? DATES[s.agreement as keyof typeof DATES] : DATES.ks;
-    return { ...s, tariffDate: dates[dateIndex % dates.length] } as ScenarioInput;
+    return { ...s, tariffDate: dates[dateIndex % dates.length] };
   });
 
 describe('properties of the ladder', () => {
