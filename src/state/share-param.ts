@@ -25,3 +25,8 @@ export function hasShareParam(href: string): boolean {
   const { query } = splitUrl(href);
   return query !== null && query.split('&').some(isShareParam);
 }
+
+/** The page's address (empty outside a browser). */
+export function pageHref(): string {
+  return globalThis.location?.href ?? '';
+}

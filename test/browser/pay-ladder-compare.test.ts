@@ -13,7 +13,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { loadCompare } from '../../src/ui/base/registry.js';
+import { loadCompare } from '../../src/ui/base/autoload.js';
 import { parseUserNumber } from '../../src/i18n/format.js';
 import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';

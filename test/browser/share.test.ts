@@ -9,7 +9,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { loadCompare } from '../../src/ui/base/registry.js';
+import { loadCompare } from '../../src/ui/base/autoload.js';
 import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';

@@ -1,5 +1,6 @@
 import { PayLadder } from '../calculator/pay-ladder.js';
-import { autoload, defineOnce, tags } from './registry.js';
+import { autoload } from './autoload.js';
+import { defineOnce, tags } from './registry.js';
 
 /** Set on the first call: the registration of this copy (the chart and comparison chunks, or nothing when another copy owns the tag). */
 let defined: Promise<void> | undefined;

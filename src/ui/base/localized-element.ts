@@ -105,7 +105,7 @@ export class LocalizedElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
     while (this.pendingBeforeRender.length) await Promise.all(this.pendingBeforeRender.splice(0));
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   /** Runs `fn` with this element's language active (for messages made outside `render()`). */

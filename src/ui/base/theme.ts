@@ -37,7 +37,7 @@
  * The font has no private twin: `tokens` sets `font-family: var(--pay-ladder-font)` on `:host`,
  * which, while the token is unset, is invalid at computed-value time and so simply inherits.
  */
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /** Default value of every public token, keyed by its name without the `--pay-ladder-` prefix. */
 export const tokenDefaults = {
@@ -74,22 +74,15 @@ export function privateToken(name: TokenName): string {
  * `:host` block resolving every public token (with its default) into `--_pl-<name>`.
  * Built from `tokenDefaults`, which are constants of this module (no user input reaches unsafeCSS).
  */
-export const tokens = css`
-  :host {
-    ${unsafeCSS(
-      (Object.keys(tokenDefaults) as TokenName[])
-        .map((name) => `${privateToken(name)}: var(${publicToken(name)}, ${tokenDefaults[name]});`)
-        .join('\n    '),
-    )}
-    font-family: var(--pay-ladder-font);
-  }
-`;
+export const tokens = unsafeCSS(
+  `:host {\n${(Object.keys(tokenDefaults) as TokenName[])
+    .map((name) => `  ${privateToken(name)}: var(${publicToken(name)}, ${tokenDefaults[name]});\n`)
+    .join('')}  font-family: var(--pay-ladder-font);\n}`,
+);
 
-
-/** Text only screen readers get (the usual clip pattern). */
 /**
  * The chart's whole height, legend included: fixed, so that the calculator can reserve it before
  * the chart's code has loaded and nothing moves when it arrives. The legend takes what it needs
  * (one line, or more for markers and narrow screens) and the plot the rest.
  */
-export const chartBoxHeight = css`calc(var(--_pl-chart-height) + 3.5em)`;
+export const chartBoxHeight = unsafeCSS('calc(var(--_pl-chart-height) + 3.5em)');

@@ -9,7 +9,8 @@ import { DatasetController, type DatasetHost } from '../base/dataset-controller.
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
 import type { ShareState, ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
-import { loadChart, loadCompare, tags } from '../base/registry.js';
+import { loadChart, tags } from '../base/registry.js';
+import { loadCompare } from '../base/autoload.js';
 import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -334,7 +335,9 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     }
     // A new agreement starts from its own newest tables.
     if ('agreement' in merged && merged.agreement !== this.current.agreement && !('tariffDate' in (input ?? {}))) merged.tariffDate = null;
-    let { scenario, errors } = normalizeScenario(merged, this.data);
+    const normalized = normalizeScenario(merged, this.data);
+    const errors = normalized.errors;
+    let scenario = normalized.scenario;
     if (errors.length) {
       const bad = new Set(errors.map((e) => topField(e.field)));
       for (const f of bad) if (f in this.current) merged[f] = this.current[f as keyof Scenario];
@@ -433,7 +436,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return {
       uid: this.uid,
       panel,
-      add: this.onAddToCompare,
+      add: () => void this.onAddToCompare(),
       // The comparison's code loads as the person points at the button or reaches it by keyboard.
       wants: () => void loadCompare(),
     };
@@ -790,8 +793,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     let input: ScenarioInput;
     if (sub && (top === 'shifts' || top === 'responsibilitySupplement' || top === 'individualSupplement')) {
       const base = this.current[top] as unknown as Record<string, unknown>;
-      input = { [top]: { ...base, [sub]: value } } as ScenarioInput;
-    } else input = { [field]: value } as ScenarioInput;
+      input = { [top]: { ...base, [sub]: value } };
+    } else input = { [field]: value };
     const drafts = new Map(this.drafts);
     drafts.set(field, text);
     this.drafts = drafts;
@@ -830,10 +833,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return [...this.fieldErrors.keys()].some((k) => fields.includes(topField(k)));
   }
 
-  private valueAt(field: string): unknown {
+  /** The value of a number field (`age`, `shifts.night`, …) in the scenario in use. */
+  private valueAt(field: string): number | null {
     const [top, sub] = field.split('.');
     const v = this.current[top as keyof Scenario] as unknown;
-    return sub ? (v as Record<string, unknown>)[sub] : v;
+    return (sub ? (v as Record<string, number>)[sub] : v) as number | null;
   }
 
   private hasValuesIn(fields: Array<keyof Scenario>): boolean {

@@ -6,7 +6,7 @@
 import type { PointStyle } from 'chart.js';
 import { formatNok } from '../../i18n/format.js';
 import type { TokenName } from '../base/theme.js';
-import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './pay-ladder-chart.js';
+import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
 
 /** Dash patterns (px): solid first for what the user earns, always dashed for the minimum. */
 const TOTAL_DASHES: number[][] = [[], [9, 4], [2, 3], [12, 3, 2, 3]];

@@ -4,49 +4,9 @@ import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } fro
 import { chartBoxHeight, tokens } from '../base/theme.js';
 import { once } from '../base/once.js';
 
-/** Hidden on screen, read by screen readers (the live region). */
-const visuallyHidden = css`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;
 
-/** One line of the chart. The parent computes and translates everything. */
-export interface ChartSeries {
-  id: string;
-  /** Translated; shown in the legend, the tooltip and the keyboard announcement. */
-  label: string;
-  /** One value per entry of `years`, in kroner; `null` = unknown (a gap in the line). */
-  values: Array<number | null>;
-  /** `minimum` = tariff minimum (garantilønn: thinner, dashed); `total` (default) = what the user earns. */
-  kind?: 'minimum' | 'total';
-}
-
-/**
- * A range drawn as a shaded band behind the lines, e.g. the estimate of today's pay past the newest
- * table. `high` null at a year: only the low edge is known there (drawn as a dotted line).
- */
-export interface ChartBand {
-  /** Translated; shown in the legend, the tooltip and the keyboard announcement. */
-  label: string;
-  low: Array<number | null>;
-  high: Array<number | null>;
-}
-
-/** An event on the career, e.g. "Fagskole fullført" or a step-up. */
-export interface ChartMarker {
-  years: number;
-  label: string;
-}
-
-export type ChartLocale = 'nb' | 'nn' | 'en';
+export type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
+import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
 
 type LineChart = Chart<'line', Array<number | null>, number>;
 type Engine = typeof import('./engine.js');
@@ -203,8 +163,17 @@ export class PayLadderChart extends LitElement {
         outline: 3px solid var(--_pl-focus);
         outline-offset: 2px;
       }
+      /* Hidden on screen, read by screen readers. */
       .live {
-        ${visuallyHidden}
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        margin: -1px;
+        padding: 0;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+        border: 0;
       }
     `,
   ];
@@ -385,7 +354,7 @@ export class PayLadderChart extends LitElement {
       };
       this._rejectReady = (error) => {
         this._readySettled = true;
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       };
     });
     this._ready.catch(() => undefined); // a failed load is reported via `ready`, not as unhandled

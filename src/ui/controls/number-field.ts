@@ -20,10 +20,10 @@ export function typedNumber(text: string, options: { optional?: boolean } = {}):
 }
 
 /** A number as it is shown in a field to edit: no grouping, the locale's decimal mark. */
-export function editable(value: unknown, locale: Locale): string {
+export function editable(value: number | string | null | undefined, locale: Locale): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return locale === 'en' ? String(value) : String(value).replace('.', ',');
-  return String(value);
+  return value;
 }
 
 export interface NumberFieldOptions {

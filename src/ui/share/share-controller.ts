@@ -11,35 +11,19 @@
  */
 import type { ReactiveController } from 'lit';
 import type { ShareState, ShareWarning } from '../../state/share.js';
-import { hasShareParam } from '../../state/share-param.js';
 import { msg } from '../../i18n/localize.js';
-import type { LocalizedElement } from '../base/localized-element.js';
-import type { SharePanel } from './deferred/share-panel.js';
+import { hasShareParam, pageHref } from '../../state/share-param.js';
+import type { SharePanelPart, ShareHost } from './host.js';
 
-export interface ShareHost extends LocalizedElement {
-  /** The state to put in a link or save. */
-  shareState(): ShareState;
-  /** Restores a state from a link or a saved item; warnings list values that were reset. */
-  restoreState(state: ShareState, warnings: readonly ShareWarning[]): void;
-  /** The CSV file's text and name (the CSV code loads on first use). */
-  csv(): Promise<{ text: string; filename: string }>;
-  /** The chart as PNG, or null when no chart is shown. */
-  chartPng(): Promise<Blob | null>;
-  /** Whether a printable handout is offered. */
-  readonly printable: boolean;
-  hasAttribute(name: string): boolean;
-}
+export type { ShareHost } from './host.js';
+
 
 let urlOwner: ShareController | null = null;
 
-/** The page's address (empty outside a browser). */
-export function pageHref(): string {
-  return globalThis.location?.href ?? '';
-}
 
 export class ShareController implements ReactiveController {
   /** @internal The panel's contents, once loaded (deferred/share-block.ts loads them). */
-  panel: SharePanel | undefined;
+  panel: SharePanelPart | undefined;
   /** @internal The last load of the panel's contents failed. */
   panelFailed = false;
   /** @internal A load of the panel's contents is under way. */
@@ -64,6 +48,8 @@ export class ShareController implements ReactiveController {
 
   hostConnected(): void {
     if (!urlOwner && !this.host.hasAttribute('no-url-sync') && typeof history !== 'undefined') {
+      // One element per page owns the URL: the module remembers which.
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
       urlOwner = this;
       const href = pageHref();
       if (!hasShareParam(href)) return;
@@ -90,16 +76,19 @@ export class ShareController implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent('pay-ladder-state-change', { detail: { state }, bubbles: true, composed: true }));
     if (!this.ownsUrl) return;
     clearTimeout(this.writeTimer);
-    this.writeTimer = setTimeout(async () => {
-      try {
-        const { writeShareToUrl } = await import('../../state/share.js');
-        if (!this.ownsUrl) return;
-        const href = writeShareToUrl(pageHref(), state);
-        if (href !== pageHref()) history.replaceState(history.state, '', href);
-      } catch {
-        // A sandboxed page may refuse history changes (or the code failed to load); the link button still works.
-      }
-    }, 250);
+    this.writeTimer = setTimeout(() => void this.writeUrl(state), 250);
+  }
+
+  /** Puts the state in the page URL (the link codec loads on the first write). */
+  private async writeUrl(state: ShareState): Promise<void> {
+    try {
+      const { writeShareToUrl } = await import('../../state/share.js');
+      if (!this.ownsUrl) return;
+      const href = writeShareToUrl(pageHref(), state);
+      if (href !== pageHref()) history.replaceState(history.state, '', href);
+    } catch {
+      // A sandboxed page may refuse history changes (or the code failed to load); the link button still works.
+    }
   }
 
   /** Tells the user that some values from a link or a saved item were reset. */

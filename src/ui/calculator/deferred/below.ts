@@ -21,9 +21,9 @@ export interface BreakdownContext {
   uid: string;
   locale: Locale;
   /** The body of a figure's "Hvorfor dette tallet?" (it loads when opened). */
-  why(p: Provenance): TemplateResult | typeof nothing;
+  why: (p: Provenance) => TemplateResult | typeof nothing;
   /** Start loading what a "Hvorfor dette tallet?" needs (pointer over or focus on it, or opened). */
-  wants(e: Event): void;
+  wants: (e: Event) => void;
 }
 
 /** Only http(s) links from data files are rendered as links. */
@@ -77,10 +77,10 @@ export function notes(r: LadderResult, uid: string): TemplateResult | typeof not
 export interface TableBlockContext {
   uid: string;
   shown: boolean;
-  toggle(): void;
-  table(): TemplateResult | typeof nothing;
+  toggle: () => void;
+  table: () => TemplateResult | typeof nothing;
   /** Start loading the table's rows (pointer over or focus on the toggle). */
-  wants(e: Event): void;
+  wants: (e: Event) => void;
 }
 
 /** "Vis lønnsstigen som tabell" and the year-by-year table. */
@@ -101,9 +101,9 @@ export interface CompareBlockContext {
   uid: string;
   /** The open comparison element (the calculator makes it under the tag registered for it), if any. */
   panel: HTMLElement | null;
-  add(): void;
+  add: () => void;
   /** Start loading the comparison (pointer over or focus on the button). */
-  wants(e: Event): void;
+  wants: (e: Event) => void;
 }
 
 /** "Sammenlign med andre valg": the button, and the comparison once opened (with the calculator's data). */

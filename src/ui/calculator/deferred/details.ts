@@ -41,7 +41,7 @@ export interface DetailsContext {
   /** Applies text typed into the number field `field` (kept as typed while it is invalid). */
   typed(field: string, text: string): void;
   /** The text shown for a number in a field. */
-  shown(value: unknown): string;
+  shown(value: number | null): string;
 }
 
 /** Errors of fields that have no input of their own (events, horizon, the whole scenario). */

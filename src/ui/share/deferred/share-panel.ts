@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SavedScenario, ScenarioStore } from '../../../state/storage.js';
 import { formatDate } from '../../../i18n/format.js';
 import { msg, str, type Locale } from '../../../i18n/localize.js';
-import { pageHref, type ShareHost } from '../share-controller.js';
+import { pageHref } from '../../../state/share-param.js';
+import type { ShareHost } from '../host.js';
 
 /** Saved scenarios are only needed once the panel opens: loaded then. */
 async function openStore(): Promise<ScenarioStore> {
