@@ -13,6 +13,7 @@ import {
   type IsoDate,
   type ShiftType,
 } from './dataset-types.js';
+import { isIsoDate } from './dates.js';
 import { tableAgreement } from './tables.js';
 import { TAX_AREAS, type TaxArea } from './tax.js';
 
@@ -191,13 +192,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate };
 
 /** Earliest date any table of the agreement (or the one it follows) is in force. */
 export function earliestTableDate(dataset: Dataset, agreement: AgreementId): IsoDate | null {
