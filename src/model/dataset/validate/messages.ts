@@ -25,7 +25,7 @@ const MESSAGES: Record<DatasetErrorCode, (x: string | undefined) => string> = {
   idMismatch: (x) => `does not match the key the agreement is stored under${x ? ` (must be ${x})` : ''}`,
   unknownSource: () => 'names a source that is not in this file\'s "sources"',
   unknownPayGroup: () => 'names a pay group that the agreement does not have',
-  unknownAgreement: () => 'names an agreement without its own pay tables',
+  unknownAgreement: () => 'names an agreement that is not in the data or has no pay tables of its own',
   unknownDerivedFrom: () => 'does not point to an earlier table with an amount for the same group and step',
   derivedStepMissing: () => 'is a derived rule for a step without an amount',
   derivedMismatch: (x) => `does not add up${x ? ` (${x})` : ''}`,

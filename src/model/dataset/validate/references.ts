@@ -179,7 +179,8 @@ export function crossCheck(ctx: Ctx, agreements: Map<string, unknown> | null, pl
     const ref = info(id)?.tablesFrom;
     if (!ref) continue;
     const target = info(ref.target);
-    if (target && target.coverage !== null && target.coverage !== 'tariff') {
+    // Absent (an agreement a file for an older version leaves out), or without tables of its own.
+    if (!target || (target.coverage !== null && target.coverage !== 'tariff')) {
       report(ctx, ref.path, 'unknownAgreement', 'an agreement with its own tables (coverage "tariff")');
     }
   }

@@ -33,7 +33,7 @@ export type DatasetErrorCode =
   | 'idMismatch'
   | 'unknownSource'
   | 'unknownPayGroup'
-  /** `tablesFrom` does not name an agreement with its own tables. */
+  /** `tablesFrom` does not name an agreement in the data that has its own tables. */
   | 'unknownAgreement'
   /** A derived rule's `from` is not an earlier table holding the same group and step. */
   | 'unknownDerivedFrom'
