@@ -207,7 +207,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 function apply(m: Mutation): unknown {
   const d = structuredClone(defaultDataset) as unknown;
-  const target = (path: Key[]) => path.reduce<any>((o, k) => o[k], d); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const target = (path: Key[]) => path.reduce<any>((o, k) => o[k], d);
   const parent = target(m.path.slice(0, -1));
   const last = m.path.at(-1)!;
   if (m.kind === 'set') parent[last] = m.value;
@@ -258,7 +258,7 @@ describe('the JSON Schema and validateDataset accept and refuse the same documen
   it('found while writing referencesOk and fixed: tablesFrom naming an agreement the file leaves out', () => {
     // Two changes (so the single-leaf property cannot reach it): virke-huk removed, and private
     // made to follow it. The schema cannot see it; the model would silently fall back to KS.
-    const d = structuredClone(defaultDataset) as Dataset;
+    const d = structuredClone<Dataset>(defaultDataset);
     delete d.agreements['virke-huk'];
     delete d.occupation.placement['virke-huk'];
     d.agreements.private.tablesFrom = 'virke-huk';
