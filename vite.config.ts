@@ -124,10 +124,17 @@ export default defineConfig({
               name: 'core',
               test: (id: string) => CORE.test(id) && !LATER.test(id),
             },
+            // What stands under the calculator's results, with the words and the share block it
+            // shows (the comparison reuses them): one request, when the widget comes near the viewport.
+            {
+              name: 'below',
+              test: /\/src\/ui\/calculator\/deferred\/below(\.styles)?\.ts$|\/src\/ui\/share\/deferred\/share-block\.ts$|\/src\/i18n\/labels\/deferred\/(notes|parts)\.ts$/,
+            },
             // The chart element with Chart.js: one request, made when the elements are defined.
             {
               name: 'chart',
-              test: /\/src\/ui\/chart\/|node_modules\/(chart\.js|@kurkle\/color)\//,
+              // The calculator's chart view (deferred/chart-view.ts) loads with it: one request.
+              test: /\/src\/ui\/chart\/|\/src\/ui\/calculator\/deferred\/chart-view\.ts$|node_modules\/(chart\.js|@kurkle\/color)\//,
             },
           ],
         },

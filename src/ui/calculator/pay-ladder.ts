@@ -29,7 +29,7 @@ import { editable, numberField, typedNumber } from '../controls/number-field.js'
 import type { DetailsContext } from './deferred/details.js';
 import type { CompareBlockContext, TableBlockContext } from './deferred/below.js';
 import { DeferredPart, whenNear } from '../base/deferred.js';
-import type { ChartBand, ChartMarker, ChartSeries, PayLadderChart } from '../chart/pay-ladder-chart.js';
+import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
 
 export interface PayLadderChangeDetail {
   scenario: Scenario;
@@ -51,6 +51,8 @@ type Details = typeof import('./deferred/details.js');
  * the form is focused (an error may come), or before a first render that needs it.
  */
 const details = new DeferredPart<Details>(() => import('./deferred/details.js'));
+/** What the chart shows of a ladder (deferred/chart-view.ts): loaded with the chart. */
+const chartView = new DeferredPart(() => import('./deferred/chart-view.js'));
 /** The blocks under the results (deferred/below.ts): loaded when the widget comes near the viewport. */
 const below = new DeferredPart(() => import('./deferred/below.js'));
 
@@ -282,7 +284,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     let known!: () => void;
     this.loadPart(new Promise<void>((resolve) => (known = resolve)));
     void whenNear(this, (near) => near || known()).then(() => {
-      this.loadPart(loadChart().then((ok) => (this.chartMissing = !ok)));
+      this.loadPart(Promise.all([loadChart(), chartView.load()]).then(([chart, view]) => (this.chartMissing = !chart || !view)));
       this.loadPart(below.load());
       known();
     });
@@ -691,55 +693,17 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   }
 
   private renderChart(r: LadderResult): TemplateResult {
-    const minimum = r.rows.map((row) => row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? null);
-    const series: ChartSeries[] = [
-      { id: 'total', label: msg('Din brutto årslønn', { id: 'chart.total' }), values: r.rows.map((row) => row.grossAnnual), kind: 'total' },
-      { id: 'minimum', label: msg('Minstelønn etter tariff', { id: 'chart.minimum' }), values: minimum, kind: 'minimum' },
-    ];
-    const markers: ChartMarker[] = r.rows.flatMap((row) =>
-      row.events.map((e) => ({
-        years: row.years,
-        label:
-          e.type === 'education'
-            ? msg(str`Ny utdanning: ${educationName(e.education)}`, { id: 'chart.marker.education' })
-            : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
-      })),
-    );
     // One chart element for the element's life, under the tag registered for it (a prefix is
-    // possible): its properties are set here on every render, as bindings would.
+    // possible). Its reserved room shows at once; its figures are set once its code and the
+    // calculator's chart view (deferred/chart-view.ts) are here, on every render after that.
     if (!this.chartEl) {
       this.chartEl = document.createElement(tags.chart) as PayLadderChart;
       this.chartEl.setAttribute('part', 'chart');
     }
-    const band: ChartBand | null = r.rows.some((row) => row.estimate)
-      ? {
-          label: msg('Anslag i dag (ikke tariffbeløp)', { id: 'chart.estimate' }),
-          low: r.rows.map((row) => row.estimate?.low ?? null),
-          high: r.rows.map((row) => row.estimate?.high ?? null),
-        }
-      : null;
-    Object.assign(this.chartEl, {
-      years: r.rows.map((row) => row.years),
-      series,
-      markers,
-      band,
-      current: r.scenario.yearsExperience,
-      summary: this.chartSummary(r),
-      xLabel: msg('År med erfaring', { id: 'field.years' }),
-      yLabel: msg('Kroner i året', { id: 'chart.y' }),
-      yearLabel: msg('År', { id: 'chart.year' }),
-      locale: this.locale,
-    } satisfies Partial<PayLadderChart>);
+    if (chartView.module) Object.assign(this.chartEl, chartView.module.chartView(r, this.locale));
     return html`${this.chartEl}`;
   }
 
-  private chartSummary(r: LadderResult): string {
-    const l = this.locale;
-    const first = formatNok(r.rows[0].grossAnnual, l);
-    const last = formatNok(r.rows[r.rows.length - 1].grossAnnual, l);
-    const horizon = formatNumber(r.scenario.horizon, l);
-    return msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' });
-  }
 
   private tableContext(r: LadderResult): TableBlockContext {
     return {

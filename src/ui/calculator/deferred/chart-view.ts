@@ -1,0 +1,50 @@
+/**
+ * What `<pay-ladder-chart>` shows of the calculator's ladder: the lines (the annual pay and the
+ * tariff minimum), the events as markers, the estimate as a band, and the words. Loaded with the
+ * chart's own code, when the widget comes near the viewport.
+ */
+import { msg, str, type Locale } from '../../../i18n/localize.js';
+import { formatNok, formatNumber } from '../../../i18n/format.js';
+import { educationName } from '../../../i18n/labels/index.js';
+import type { LadderResult } from '../../../model/ladder.js';
+import type { ChartBand, ChartMarker, ChartSeries } from '../../chart/types.js';
+import type { PayLadderChart } from '../../chart/pay-ladder-chart.js';
+
+export function chartView(r: LadderResult, l: Locale): Partial<PayLadderChart> {
+  const minimum = r.rows.map((row) => row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? null);
+  const series: ChartSeries[] = [
+    { id: 'total', label: msg('Din brutto årslønn', { id: 'chart.total' }), values: r.rows.map((row) => row.grossAnnual), kind: 'total' },
+    { id: 'minimum', label: msg('Minstelønn etter tariff', { id: 'chart.minimum' }), values: minimum, kind: 'minimum' },
+  ];
+  const markers: ChartMarker[] = r.rows.flatMap((row) =>
+    row.events.map((e) => ({
+      years: row.years,
+      label:
+        e.type === 'education'
+          ? msg(str`Ny utdanning: ${educationName(e.education)}`, { id: 'chart.marker.education' })
+          : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
+    })),
+  );
+  const band: ChartBand | null = r.rows.some((row) => row.estimate)
+    ? {
+        label: msg('Anslag i dag (ikke tariffbeløp)', { id: 'chart.estimate' }),
+        low: r.rows.map((row) => row.estimate?.low ?? null),
+        high: r.rows.map((row) => row.estimate?.high ?? null),
+      }
+    : null;
+  const first = formatNok(r.rows[0].grossAnnual, l);
+  const last = formatNok(r.rows[r.rows.length - 1].grossAnnual, l);
+  const horizon = formatNumber(r.scenario.horizon, l);
+  return {
+    years: r.rows.map((row) => row.years),
+    series,
+    markers,
+    band,
+    current: r.scenario.yearsExperience,
+    summary: msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' }),
+    xLabel: msg('År med erfaring', { id: 'field.years' }),
+    yLabel: msg('Kroner i året', { id: 'chart.y' }),
+    yearLabel: msg('År', { id: 'chart.year' }),
+    locale: l,
+  };
+}
