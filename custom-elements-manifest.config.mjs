@@ -77,7 +77,9 @@ function stateIsNotAnAttribute() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
-          const hidden = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          const hidden = new Set(
+            (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+          );
           if (!decl.attributes) continue;
           decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
           for (const m of decl.members ?? []) if (hidden.has(m.name)) delete m.attribute;

@@ -50,7 +50,16 @@ function minifyCssTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.startsWith(`${projectRoot}src/`) || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      return edit(code, id, /\bcss`((?:[^`\\]|\\.)*)`/g, (m) => `css\`${m[1].split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``);
+      return edit(
+        code,
+        id,
+        /\bcss`((?:[^`\\]|\\.)*)`/g,
+        (m) =>
+          `css\`${m[1]
+            .split(/(\$\{[^}]*\})/)
+            .map((part, i) => (i % 2 ? part : minifyCss(part)))
+            .join('')}\``,
+      );
     },
   };
 }

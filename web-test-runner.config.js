@@ -67,12 +67,28 @@ class WebKitLauncher extends WebdriverLauncher {
  */
 // WebDriver's code points for named keys (https://w3c.github.io/webdriver/#keyboard-actions).
 const WEBDRIVER_KEYS = {
-  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Escape: '\uE00C',
-  Space: '\uE00D', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013',
-  ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
 };
 function enginePlugin() {
-  const engineOf = (session) => (session.browser.type === 'webdriver' ? 'webkit' : session.browser.name === ENGINE_LABELS.firefox ? 'firefox' : 'chromium');
+  const engineOf = (session) =>
+    session.browser.type === 'webdriver' ? 'webkit' : session.browser.name === ENGINE_LABELS.firefox ? 'firefox' : 'chromium';
   /** The payload as [kind, key] steps: kind 'down' | 'up' | 'press'. */
   const steps = (p) => {
     if (typeof p?.type === 'string') return [...p.type].map((c) => ['press', c]);
@@ -87,14 +103,20 @@ function enginePlugin() {
       if (session.browser.type === 'webdriver') {
         const code = (k) => WEBDRIVER_KEYS[k] ?? k;
         const actions = steps(payload).flatMap(([kind, k]) =>
-          kind === 'press' ? [{ type: 'keyDown', value: code(k) }, { type: 'keyUp', value: code(k) }] : [{ type: kind === 'down' ? 'keyDown' : 'keyUp', value: code(k) }],
+          kind === 'press'
+            ? [
+                { type: 'keyDown', value: code(k) },
+                { type: 'keyUp', value: code(k) },
+              ]
+            : [{ type: kind === 'down' ? 'keyDown' : 'keyUp', value: code(k) }],
         );
         // The input state (a held Shift) lasts from one command to the next, as in sendKeys' down/up.
         await session.browser.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
         return true;
       }
       const { keyboard } = session.browser.getPage(session.id);
-      if (typeof payload?.type === 'string') await keyboard.type(payload.type); // also letters outside the US layout (å)
+      if (typeof payload?.type === 'string')
+        await keyboard.type(payload.type); // also letters outside the US layout (å)
       else for (const [kind, k] of steps(payload)) await keyboard[kind](k === 'Space' ? ' ' : k);
       return true;
     },
@@ -140,6 +162,5 @@ export default {
     // json: true serves `import x from '…/data/….json'` as an ES module.
     servedAsIs(esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })),
   ],
-  filterBrowserLogs: ({ args }) =>
-    !args.some((a) => typeof a === 'string' && quietLogs.some((re) => re.test(a))),
+  filterBrowserLogs: ({ args }) => !args.some((a) => typeof a === 'string' && quietLogs.some((re) => re.test(a))),
 };

@@ -35,7 +35,14 @@ const CHANGE_WARMUP = 10;
 const CYCLES = 500;
 const CYCLE_WARMUP = 20;
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
 
 /** The head probe: timings, layout shifts, and the first moment the form and figure exist. */
 const PROBE = `
@@ -175,11 +182,20 @@ async function open(browser, origin, path, errors, { waitForChart = true } = {})
       .evaluate(() => {
         const el = document.querySelector('pay-ladder');
         const chart = el?.shadowRoot?.querySelector('pay-ladder-chart');
-        return { bench: window.__bench, defined: !!customElements.get('pay-ladder'), shadow: !!el?.shadowRoot, chart: !!chart, chartShadow: chart?.shadowRoot?.innerHTML?.slice(0, 300) };
+        return {
+          bench: window.__bench,
+          defined: !!customElements.get('pay-ladder'),
+          shadow: !!el?.shadowRoot,
+          chart: !!chart,
+          chartShadow: chart?.shadowRoot?.innerHTML?.slice(0, 300),
+        };
       })
       .catch(() => null);
     await context.close();
-    throw new Error(`browser: ${path}: the chart was not drawn within 30 s; page state ${JSON.stringify(state)}; errors ${JSON.stringify(errors)}`, { cause: error });
+    throw new Error(
+      `browser: ${path}: the chart was not drawn within 30 s; page state ${JSON.stringify(state)}; errors ${JSON.stringify(errors)}`,
+      { cause: error },
+    );
   }
   return { context, p };
 }
@@ -252,7 +268,14 @@ async function inputChanges(browser, origin) {
           const figureOk = fig.textContent.replace(/\D/g, '').includes(String(gross));
           const chartOk = !chart || (chart.current === v && Math.round(chart.series[0].values[v]) === gross);
           if (res.scenario.yearsExperience === v && figureOk && chartOk) verified++;
-          else if (problems.length < 3) problems.push({ v, scenario: res.scenario.yearsExperience, figure: fig.textContent.trim(), gross, chartCurrent: chart?.current });
+          else if (problems.length < 3)
+            problems.push({
+              v,
+              scenario: res.scenario.yearsExperience,
+              figure: fig.textContent.trim(),
+              gross,
+              chartCurrent: chart?.current,
+            });
         }
       }
       return { updated, framed, verified, problems };
@@ -305,7 +328,11 @@ async function heapCycles(browser, origin) {
     const { result } = await cdp.send('Runtime.evaluate', { expression });
     if (!result.objectId) return null;
     const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
-    const { result: len } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    const { result: len } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    });
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'console' }).catch(() => undefined);
     return len.value;
   };
@@ -352,9 +379,15 @@ async function compareChanges(browser, origin) {
       const el = document.querySelector('pay-ladder-compare');
       el.entries = [
         { name: 'Kommune', scenario: { agreement: 'ks' } },
-        { name: 'Sykehus', scenario: { agreement: 'spekter', schedule: 'rotating', shifts: { evening: 6, night: 6, weekend: 5, holiday: 0 } } },
+        {
+          name: 'Sykehus',
+          scenario: { agreement: 'spekter', schedule: 'rotating', shifts: { evening: 6, night: 6, weekend: 5, holiday: 0 } },
+        },
         { name: 'Legekontor', scenario: { agreement: 'legekontor', positionPercent: 80 } },
-        { name: 'Fagskole', scenario: { events: [{ type: 'education', year: 2, education: 'fagskole', studyCost: 0, monthsWithoutPay: 10 }] } },
+        {
+          name: 'Fagskole',
+          scenario: { events: [{ type: 'education', year: 2, education: 'fagskole', studyCost: 0, monthsWithoutPay: 10 }] },
+        },
       ];
       await el.updateComplete;
       const root = el.shadowRoot;

@@ -9,7 +9,8 @@ export interface Budgets {
   enforcePageBudgets: boolean;
 }
 
-export type BudgetId = 'interactiveGzipMaxBytes' | 'wholeBundleMaxRatioToFloor' | 'dataGzipMaxBytes' | 'pageViewMaxRatioToFloor' | 'belowFoldGzipMaxBytes';
+export type BudgetId =
+  'interactiveGzipMaxBytes' | 'wholeBundleMaxRatioToFloor' | 'dataGzipMaxBytes' | 'pageViewMaxRatioToFloor' | 'belowFoldGzipMaxBytes';
 
 export interface BudgetResult {
   id: BudgetId;

@@ -10,7 +10,13 @@ import { root } from './sizes.mjs';
 
 const num = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 
-export const BUDGET_KEYS = ['interactiveGzipMaxBytes', 'wholeBundleMaxRatioToFloor', 'dataGzipMaxBytes', 'pageViewMaxRatioToFloor', 'belowFoldGzipMaxBytes'];
+export const BUDGET_KEYS = [
+  'interactiveGzipMaxBytes',
+  'wholeBundleMaxRatioToFloor',
+  'dataGzipMaxBytes',
+  'pageViewMaxRatioToFloor',
+  'belowFoldGzipMaxBytes',
+];
 
 export function readBudgets(file = join(root, 'budgets.json'), env = process.env) {
   const b = JSON.parse(readFileSync(file, 'utf8'));
@@ -95,9 +101,7 @@ export function checkBudgets(budgets, sizes) {
   const dataFiles = p.whole.files.filter(isDataChunk);
   const code = { files: codeFiles, gzip: codeFiles.reduce((n, f) => n + gzipOf(f), 0) };
   const gz = (names) =>
-    names
-      .map((file) => ({ file: `dist/${file}`, gzip: p.files.find((f) => f.file === file).gzip }))
-      .sort((a, b) => b.gzip - a.gzip);
+    names.map((file) => ({ file: `dist/${file}`, gzip: p.files.find((f) => f.file === file).gzip })).sort((a, b) => b.gzip - a.gzip);
   const results = [];
 
   {

@@ -110,7 +110,9 @@ const check = computeLadder(FULL, undefined, { today: TODAY });
 if (!check.ok) throw new Error(`scenario rejected: ${JSON.stringify(check.errors)}`);
 const partsSeen = [...new Set(check.rows.flatMap((row) => row.parts.map((p) => p.id)))].sort();
 const eventsSeen = check.rows.reduce((n, row) => n + row.events.length, 0);
-const holidayPay60 = check.rows.some((row, i) => i > 0 && row.holidayPay / row.grossAnnual > check.rows[0].holidayPay / check.rows[0].grossAnnual + 1e-6);
+const holidayPay60 = check.rows.some(
+  (row, i) => i > 0 && row.holidayPay / row.grossAnnual > check.rows[0].holidayPay / check.rows[0].grossAnnual + 1e-6,
+);
 
 const result = {
   scenario: FULL,

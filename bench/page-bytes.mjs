@@ -38,7 +38,13 @@ export const VIEWPORT = { width: 1280, height: 1600 };
 const QUIET_TIMEOUT_MS = 30_000;
 const RENDER_TIMEOUT_MS = 30_000;
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
 
 const page = (before) => `<!doctype html>
 <html lang="nb">
@@ -132,7 +138,14 @@ function filesOf(requests, origin, dist, keep = () => true) {
     }
     const path = join(dist, rel);
     const buf = existsSync(path) ? readFileSync(path) : null;
-    seen.set(rel, { file: `dist/${rel}`, bytes: buf?.length ?? 0, gzip: buf ? gzipBytes(buf) : 0, startedMs: Math.round(e.start), fetches: 1, failed: e.failed ?? (buf ? null : 'not in dist/') });
+    seen.set(rel, {
+      file: `dist/${rel}`,
+      bytes: buf?.length ?? 0,
+      gzip: buf ? gzipBytes(buf) : 0,
+      startedMs: Math.round(e.start),
+      fetches: 1,
+      failed: e.failed ?? (buf ? null : 'not in dist/'),
+    });
   }
   const files = [...seen.values()].sort((a, b) => b.gzip - a.gzip || a.file.localeCompare(b.file));
   return { gzip: files.reduce((n, f) => n + f.gzip, 0), bytes: files.reduce((n, f) => n + f.bytes, 0), files };
@@ -178,12 +191,23 @@ async function pageView(browser, origin, dist) {
   const { context, p, rec, loadAt, errors } = await openPage(browser, origin, '/page-view.html');
   try {
     const renderAt = await firstRender(p, rec.now, RENDER_TIMEOUT_MS);
-    if (renderAt === null) throw new Error(`page-bytes: the widget on /page-view.html showed no annual figure within ${RENDER_TIMEOUT_MS / 1000} s; errors ${JSON.stringify(errors)}`);
+    if (renderAt === null)
+      throw new Error(
+        `page-bytes: the widget on /page-view.html showed no annual figure within ${RENDER_TIMEOUT_MS / 1000} s; errors ${JSON.stringify(errors)}`,
+      );
     const from = Math.max(loadAt, renderAt);
     const q = await settle(rec, from);
     const settled = filesOf(rec.requests, origin, dist);
     const inWindow = filesOf(rec.requests, origin, dist, (e) => e.start <= from + WINDOW_MS);
-    return { loadAt, renderAt, windowFrom: from, ...q, ...settled, inWindow: { gzip: inWindow.gzip, files: inWindow.files.map((f) => f.file) }, errors };
+    return {
+      loadAt,
+      renderAt,
+      windowFrom: from,
+      ...q,
+      ...settled,
+      inWindow: { gzip: inWindow.gzip, files: inWindow.files.map((f) => f.file) },
+      errors,
+    };
   } finally {
     await context.close();
   }
@@ -226,7 +250,10 @@ async function belowFold(browser, origin, dist) {
 /** Largest of several runs (the budgets use the worst), and whether the runs agree. */
 function worst(runs, pick) {
   const best = runs.reduce((a, r) => (pick(r).gzip > pick(a).gzip ? r : a));
-  const sig = (r) => pick(r).files.map((f) => (typeof f === 'string' ? f : f.file)).join(' ');
+  const sig = (r) =>
+    pick(r)
+      .files.map((f) => (typeof f === 'string' ? f : f.file))
+      .join(' ');
   return { run: best, stable: runs.every((r) => sig(r) === sig(runs[0]) && pick(r).gzip === pick(runs[0]).gzip) };
 }
 
@@ -237,8 +264,10 @@ function worst(runs, pick) {
  * pageView and belowFold are the run with the most bytes; `runs` has every run's totals.
  */
 export async function measurePageBytes({ distDir = builtDist, runs = 1, executablePath = chromiumPath(), log = () => undefined } = {}) {
-  if (!existsSync(join(distDir, 'define.js'))) throw new Error(`page-bytes: ${join(distDir, 'define.js')} is missing; run \`npm run build\` first`);
-  if (!executablePath || !existsSync(executablePath)) throw new Error('page-bytes: no Chromium found (node scripts/ensure-browsers.mjs, or set CHROME_PATH)');
+  if (!existsSync(join(distDir, 'define.js')))
+    throw new Error(`page-bytes: ${join(distDir, 'define.js')} is missing; run \`npm run build\` first`);
+  if (!executablePath || !existsSync(executablePath))
+    throw new Error('page-bytes: no Chromium found (node scripts/ensure-browsers.mjs, or set CHROME_PATH)');
   const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-page-bytes-'));
   const dist = join(snapshot, 'dist');
   cpSync(distDir, dist, { recursive: true });
@@ -265,8 +294,21 @@ export async function measurePageBytes({ distDir = builtDist, runs = 1, executab
       quietMs: QUIET_MS,
       foldOffsetPx: FOLD_OFFSET_PX,
       runs: results.map((r) => ({
-        pageView: { gzip: r.pageView.gzip, inWindowGzip: r.pageView.inWindow.gzip, loadAt: Math.round(r.pageView.loadAt), renderAt: Math.round(r.pageView.renderAt), quiet: r.pageView.quiet, settledAt: Math.round(r.pageView.at) },
-        belowFold: { before: r.belowFold.before.gzip, inWindowGzip: r.belowFold.before.inWindow.gzip, afterScroll: r.belowFold.afterScroll.gzip, renderAt: r.belowFold.renderAt === null ? null : Math.round(r.belowFold.renderAt), quiet: r.belowFold.before.quiet && r.belowFold.afterScroll.quiet },
+        pageView: {
+          gzip: r.pageView.gzip,
+          inWindowGzip: r.pageView.inWindow.gzip,
+          loadAt: Math.round(r.pageView.loadAt),
+          renderAt: Math.round(r.pageView.renderAt),
+          quiet: r.pageView.quiet,
+          settledAt: Math.round(r.pageView.at),
+        },
+        belowFold: {
+          before: r.belowFold.before.gzip,
+          inWindowGzip: r.belowFold.before.inWindow.gzip,
+          afterScroll: r.belowFold.afterScroll.gzip,
+          renderAt: r.belowFold.renderAt === null ? null : Math.round(r.belowFold.renderAt),
+          quiet: r.belowFold.before.quiet && r.belowFold.afterScroll.quiet,
+        },
       })),
       pageView: pv.run.pageView,
       belowFold: { ...bf.run.belowFold, afterScroll: bfAfter.run.belowFold.afterScroll },
@@ -303,12 +345,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const floor = await buildBaseline('floor');
   const pv = m.pageView;
   const bf = m.belowFold;
-  console.log(`Chromium ${m.chromium}, viewport ${m.viewport.width}×${m.viewport.height}, ${runs} run(s)${runs > 1 ? (m.stable ? ', all runs fetched the same files' : ', RUNS DIFFER (the largest is shown)') : ''}`);
-  console.log(`\nPage view (${WINDOW_MS / 1000} s after load and first render, then a quiet network): ${num(pv.gzip)} B gzip = ${(pv.gzip / floor.gzip).toFixed(3)} × FLOOR ${num(floor.gzip)} B (${num(pv.inWindow.gzip)} B from requests started within the ${WINDOW_MS / 1000} s)`);
+  console.log(
+    `Chromium ${m.chromium}, viewport ${m.viewport.width}×${m.viewport.height}, ${runs} run(s)${runs > 1 ? (m.stable ? ', all runs fetched the same files' : ', RUNS DIFFER (the largest is shown)') : ''}`,
+  );
+  console.log(
+    `\nPage view (${WINDOW_MS / 1000} s after load and first render, then a quiet network): ${num(pv.gzip)} B gzip = ${(pv.gzip / floor.gzip).toFixed(3)} × FLOOR ${num(floor.gzip)} B (${num(pv.inWindow.gzip)} B from requests started within the ${WINDOW_MS / 1000} s)`,
+  );
   console.log(fileLines(pv.files).join('\n'));
-  console.log(`\nBelow the fold (widget ${num(bf.topPx)} px down), before scrolling: ${num(bf.before.gzip)} B gzip (${num(bf.before.inWindow.gzip)} B started within the ${WINDOW_MS / 1000} s)`);
+  console.log(
+    `\nBelow the fold (widget ${num(bf.topPx)} px down), before scrolling: ${num(bf.before.gzip)} B gzip (${num(bf.before.inWindow.gzip)} B started within the ${WINDOW_MS / 1000} s)`,
+  );
   console.log(fileLines(bf.before.files).join('\n'));
-  console.log(`After scrolling it into view (+ ${WINDOW_MS / 1000} s): ${num(bf.afterScroll.gzip)} B gzip more, ${num(bf.total.gzip)} B in all`);
+  console.log(
+    `After scrolling it into view (+ ${WINDOW_MS / 1000} s): ${num(bf.afterScroll.gzip)} B gzip more, ${num(bf.total.gzip)} B in all`,
+  );
   console.log(fileLines(bf.afterScroll.files).join('\n'));
   if (m.errors.length) console.log(`\nPage errors: ${m.errors.join('; ')}`);
   console.log('');

@@ -47,13 +47,18 @@ const machine = {
   node: process.version,
   chromium: null,
 };
-const commit = { head: git(['rev-parse', '--short', 'HEAD']), dirty: git(['status', '--porcelain', '--', 'src', 'data', 'vite.config.ts', 'package.json']) !== '' };
+const commit = {
+  head: git(['rev-parse', '--short', 'HEAD']),
+  dirty: git(['status', '--porcelain', '--', 'src', 'data', 'vite.config.ts', 'package.json']) !== '',
+};
 
 // ---- 2. model ----------------------------------------------------------------------------------
 log('bench: model (Node) …');
 const benches = {};
 let failed = 0;
-for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(benchDir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   const name = basename(file, '.bench.ts');
   const outfile = join(outDir, `${name}.bench.mjs`);
   const jsonFile = join(outDir, `${name}.json`);
@@ -116,7 +121,11 @@ const p = sizes.prod;
 const size = (s) => `${kb(s.min)} min · ${kb(s.gzip)} gz · ${kb(s.brotli)} br`;
 const shortName = (f) => f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js');
 const interactiveNames = p.interactive.files.map(shortName).join(' + ');
-const inter = { min: p.interactive.min + p.chart.min, gzip: p.interactive.gzip + p.chart.gzip, brotli: p.interactive.brotli + p.chart.brotli };
+const inter = {
+  min: p.interactive.min + p.chart.min,
+  gzip: p.interactive.gzip + p.chart.gzip,
+  brotli: p.interactive.brotli + p.chart.brotli,
+};
 const ratios = (a, b) => `${x(ratio(a.gzip, b.gzip))} gz (${x(ratio(a.min, b.min))} min, ${x(ratio(a.brotli, b.brotli))} br)`;
 const mark = (ok) => (ok ? '✓' : '✗');
 const bInteractive = budgetResults.find((b) => b.id === 'interactiveGzipMaxBytes');
@@ -125,7 +134,6 @@ const bPageView = budgetResults.find((b) => b.id === 'pageViewMaxRatioToFloor');
 const bBelowFold = budgetResults.find((b) => b.id === 'belowFoldGzipMaxBytes');
 const enforcedNote = (b) => (b.enforced ? 'enforced' : 'not enforced yet');
 
-
 const rows = [];
 const row = (measure, value, target = '') => rows.push([measure, value, target]);
 if (model) {
@@ -133,7 +141,11 @@ if (model) {
   const c = model.comparisons;
   // Rounds that differ by more than 30 % mean something else ran on the machine.
   const noisy = (s) => (s.max / s.min > 1.3 ? ' ⚠ noisy: other load on the machine, rerun when idle' : '');
-  row('Model: 45-year ladders/s (`computeLadder`, every supplement on)', `**${int(l.median)}**/s median of ${l.rounds.length} rounds (${int(l.min)}–${int(l.max)})${noisy(l)}`, `≥ 20 000 ${mark(l.median >= 20000)}`);
+  row(
+    'Model: 45-year ladders/s (`computeLadder`, every supplement on)',
+    `**${int(l.median)}**/s median of ${l.rounds.length} rounds (${int(l.min)}–${int(l.max)})${noisy(l)}`,
+    `≥ 20 000 ${mark(l.median >= 20000)}`,
+  );
   row('Model: 4-scenario comparisons/s (`compareScenarios`)', `**${int(c.median)}**/s (${int(c.min)}–${int(c.max)})${noisy(c)}`, '');
 } else row('Model', 'failed to run', '');
 row(`Size: interactive (${interactiveNames})`, size(p.interactive), `gz ≤ ${kb(budgets.interactiveGzipMaxBytes)} ${mark(bInteractive.ok)}`);
@@ -163,7 +175,11 @@ if (pages) {
     `**${kb(bBelowFold.actual)}** gz`,
     `≤ ${kb(budgets.belowFoldGzipMaxBytes)} (${enforcedNote(bBelowFold)}) ${mark(bBelowFold.ok)}${bBelowFold.ok ? '' : ` (${kb(bBelowFold.over)} over)`}`,
   );
-  row(`Downloaded: the same widget after it is scrolled into view (${bf.afterScroll.files.length} more files)`, `+${kb(bf.afterScroll.gzip)} gz, ${kb(bf.total.gzip)} in all`, '');
+  row(
+    `Downloaded: the same widget after it is scrolled into view (${bf.afterScroll.files.length} more files)`,
+    `+${kb(bf.afterScroll.gzip)} gz, ${kb(bf.total.gzip)} in all`,
+    '',
+  );
 } else row('Downloaded (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
 if (browser) {
   const L = browser.loads;
@@ -179,9 +195,21 @@ if (browser) {
     '',
   );
   row('Browser: input change → next animation frame', `p50 ${ms(C.framed.p50)} ms, p95 ${ms(C.framed.p95)} ms`, '');
-  row('Browser: layout shift while the chart loads', `**${L.clsWhileChartLoads.max === 0 ? '0' : L.clsWhileChartLoads.max.toFixed(4)}** max of ${L.n} loads (widget ${int(L.heightAtForm.median)} px tall at form, ${int(L.heightAtChart.median)} px with chart)`, `0 ${mark(L.clsWhileChartLoads.max === 0)}`);
-  row('Browser: layout shift of the widget’s first render', `${L.clsFirstRender.median.toFixed(4)} (the test page reserves no space for it)`, '');
-  row(`Browser: JS heap growth, ${H.cycles} create/remove cycles`, `**${H.growth >= 0 ? '+' : ''}${kb(H.growth)}** (${kb(H.heapBefore)} → ${kb(H.heapAfter)}, forced GC)`, `≤ 1 MB ${mark(H.growth <= 1024 * 1024)}`);
+  row(
+    'Browser: layout shift while the chart loads',
+    `**${L.clsWhileChartLoads.max === 0 ? '0' : L.clsWhileChartLoads.max.toFixed(4)}** max of ${L.n} loads (widget ${int(L.heightAtForm.median)} px tall at form, ${int(L.heightAtChart.median)} px with chart)`,
+    `0 ${mark(L.clsWhileChartLoads.max === 0)}`,
+  );
+  row(
+    'Browser: layout shift of the widget’s first render',
+    `${L.clsFirstRender.median.toFixed(4)} (the test page reserves no space for it)`,
+    '',
+  );
+  row(
+    `Browser: JS heap growth, ${H.cycles} create/remove cycles`,
+    `**${H.growth >= 0 ? '+' : ''}${kb(H.growth)}** (${kb(H.heapBefore)} → ${kb(H.heapAfter)}, forced GC)`,
+    `≤ 1 MB ${mark(H.growth <= 1024 * 1024)}`,
+  );
   row(
     'Browser: live after the cycles',
     `${H.liveChartsAfter} Chart.instances (1 with one element live), ${H.chartObjectsAfter} Chart + ${H.payLadderObjectsAfter} PayLadder objects in heap, ${H.elementsAfter} elements`,
@@ -197,7 +225,11 @@ if (browser) {
 
 const fileTable = (files) =>
   files.length
-    ? ['| File | gz | min | requested at |', '|---|---|---|---|', ...files.map((f) => `| ${f.file} | ${int(f.gzip)} B | ${int(f.bytes)} B | ${int(f.startedMs)} ms |`)].join('\n')
+    ? [
+        '| File | gz | min | requested at |',
+        '|---|---|---|---|',
+        ...files.map((f) => `| ${f.file} | ${int(f.gzip)} B | ${int(f.bytes)} B | ${int(f.startedMs)} ms |`),
+      ].join('\n')
     : 'No file.';
 const visitorSection = !pages
   ? 'Not measured: bench/page-bytes.mjs failed (see stderr).'
@@ -205,7 +237,10 @@ const visitorSection = !pages
       const pv = pages.pageView;
       const bf = pages.belowFold;
       const perRun = pages.runs
-        .map((r, i) => `run ${i + 1}: page view ${int(r.pageView.gzip)} B (${int(r.pageView.inWindowGzip)} B started within the window; load at ${int(r.pageView.loadAt)} ms, first render at ${int(r.pageView.renderAt)} ms, quiet at ${int(r.pageView.settledAt)} ms), below the fold ${int(r.belowFold.before)} B before and +${int(r.belowFold.afterScroll)} B after scrolling`)
+        .map(
+          (r, i) =>
+            `run ${i + 1}: page view ${int(r.pageView.gzip)} B (${int(r.pageView.inWindowGzip)} B started within the window; load at ${int(r.pageView.loadAt)} ms, first render at ${int(r.pageView.renderAt)} ms, quiet at ${int(r.pageView.settledAt)} ms), below the fold ${int(r.belowFold.before)} B before and +${int(r.belowFold.afterScroll)} B after scrolling`,
+        )
         .join('; ');
       return `Measured in Chromium by bench/page-bytes.mjs, ${pages.runs.length} runs (${pages.stable ? 'every run fetched the same files' : '**the runs differ**: the largest is shown'}; ${perRun}). Requested at = ms after navigation start. Budgets (budgets.json, ${enforcedNote(bPageView)}): a page view ≤ ${budgets.pageViewMaxRatioToFloor} × FLOOR = ${int(bPageView.limit)} B ${mark(bPageView.ok)}${bPageView.ok ? '' : ` (${int(bPageView.over)} B over)`}; below the fold ≤ ${int(bBelowFold.limit)} B ${mark(bBelowFold.ok)}${bBelowFold.ok ? '' : ` (${int(bBelowFold.over)} B over)`}.${pages.errors.length ? ` Page errors: ${pages.errors.join('; ')}.` : ''}
 
@@ -290,10 +325,26 @@ const report = {
     floor: sizes.floor,
     naive: sizes.naive,
     ratios: {
-      wholeToFloor: { min: ratio(p.whole.min, sizes.floor.min), gzip: ratio(p.whole.gzip, sizes.floor.gzip), brotli: ratio(p.whole.brotli, sizes.floor.brotli) },
-      wholeToNaive: { min: ratio(p.whole.min, sizes.naive.min), gzip: ratio(p.whole.gzip, sizes.naive.gzip), brotli: ratio(p.whole.brotli, sizes.naive.brotli) },
-      interactivePlusChartToFloor: { min: ratio(inter.min, sizes.floor.min), gzip: ratio(inter.gzip, sizes.floor.gzip), brotli: ratio(inter.brotli, sizes.floor.brotli) },
-      interactivePlusChartToNaive: { min: ratio(inter.min, sizes.naive.min), gzip: ratio(inter.gzip, sizes.naive.gzip), brotli: ratio(inter.brotli, sizes.naive.brotli) },
+      wholeToFloor: {
+        min: ratio(p.whole.min, sizes.floor.min),
+        gzip: ratio(p.whole.gzip, sizes.floor.gzip),
+        brotli: ratio(p.whole.brotli, sizes.floor.brotli),
+      },
+      wholeToNaive: {
+        min: ratio(p.whole.min, sizes.naive.min),
+        gzip: ratio(p.whole.gzip, sizes.naive.gzip),
+        brotli: ratio(p.whole.brotli, sizes.naive.brotli),
+      },
+      interactivePlusChartToFloor: {
+        min: ratio(inter.min, sizes.floor.min),
+        gzip: ratio(inter.gzip, sizes.floor.gzip),
+        brotli: ratio(inter.brotli, sizes.floor.brotli),
+      },
+      interactivePlusChartToNaive: {
+        min: ratio(inter.min, sizes.naive.min),
+        gzip: ratio(inter.gzip, sizes.naive.gzip),
+        brotli: ratio(inter.brotli, sizes.naive.brotli),
+      },
     },
     attribution: { interactive: attr.interactive, whole: attr.whole, templateWhitespace: attr.templateWhitespace, perFile: attr.perFile },
   },
@@ -305,7 +356,9 @@ const report = {
 writeFileSync(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(benchDir, 'report.md'), md);
 
-console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '–'}\n`);
+console.log(
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '–'}\n`,
+);
 console.log(table);
 console.log('');
 for (const b of budgetResults) console.log(`budget ${b.ok ? 'ok  ' : b.enforced ? 'FAIL' : 'miss'} ${b.message}`);

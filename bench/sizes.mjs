@@ -35,7 +35,11 @@ export function measure(buf) {
   return { min: buf.length, gzip: gzipBytes(buf), brotli: brotliBytes(buf) };
 }
 export function sum(list) {
-  return list.reduce((a, f) => ({ min: a.min + f.min, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { min: 0, gzip: 0, brotli: 0 });
+  return list.reduce((a, f) => ({ min: a.min + f.min, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 async function vite() {
@@ -79,7 +83,10 @@ export async function buildProduction({ quiet = true } = {}) {
     return { file: c.fileName, kind, ...measure(buf), modules };
   });
   const order = { interactive: 0, chart: 1, locale: 2, lazy: 3 };
-  files.sort((a, b) => order[a.kind] - order[b.kind] || (a.file === entry.fileName ? -1 : b.file === entry.fileName ? 1 : a.file.localeCompare(b.file)));
+  files.sort(
+    (a, b) =>
+      order[a.kind] - order[b.kind] || (a.file === entry.fileName ? -1 : b.file === entry.fileName ? 1 : a.file.localeCompare(b.file)),
+  );
   const of = (k) => files.filter((f) => f.kind === k);
   return {
     entry: entry.fileName,
@@ -104,7 +111,8 @@ export function chartEngineImports() {
       names.push(s.split(/\s+as\s+/)[0].trim());
     }
   }
-  if (!names.includes('Chart')) throw new Error('sizes: src/ui/chart/engine.ts no longer imports { Chart } from chart.js; update bench/sizes.mjs');
+  if (!names.includes('Chart'))
+    throw new Error('sizes: src/ui/chart/engine.ts no longer imports { Chart } from chart.js; update bench/sizes.mjs');
   return names;
 }
 
@@ -162,7 +170,14 @@ export async function buildBaseline(kind) {
   const s = await productionSettings();
   const output = { entryFileNames: `${kind}.js` };
   if (s.outputMinify !== undefined) output.minify = s.outputMinify;
-  const build = { outDir: join(dir, 'dist'), emptyOutDir: true, target: s.target, sourcemap: false, lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: () => `${kind}.js` }, rolldownOptions: { output } };
+  const build = {
+    outDir: join(dir, 'dist'),
+    emptyOutDir: true,
+    target: s.target,
+    sourcemap: false,
+    lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: () => `${kind}.js` },
+    rolldownOptions: { output },
+  };
   if (s.minify !== undefined) build.minify = s.minify;
   const configFile = join(dir, 'vite.config.mjs');
   writeFileSync(
@@ -175,7 +190,12 @@ export async function buildBaseline(kind) {
   const js = outputsOf(result).filter((o) => o.type === 'chunk');
   const bufs = js.map((c) => readFileSync(join(dir, 'dist', c.fileName)));
   const sizes = sum(bufs.map(measure));
-  return { kind, files: js.map((c) => relative(root, join(dir, 'dist', c.fileName))), chartPieces: kind === 'floor' ? chartEngineImports() : ['chart.js/auto'], ...sizes };
+  return {
+    kind,
+    files: js.map((c) => relative(root, join(dir, 'dist', c.fileName))),
+    chartPieces: kind === 'floor' ? chartEngineImports() : ['chart.js/auto'],
+    ...sizes,
+  };
 }
 
 // ---- attribution via sourcemaps -----------------------------------------------------------------
@@ -290,13 +310,19 @@ export function attribute(prod, categorize = categoryOf) {
     const whole = gzipBytes(Buffer.from(code));
     const gzip = {};
     for (const cat of Object.keys(min)) {
-      const without = spans.filter(([c]) => c !== cat).map(([, t]) => t).join('');
+      const without = spans
+        .filter(([c]) => c !== cat)
+        .map(([, t]) => t)
+        .join('');
       gzip[cat] = whole - gzipBytes(Buffer.from(without));
     }
     // Whitespace the minifier cannot touch: newline + indentation inside template literals.
     const ws = code.replace(/\n\/\/# sourceMappingURL=.*$/, '');
     const collapsed = ws.replace(/\n[ \t]*/g, '\n');
-    const templateWhitespace = { min: Buffer.byteLength(ws) - Buffer.byteLength(collapsed), gzip: gzipBytes(Buffer.from(ws)) - gzipBytes(Buffer.from(collapsed)) };
+    const templateWhitespace = {
+      min: Buffer.byteLength(ws) - Buffer.byteLength(collapsed),
+      gzip: gzipBytes(Buffer.from(ws)) - gzipBytes(Buffer.from(collapsed)),
+    };
     perFile.push({ file: f.file, kind: f.kind, min, gzip, templateWhitespace });
   }
   const total = (filter) => {
@@ -311,7 +337,12 @@ export function attribute(prod, categorize = categoryOf) {
       .sort((a, b) => b.min - a.min);
   };
   const ws = (filter) =>
-    perFile.filter(filter).reduce((a, p) => ({ min: a.min + (p.templateWhitespace?.min ?? 0), gzip: a.gzip + (p.templateWhitespace?.gzip ?? 0) }), { min: 0, gzip: 0 });
+    perFile
+      .filter(filter)
+      .reduce((a, p) => ({ min: a.min + (p.templateWhitespace?.min ?? 0), gzip: a.gzip + (p.templateWhitespace?.gzip ?? 0) }), {
+        min: 0,
+        gzip: 0,
+      });
   return {
     perFile,
     interactive: total((p) => p.kind === 'interactive'),

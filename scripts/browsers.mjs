@@ -112,7 +112,9 @@ export async function startWebKitDriver() {
   const xvfb = xvfbPath();
   const missing = Object.entries({ WebKitWebDriver: driverPath, MiniBrowser: binary, Xvfb: xvfb }).filter(([, p]) => !p || !existsSync(p));
   if (missing.length) {
-    throw new Error(`WebKit: ${missing.map(([n]) => n).join(', ')} not found. Run \`node scripts/ensure-browsers.mjs\` (apt-get install -y webkit2gtk-driver xvfb).`);
+    throw new Error(
+      `WebKit: ${missing.map(([n]) => n).join(', ')} not found. Run \`node scripts/ensure-browsers.mjs\` (apt-get install -y webkit2gtk-driver xvfb).`,
+    );
   }
   const children = [];
   const stop = () => {
@@ -122,7 +124,9 @@ export async function startWebKitDriver() {
   };
   process.on('exit', stop);
   try {
-    const x = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const x = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     children.push(x);
     let xerr = '';
     x.stderr.on('data', (d) => (xerr = (xerr + d).slice(-4000)));
@@ -136,7 +140,10 @@ export async function startWebKitDriver() {
       setTimeout(() => no(new Error('Xvfb did not report a display within 20 s')), 20_000).unref();
     });
     const port = await freePort();
-    const d = spawn(driverPath, [`--port=${port}`], { env: { ...process.env, DISPLAY: `:${display}` }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const d = spawn(driverPath, [`--port=${port}`], {
+      env: { ...process.env, DISPLAY: `:${display}` },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     children.push(d);
     let derr = '';
     d.stderr.on('data', (s) => (derr = (derr + s).slice(-4000)));

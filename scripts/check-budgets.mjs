@@ -29,18 +29,23 @@ const results = checkBudgets(budgets, { prod, floor, pages });
 
 for (const r of results) {
   console.log(`${r.ok ? '✓' : '✗'} ${r.message}`);
-  if (!r.ok || r.id === 'interactiveGzipMaxBytes') for (const f of r.files) console.log(`    ${f.file.padEnd(48)} ${num(f.gzip).padStart(8)} B gzip`);
+  if (!r.ok || r.id === 'interactiveGzipMaxBytes')
+    for (const f of r.files) console.log(`    ${f.file.padEnd(48)} ${num(f.gzip).padStart(8)} B gzip`);
 }
 if (pages) {
   const bf = pages.belowFold;
-  console.log(`  (below the fold, after scrolling the widget into view: ${num(bf.afterScroll.gzip)} B gzip more${bf.afterScroll.files.length ? `: ${bf.afterScroll.files.map((f) => f.file).join(', ')}` : ''}; reported, not budgeted)`);
+  console.log(
+    `  (below the fold, after scrolling the widget into view: ${num(bf.afterScroll.gzip)} B gzip more${bf.afterScroll.files.length ? `: ${bf.afterScroll.files.map((f) => f.file).join(', ')}` : ''}; reported, not budgeted)`,
+  );
   if (pages.errors.length) console.log(`  (page errors while measuring: ${pages.errors.join('; ')})`);
 }
 const missed = results.filter((r) => !r.ok && !r.enforced);
 if (missed.length) console.log(`\nbudgets: not met, not enforced yet: ${missed.map((r) => `${r.id} (${num(r.over)} B over)`).join(', ')}`);
 const failed = results.filter((r) => !r.ok && r.enforced);
 if (failed.length) {
-  console.error(`\nbudgets: ${failed.length} of ${results.filter((r) => r.enforced).length} enforced budgets failed: ${failed.map((r) => `${r.id} (${num(r.over)} B over)`).join(', ')}`);
+  console.error(
+    `\nbudgets: ${failed.length} of ${results.filter((r) => r.enforced).length} enforced budgets failed: ${failed.map((r) => `${r.id} (${num(r.over)} B over)`).join(', ')}`,
+  );
   process.exit(1);
 }
 console.log(`budgets: all ${results.filter((r) => r.enforced).length} enforced budgets met.`);

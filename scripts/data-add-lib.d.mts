@@ -16,7 +16,11 @@ export type CsvStep = [years: number, amount: number | null];
 export function parseCsv(text: string, name: string): CsvStep[];
 export function kroner(n: number): string;
 export function slug(text: string): string;
-export function sourceId(sources: Record<string, unknown>, source: SourceInput & { retrieved: string }, from: string): { id: string; isNew: boolean };
+export function sourceId(
+  sources: Record<string, unknown>,
+  source: SourceInput & { retrieved: string },
+  from: string,
+): { id: string; isNew: boolean };
 export interface AddInput {
   id: string;
   group: string;

@@ -58,7 +58,8 @@ export function localToday(now = new Date()) {
 
 /** The checked source of the table; refuses a missing or non-http(s) URL and a missing title. */
 export function checkSource({ url, title, publisher }) {
-  if (url === undefined || url.trim() === '') refuse('--source-url is missing: give the address of the page or document the table is printed in.');
+  if (url === undefined || url.trim() === '')
+    refuse('--source-url is missing: give the address of the page or document the table is printed in.');
   let parsed;
   try {
     parsed = new URL(url);
@@ -69,7 +70,8 @@ export function checkSource({ url, title, publisher }) {
     refuse(`--source-url ${JSON.stringify(url)} is not an http(s) address (write it like https://www.ks.no/...).`);
   }
   if (title === undefined || title.trim() === '') refuse('--source-title is missing: give the title of the page or document.');
-  if (publisher !== undefined && publisher.trim() === '') refuse('--publisher is empty: leave it out to use the host name, or name the publisher.');
+  if (publisher !== undefined && publisher.trim() === '')
+    refuse('--publisher is empty: leave it out to use the host name, or name the publisher.');
   return {
     title: title.trim(),
     url,
@@ -113,7 +115,9 @@ export function parseCsv(text, name) {
   const where = (i) => `${name} line ${i + 1}`;
   const header = lines[0].replace(TRIM, '');
   if (header !== 'years;amount') {
-    refuse(`${where(0)}: the first line must be the header "years;amount"${header ? `, not ${JSON.stringify(lines[0])}` : ' (the file is empty)'}.`);
+    refuse(
+      `${where(0)}: the first line must be the header "years;amount"${header ? `, not ${JSON.stringify(lines[0])}` : ' (the file is empty)'}.`,
+    );
   }
   const steps = [];
   const lineOf = new Map();
@@ -122,20 +126,27 @@ export function parseCsv(text, name) {
     if (lines[i].replace(TRIM, '') === '') continue;
     const fields = lines[i].split(';');
     if (fields.length !== 2) {
-      refuse(`${where(i)}: ${JSON.stringify(lines[i])} has ${fields.length} field${fields.length === 1 ? '' : 's'}; write years;amount (e.g. 10;496 700).`);
+      refuse(
+        `${where(i)}: ${JSON.stringify(lines[i])} has ${fields.length} field${fields.length === 1 ? '' : 's'}; write years;amount (e.g. 10;496 700).`,
+      );
     }
     const yearsText = fields[0].replace(TRIM, '');
-    if (!YEARS.test(yearsText)) refuse(`${where(i)}: years ${JSON.stringify(fields[0])} must be a whole number of years 0–99 without leading zeros.`);
+    if (!YEARS.test(yearsText))
+      refuse(`${where(i)}: years ${JSON.stringify(fields[0])} must be a whole number of years 0–99 without leading zeros.`);
     const years = Number(yearsText);
     if (lineOf.has(years)) refuse(`${where(i)}: ${years} years is listed twice (also on line ${lineOf.get(years) + 1}); each step once.`);
     const last = steps.at(-1);
     if (last && years < last[0]) refuse(`${where(i)}: ${years} years comes after ${last[0]} years; list the steps with years ascending.`);
     const amount = parseAmount(fields[1]);
     if (amount === undefined) {
-      refuse(`${where(i)}: amount ${JSON.stringify(fields[1])} is not a whole number of kroner written 437300, 437 300 or 437.300 (or empty when it is not known).`);
+      refuse(
+        `${where(i)}: amount ${JSON.stringify(fields[1])} is not a whole number of kroner written 437300, 437 300 or 437.300 (or empty when it is not known).`,
+      );
     }
     if (amount !== null && (amount < AMOUNT_MIN || amount > AMOUNT_MAX)) {
-      refuse(`${where(i)}: ${kroner(amount)} is not an annual full-time amount (${kroner(AMOUNT_MIN)}–${kroner(AMOUNT_MAX)}); the tables hold pay a year, not a month or an hour.`);
+      refuse(
+        `${where(i)}: ${kroner(amount)} is not an annual full-time amount (${kroner(AMOUNT_MIN)}–${kroner(AMOUNT_MAX)}); the tables hold pay a year, not a month or an hour.`,
+      );
     }
     if (amount !== null && previousKnown && amount < previousKnown.amount) {
       refuse(
@@ -193,7 +204,13 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
  */
 export function sourceId(sources, source, from) {
   for (const [id, s] of Object.entries(sources)) {
-    if (isObject(s) && s.title === source.title && s.url === source.url && s.publisher === source.publisher && s.retrieved === source.retrieved) {
+    if (
+      isObject(s) &&
+      s.title === source.title &&
+      s.url === source.url &&
+      s.publisher === source.publisher &&
+      s.retrieved === source.retrieved
+    ) {
       return { id, isNew: false };
     }
   }
@@ -228,13 +245,17 @@ export function addTable(agreement, add) {
     refuse(`${id} has no pay tables of its own (coverage ${JSON.stringify(agreement.coverage)})${uses}.`);
   }
   if (!isObject(agreement.payGroups) || !Array.isArray(agreement.tables) || !isObject(agreement.sources)) {
-    refuse(`data/agreements/${id}.json lacks "payGroups", "tables" or "sources"; fix the file first (npm run data:bundle names the problem).`);
+    refuse(
+      `data/agreements/${id}.json lacks "payGroups", "tables" or "sources"; fix the file first (npm run data:bundle names the problem).`,
+    );
   }
   if (!Object.hasOwn(agreement.payGroups, group)) {
     refuse(`${id} has no pay group ${JSON.stringify(group)}; its groups are ${Object.keys(agreement.payGroups).join(', ')}.`);
   }
   const tables = agreement.tables;
-  const holding = tables.filter((t) => isObject(t) && isObject(t.groups) && isObject(t.groups[group]) && typeof t.effectiveFrom === 'string');
+  const holding = tables.filter(
+    (t) => isObject(t) && isObject(t.groups) && isObject(t.groups[group]) && typeof t.effectiveFrom === 'string',
+  );
   const newest = holding.at(-1);
   if (newest && from <= newest.effectiveFrom) {
     refuse(
@@ -256,7 +277,9 @@ export function addTable(agreement, add) {
       if (!base) refuse(`--kind derived: no earlier table of ${group} has an amount for ${years} years to derive ${kroner(amount)} from.`);
       const addNok = amount - base.groups[group].steps[years];
       if (addNok <= 0) {
-        refuse(`--kind derived: ${kroner(amount)} at ${years} years is not above ${kroner(base.groups[group].steps[years])} from ${base.effectiveFrom}; a derived step adds a published rise.`);
+        refuse(
+          `--kind derived: ${kroner(amount)} at ${years} years is not above ${kroner(base.groups[group].steps[years])} from ${base.effectiveFrom}; a derived step adds a published rise.`,
+        );
       }
       derived[String(years)] = { from: base.effectiveFrom, add: addNok, source: source.id };
     }

@@ -91,9 +91,14 @@ async function run(argv, out) {
   if (kind !== 'published' && kind !== 'derived') refuse(`--kind ${JSON.stringify(kind)} must be published or derived.`);
   if (note !== undefined && note.trim() === '') refuse('--note is empty.');
   if (kind === 'derived' && note === undefined) {
-    refuse('--kind derived needs --note: say in Norwegian how the amounts were derived (e.g. "2024-tabellen pluss de sentrale tilleggene fra 1.5.2025").');
+    refuse(
+      '--kind derived needs --note: say in Norwegian how the amounts were derived (e.g. "2024-tabellen pluss de sentrale tilleggene fra 1.5.2025").',
+    );
   }
-  const source = { ...checkSource({ url: args['source-url'], title: args['source-title'], publisher: args.publisher }), retrieved: localToday() };
+  const source = {
+    ...checkSource({ url: args['source-url'], title: args['source-title'], publisher: args.publisher }),
+    retrieved: localToday(),
+  };
 
   // npm runs scripts in the package folder; relative paths mean the folder the command was typed in.
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -135,13 +140,17 @@ async function run(argv, out) {
   } catch (e) {
     refuse(`the dataset could not be assembled from ${dataDir}: ${e.message}`);
   }
-  if (!dataset.agreements[id]) refuse(`${id} is not part of the dataset the widget uses (src/model/default-dataset.ts does not import data/${rel}).`);
+  if (!dataset.agreements[id])
+    refuse(`${id} is not part of the dataset the widget uses (src/model/default-dataset.ts does not import data/${rel}).`);
   const { validateDataset, datasetErrorMessage } = await importSource('src/model/validate-dataset.ts');
   const checked = validateDataset(dataset);
   if (!checked.ok) {
     const n = checked.errors.length;
     refuse(
-      [`with this table the dataset is not valid (${n} problem${n === 1 ? '' : 's'}); nothing written:`, ...checked.errors.map((e) => `  - ${datasetErrorMessage(e)}`)].join('\n'),
+      [
+        `with this table the dataset is not valid (${n} problem${n === 1 ? '' : 's'}); nothing written:`,
+        ...checked.errors.map((e) => `  - ${datasetErrorMessage(e)}`),
+      ].join('\n'),
     );
   }
 
@@ -149,7 +158,8 @@ async function run(argv, out) {
   const figures = await figuresText(dataset);
   const figuresBefore = readOrNull(figuresPath);
   const writes = [{ path: file, text, before }];
-  if (figuresBefore === null || figuresBefore.toString('utf8') !== figures) writes.push({ path: figuresPath, text: figures, before: figuresBefore });
+  if (figuresBefore === null || figuresBefore.toString('utf8') !== figures)
+    writes.push({ path: figuresPath, text: figures, before: figuresBefore });
   try {
     writeAll(writes);
   } catch (e) {

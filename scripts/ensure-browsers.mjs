@@ -56,7 +56,9 @@ function missing() {
 
 function report() {
   for (const engine of engines) {
-    const parts = Object.entries(engineBinaries(engine)).map(([name, path]) => (engine === 'webkit' ? `${name} ${path}` : `${path} (${versionOf(path)})`));
+    const parts = Object.entries(engineBinaries(engine)).map(([name, path]) =>
+      engine === 'webkit' ? `${name} ${path}` : `${path} (${versionOf(path)})`,
+    );
     say(`${ENGINE_LABELS[engine]}: ${parts.join(', ')}`);
   }
 }
@@ -91,5 +93,6 @@ for (const args of [['update'], ['install', '-y', ...packages]]) {
 }
 
 absent = missing();
-if (absent.length) fail(`apt-get install ${packages.join(' ')} finished, but these are still missing: ${absent.map((m) => m.name).join(', ')}.`);
+if (absent.length)
+  fail(`apt-get install ${packages.join(' ')} finished, but these are still missing: ${absent.map((m) => m.name).join(', ')}.`);
 report();

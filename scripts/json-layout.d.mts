@@ -5,4 +5,8 @@ export interface Layout {
   inline: WeakSet<object>;
 }
 export function parseWithLayout(text: string): Layout;
-export function formatWithLayout(value: unknown, layout: Pick<Layout, 'original' | 'inline'>, inlineNew?: (key: string | null, parentKey: string | null) => boolean): string;
+export function formatWithLayout(
+  value: unknown,
+  layout: Pick<Layout, 'original' | 'inline'>,
+  inlineNew?: (key: string | null, parentKey: string | null) => boolean,
+): string;

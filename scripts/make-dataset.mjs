@@ -28,7 +28,9 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
 const agreements = Object.keys(defaultDataset.agreements).length;
 const shown = relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out);
-console.log(`data:bundle: wrote ${shown} (format ${defaultDataset.formatVersion}, updated ${defaultDataset.updated}, ${agreements} agreements).`);
+console.log(
+  `data:bundle: wrote ${shown} (format ${defaultDataset.formatVersion}, updated ${defaultDataset.updated}, ${agreements} agreements).`,
+);
 
 const figuresPath = resolve(root, FIGURES_FILE);
 const figures = await figuresText(defaultDataset);

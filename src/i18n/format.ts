@@ -26,7 +26,16 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 function nok(value: number, locale: Locale, digits: number): string {
   const key = `nok:${locale}:${digits}`;
   if (locale === 'en') {
-    return cached(key, () => new Intl.NumberFormat(INTL_TAG.en, { style: 'currency', currency: 'NOK', maximumFractionDigits: digits, minimumFractionDigits: digits })).format(value);
+    return cached(
+      key,
+      () =>
+        new Intl.NumberFormat(INTL_TAG.en, {
+          style: 'currency',
+          currency: 'NOK',
+          maximumFractionDigits: digits,
+          minimumFractionDigits: digits,
+        }),
+    ).format(value);
   }
   return `${cached(key, () => new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: digits, minimumFractionDigits: digits })).format(value)}\u00a0kr`;
 }
@@ -51,7 +60,9 @@ export function formatNokPrecise(value: number, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return cached(`num:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits })).format(value);
+  return cached(`num:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits })).format(
+    value,
+  );
 }
 
 /** An ISO date as `1.7.2024` (nb/nn) or `1 July 2024` (en). */

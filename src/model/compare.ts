@@ -36,10 +36,7 @@ export interface ComparisonYear {
  * (costs, lost income), then ahead for good from `year`. `never`: still behind at the horizon.
  */
 export type BreakEven =
-  | { status: 'same' }
-  | { status: 'ahead' }
-  | { status: 'paysOff'; year: number; afterYears: number }
-  | { status: 'never' };
+  { status: 'same' } | { status: 'ahead' } | { status: 'paysOff'; year: number; afterYears: number } | { status: 'never' };
 
 export interface ComparisonResult {
   ok: true;

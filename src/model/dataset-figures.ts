@@ -56,7 +56,9 @@ export function inForceNow(dataset: Dataset): Dataset {
       for (const group of new Set(tables.flatMap((t) => Object.keys(t.groups)))) {
         const holding = tables.flatMap((t, i) => (t.groups[group] ? [i] : []));
         keep.add(holding[holding.length - 1]);
-        const complete = [...holding].reverse().find((i) => Object.values(tables[i].groups[group].steps).every((v) => typeof v === 'number'));
+        const complete = [...holding]
+          .reverse()
+          .find((i) => Object.values(tables[i].groups[group].steps).every((v) => typeof v === 'number'));
         if (complete !== undefined) keep.add(complete);
       }
       return [id, { ...a, tables: tables.filter((_, i) => keep.has(i)) }];

@@ -7,7 +7,13 @@
  */
 import type { Dataset } from './dataset-types.js';
 import { defaultDataset } from './default-dataset.js';
-import { computeLadder as computeLadderWith, computeNormalized as computeNormalizedWith, type ComputeOptions, type LadderFailure, type LadderResult } from './ladder.js';
+import {
+  computeLadder as computeLadderWith,
+  computeNormalized as computeNormalizedWith,
+  type ComputeOptions,
+  type LadderFailure,
+  type LadderResult,
+} from './ladder.js';
 import { normalizeScenario as normalizeScenarioWith, type Scenario, type ScenarioError } from './scenario.js';
 
 export * from './dataset-types.js';
@@ -29,12 +35,20 @@ export function validateScenario(input: unknown, dataset: Dataset = defaultDatas
  * Computes the pay ladder for a scenario. Invalid input gives `{ ok: false, errors }`; this
  * function never throws for any input.
  */
-export function computeLadder(input: unknown, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+export function computeLadder(
+  input: unknown,
+  dataset: Dataset = defaultDataset,
+  options: ComputeOptions = {},
+): LadderResult | LadderFailure {
   return computeLadderWith(input, dataset, options);
 }
 
 /** computeLadder for a scenario that `normalizeScenario` has already checked. */
-export function computeNormalized(s: Scenario, dataset: Dataset = defaultDataset, options: ComputeOptions = {}): LadderResult | LadderFailure {
+export function computeNormalized(
+  s: Scenario,
+  dataset: Dataset = defaultDataset,
+  options: ComputeOptions = {},
+): LadderResult | LadderFailure {
   return computeNormalizedWith(s, dataset, options);
 }
 

@@ -327,7 +327,8 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
 
       const parts: Part[] = [{ id: 'tariffMinimum', amount: tariffMinimum * fraction, provenance: step.provenance }];
       if (localEducation) parts.push({ id: 'localEducationSupplement', amount: localEducation * fraction, provenance: userProvenance });
-      if (responsibilityPay) parts.push({ id: 'responsibilitySupplement', amount: responsibilityPay * fraction, provenance: userProvenance });
+      if (responsibilityPay)
+        parts.push({ id: 'responsibilitySupplement', amount: responsibilityPay * fraction, provenance: userProvenance });
       if (individualPay) parts.push({ id: 'individualSupplement', amount: individualPay * fraction, provenance: userProvenance });
 
       let shiftPay = 0;
@@ -341,7 +342,9 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
         parts.push({
           id: `shift.${type}`,
           amount,
-          provenance: rate ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourced(agreement, agreement.workingWeeks)] } : provenance,
+          provenance: rate
+            ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourced(agreement, agreement.workingWeeks)] }
+            : provenance,
         });
       }
       const overtimePay = s.overtimeHoursPerYear * fullTimePay * overtimeFactor;
@@ -358,14 +361,16 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     const holidayPay =
       grossAnnual * (holidayRule.percent.value / 100) +
       (age !== null && age >= 60 ? Math.min(grossAnnual, over60Cap) * (holidayRule.over60ExtraPercent.value / 100) : 0);
-    const pensionContribution =
-      pensionPercent === null ? null : (basePay + shiftPay) * (1 - months / 12) * (pensionPercent / 100);
+    const pensionContribution = pensionPercent === null ? null : (basePay + shiftPay) * (1 - months / 12) * (pensionPercent / 100);
     const tax = estimateTax(grossAnnual, pensionContribution ?? 0, taxYear, s.taxArea);
     const netAnnual = grossAnnual - tax.total - (pensionContribution ?? 0);
 
     const f = years > s.yearsExperience ? growth ** (years - s.yearsExperience) : 1;
     // Rounds count from the newest table; a group that fell back to an older table gets none.
-    const stepEstimate = s.tariffDate === null && !group.fallbackFrom ? estimateStep(tablesOwner, group.group, tariffMinimum, roundsAfter(tablesOwner, group.effectiveFrom, today)) : null;
+    const stepEstimate =
+      s.tariffDate === null && !group.fallbackFrom
+        ? estimateStep(tablesOwner, group.group, tariffMinimum, roundsAfter(tablesOwner, group.effectiveFrom, today))
+        : null;
     const estimate: RowEstimate | null = stepEstimate && {
       low: payAt(stepEstimate.low).grossAnnual * f,
       high: stepEstimate.high === null ? null : payAt(stepEstimate.high).grossAnnual * f,
@@ -374,7 +379,14 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       tableDate: group.effectiveFrom,
       asOf: stepEstimate.rounds[stepEstimate.rounds.length - 1].effectiveFrom,
       rounds: stepEstimate.rounds,
-      provenance: { kind: 'estimate', agreement: tablesOwner.id, effectiveFrom: group.effectiveFrom, group: group.group, step: step.years, inputs: [step.provenance] },
+      provenance: {
+        kind: 'estimate',
+        agreement: tablesOwner.id,
+        effectiveFrom: group.effectiveFrom,
+        group: group.group,
+        step: step.years,
+        inputs: [step.provenance],
+      },
     };
     if (estimate) notes.add({ id: 'estimate', params: { asOf: estimate.asOf, tableDate: estimate.tableDate } });
     rows.push({

@@ -4,7 +4,6 @@
  */
 import type { Schedule, ShiftPattern } from './scenario.js';
 
-
 export type ShiftPresetId = 'day' | 'twoShift' | 'threeShift';
 
 export interface ShiftPreset {

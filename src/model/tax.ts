@@ -45,10 +45,7 @@ export function estimateTax(wages: number, pensionPremium: number, t: TaxYear, a
   const trygdeavgift =
     wages <= t.trygdeavgiftLowerLimit
       ? 0
-      : Math.min(
-          wages * (t.trygdeavgiftPercent / 100),
-          (wages - t.trygdeavgiftLowerLimit) * (t.trygdeavgiftPhaseInPercent / 100),
-        );
+      : Math.min(wages * (t.trygdeavgiftPercent / 100), (wages - t.trygdeavgiftLowerLimit) * (t.trygdeavgiftPhaseInPercent / 100));
 
   return { incomeTax, trinnskatt, trygdeavgift, total: incomeTax + trinnskatt + trygdeavgift, finnmarksfradrag };
 }

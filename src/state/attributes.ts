@@ -36,4 +36,3 @@ export function attributeValue(name: ScenarioAttribute, text: string | null): un
   const n = parseUserNumber(text);
   return Number.isNaN(n) ? text : n;
 }
-

@@ -6,8 +6,7 @@
 import type { Dataset, DatasetError } from '../model/index.js';
 
 export type DatasetLoad =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; kind: 'network' | 'json' | 'schema'; errors: DatasetError[]; detail: string };
+  { ok: true; dataset: Dataset } | { ok: false; kind: 'network' | 'json' | 'schema'; errors: DatasetError[]; detail: string };
 
 export async function loadDatasetFrom(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<DatasetLoad> {
   let text: string;

@@ -88,8 +88,7 @@ export interface ShareWarning {
 }
 
 export type ShareDecodeResult =
-  | { ok: true; state: ShareState; warnings: ShareWarning[] }
-  | { ok: false; code: 'empty' | 'unknownVersion' | 'malformed' | 'tooLong' };
+  { ok: true; state: ShareState; warnings: ShareWarning[] } | { ok: false; code: 'empty' | 'unknownVersion' | 'malformed' | 'tooLong' };
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
@@ -193,7 +192,7 @@ function parseEvents(text: string): unknown[] {
   if (text === '') return [];
   return text.split(',').map((item): unknown => {
     const [head = '', ...rest] = item.split('_');
-    const type = head[0] === 'e' ? 'education' : head[0] === 'r' ? 'responsibility' : head[0] ?? '';
+    const type = head[0] === 'e' ? 'education' : head[0] === 'r' ? 'responsibility' : (head[0] ?? '');
     const year = parseNumber(head.slice(1));
     if (type === 'responsibility') {
       return rest.length === 1 ? { type, year, supplement: parseAmount(rest[0]) } : { type, year, supplement: item };
@@ -290,7 +289,10 @@ function decodeScenario(segment: string, index: number, warnings: ShareWarning[]
     input[field] = parse(value);
   }
   const { scenario, errors } = normalizeScenario(input, dataset);
-  for (const e of errors) warnings.push(e.params ? { scenario: index, field: e.field, code: e.code, params: e.params } : { scenario: index, field: e.field, code: e.code });
+  for (const e of errors)
+    warnings.push(
+      e.params ? { scenario: index, field: e.field, code: e.code, params: e.params } : { scenario: index, field: e.field, code: e.code },
+    );
   return { name, scenario };
 }
 

@@ -73,7 +73,9 @@ describe('built bundle dist/define.js', () => {
     // The chart element comes in a chunk of its own, with Chart.js; updateComplete waits for it.
     expect(customElements.get('pay-ladder-chart')).to.be.a('function');
     expect(plain(el.shadowRoot!.querySelector('.figure')?.textContent)).to.equal('437 300 kr');
-    expect(plain(el.shadowRoot!.querySelector('.sentence')?.textContent)).to.equal('Nå: 437 300 kr i året. Ved 10 års erfaring: 496 700 kr.');
+    expect(plain(el.shadowRoot!.querySelector('.sentence')?.textContent)).to.equal(
+      'Nå: 437 300 kr i året. Ved 10 års erfaring: 496 700 kr.',
+    );
   });
 
   it('is the production build of Lit (no dev-mode warning)', () => {

@@ -22,7 +22,12 @@ describe('<pay-ladder> first render before its closed parts have loaded', () => 
         if (firsts.has(el) || !r.querySelector('.figure')) return;
         const hours = r.querySelector<HTMLDetailsElement>('details[data-group="hours"]')!;
         const error = plain(r.querySelector('input[id$="-positionPercent"]')?.closest('.field')?.querySelector('.error')?.textContent);
-        firsts.set(el, { open: hours.open, field: !!hours.querySelector('input[id$="-overtimeHoursPerYear"]'), table: !!r.querySelector('table'), error });
+        firsts.set(el, {
+          open: hours.open,
+          field: !!hours.querySelector('input[id$="-overtimeHoursPerYear"]'),
+          table: !!r.querySelector('table'),
+          error,
+        });
       });
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
       return observer;

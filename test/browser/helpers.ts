@@ -115,7 +115,10 @@ export async function typeInto(el: Element, field: HTMLInputElement, text: strin
 
 /** Picks an option of a <select> the way a person does (value + `change`). */
 export async function choose(el: Element, sel: HTMLSelectElement, value: string): Promise<void> {
-  expect([...sel.options].map((o) => o.value), `options of ${sel.id}`).to.include(value);
+  expect(
+    [...sel.options].map((o) => o.value),
+    `options of ${sel.id}`,
+  ).to.include(value);
   sel.value = value;
   sel.dispatchEvent(new Event('change', { bubbles: true }));
   await settle(el);

@@ -19,7 +19,21 @@ import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { CompareChangeDetail, PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
-import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, sendKeys, settle, typeInto } from './helpers.js';
+import {
+  $,
+  $$,
+  chartOf,
+  checkEachTest,
+  choose,
+  collect,
+  deepActive,
+  expectFieldError,
+  must,
+  plain,
+  sendKeys,
+  settle,
+  typeInto,
+} from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -68,7 +82,8 @@ async function chartValues(el: Element, years: number[]): Promise<Array<{ label:
   return chart.data.datasets.map((d) => ({ label: String(d.label), values: years.map((y) => d.data[y] as number | null) }));
 }
 
-const legend = (chartEl: PayLadderChart) => [...chartEl.shadowRoot!.querySelectorAll('[part="legend"] .series li')].map((li) => plain(li.textContent));
+const legend = (chartEl: PayLadderChart) =>
+  [...chartEl.shadowRoot!.querySelectorAll('[part="legend"] .series li')].map((li) => plain(li.textContent));
 
 async function click(el: Element, button: HTMLElement | null): Promise<void> {
   expect(button, 'button to click').to.exist;
@@ -109,7 +124,11 @@ describe('<pay-ladder-compare> quick comparisons', () => {
     expect(cards(el)).to.have.length(3);
     expect(cards(el).map((c) => field(c, 'name').value)).to.deep.equal(['Kommune', 'Sykehus', 'Legekontor']);
     expect(cards(el).map((c) => field<HTMLSelectElement>(c, 'agreement').value)).to.deep.equal(['ks', 'spekter', 'legekontor']);
-    expect(cards(el).map((c) => plain(c.querySelector('.card-head span')?.textContent))).to.deep.equal(['Utgangspunkt', 'Scenario 2', 'Scenario 3']);
+    expect(cards(el).map((c) => plain(c.querySelector('.card-head span')?.textContent))).to.deep.equal([
+      'Utgangspunkt',
+      'Scenario 2',
+      'Scenario 3',
+    ]);
     expect(cards(el).map((c) => field(c, 'yearsExperience').value)).to.deep.equal(['0', '0', '0']);
     expect(cards(el).map((c) => field(c, 'positionPercent').value)).to.deep.equal(['100', '100', '100']);
     expect(el.entries.map((e) => e.scenario.agreement)).to.deep.equal(['ks', 'spekter', 'legekontor']);
@@ -226,8 +245,19 @@ describe('<pay-ladder-compare> scenarios', () => {
     expect(chart.data.datasets.map((d) => d.label)).to.deep.equal(['Kommune', 'Ullevål', 'Legekontor']);
     expect(legend(chartEl)).to.deep.equal(['Kommune', 'Ullevål', 'Legekontor']);
     await click(el, tableToggle(el));
-    expect(headerCells(el)).to.deep.equal(['År', 'Kommune', 'Ullevål', 'Legekontor', 'Forskjell: Ullevål', 'Samlet forskjell: Ullevål', 'Forskjell: Legekontor', 'Samlet forskjell: Legekontor']);
-    expect(findings(el)[0]).to.equal('Ullevål gir 542 200 kr mer enn Kommune samlet fram til 45 års erfaring. Ullevål lønner seg etter 5 år.');
+    expect(headerCells(el)).to.deep.equal([
+      'År',
+      'Kommune',
+      'Ullevål',
+      'Legekontor',
+      'Forskjell: Ullevål',
+      'Samlet forskjell: Ullevål',
+      'Forskjell: Legekontor',
+      'Samlet forskjell: Legekontor',
+    ]);
+    expect(findings(el)[0]).to.equal(
+      'Ullevål gir 542 200 kr mer enn Kommune samlet fram til 45 års erfaring. Ullevål lønner seg etter 5 år.',
+    );
     expect(plain(removeButton(cards(el)[1])?.textContent)).to.equal('Fjern Ullevål');
     expect(el.entries.map((e) => e.name)).to.deep.equal(['', 'Ullevål', '']);
     // The baseline's name is the one the others are measured against.
@@ -261,7 +291,9 @@ describe('<pay-ladder-compare> editing a card', () => {
     await typeInto(el, field(third, 'events.year'), '5');
     await typeInto(el, field(third, 'events.months'), '6');
     await typeInto(el, field(third, 'events.cost'), '20000');
-    expect(el.entries[2].scenario.events).to.deep.equal([{ type: 'education', year: 5, education: 'fagskole', studyCost: 20000, monthsWithoutPay: 6 }]);
+    expect(el.entries[2].scenario.events).to.deep.equal([
+      { type: 'education', year: 5, education: 'fagskole', studyCost: 20000, monthsWithoutPay: 6 },
+    ]);
 
     // Position: Sykehus at 80 %.
     await typeInto(el, field(sykehus, 'positionPercent'), '80');
@@ -271,8 +303,24 @@ describe('<pay-ladder-compare> editing a card', () => {
     const values = await chartValues(el, [0, 3, 4, 5, 8, 10, 16]);
     // The third card was named after its workplace (Legekontor); now on KS it is no longer that.
     expect(values.map((d) => d.label)).to.deep.equal(['Kommune', 'Sykehus', 'Scenario C']);
-    expect(values[0].values).to.deep.equal([437300 + TWO_SHIFT, 437300 + TWO_SHIFT, 437300 + TWO_SHIFT, 437300 + TWO_SHIFT, 452900 + TWO_SHIFT, 496700 + TWO_SHIFT, 513100 + TWO_SHIFT]);
-    expect(values[1].values).to.deep.equal([436000 * 0.8, 436000 * 0.8, 441000 * 0.8, 441000 * 0.8, 454000 * 0.8, 515000 * 0.8, 527000 * 0.8]);
+    expect(values[0].values).to.deep.equal([
+      437300 + TWO_SHIFT,
+      437300 + TWO_SHIFT,
+      437300 + TWO_SHIFT,
+      437300 + TWO_SHIFT,
+      452900 + TWO_SHIFT,
+      496700 + TWO_SHIFT,
+      513100 + TWO_SHIFT,
+    ]);
+    expect(values[1].values).to.deep.equal([
+      436000 * 0.8,
+      436000 * 0.8,
+      441000 * 0.8,
+      441000 * 0.8,
+      454000 * 0.8,
+      515000 * 0.8,
+      527000 * 0.8,
+    ]);
     // Year 4 is half paid (437 300 × 6/12) and has the 20 000 kr study cost: the chart shows what
     // the table compares (pay minus study costs).
     expect(values[2].values).to.deep.equal([437300, 437300, 437300 / 2 - 20000, 459300, 474900, 516700, 534500]);
@@ -413,7 +461,8 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     //   net 437 300 − 48 029,08 − 6 327,40 − 33 234,80 − 8 746 = 340 962,72
     const ksNet = 437300 - 0.22 * (437300 - 95700 - 8746 - 114540) - (0.017 * 92200 + 0.04 * (437300 - 318300)) - 0.076 * 437300 - 8746;
     // Spekter 436 000: pension 8 720, income tax 22 % × 217 040, trinnskatt 1 567,40 + 4 % × 117 700, trygdeavgift 7,6 %.
-    const spekterNet = 436000 - 0.22 * (436000 - 95700 - 8720 - 114540) - (0.017 * 92200 + 0.04 * (436000 - 318300)) - 0.076 * 436000 - 8720;
+    const spekterNet =
+      436000 - 0.22 * (436000 - 95700 - 8720 - 114540) - (0.017 * 92200 + 0.04 * (436000 - 318300)) - 0.076 * 436000 - 8720;
     // Legekontor: the pension premium is not known (no common scheme), so none is deducted:
     //   income tax 22 % × (437 300 − 95 700 − 114 540 = 227 060) = 49 953,20 → net 347 784,60.
     const legekontorNet = 437300 - 0.22 * (437300 - 95700 - 114540) - (0.017 * 92200 + 0.04 * (437300 - 318300)) - 0.076 * 437300;
@@ -441,7 +490,7 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     await typeInto(el, growthInput(el), '3');
     expect(el.entries.map((e) => e.scenario.annualGrowth)).to.deep.equal([3, 3, 3]);
     const box = realKronerBox(el);
-    expect(box, 'the today\'s-kroner checkbox').to.exist;
+    expect(box, "the today's-kroner checkbox").to.exist;
     expect(plain(box!.parentElement?.textContent)).to.equal('Vis i dagens kroner');
     expect(box!.checked).to.equal(false);
     const { chart } = await chartOf(el);
@@ -638,7 +687,9 @@ describe('<pay-ladder-compare> accessibility (axe-core)', () => {
 
 describe('<pay-ladder-compare> keyboard only', () => {
   it('Tab reaches the quick buttons, then every card field and remove button, then the add button', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><pay-ladder-compare preset="fagskole"></pay-ladder-compare></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div><button id="before">before</button><pay-ladder-compare preset="fagskole"></pay-ladder-compare></div>`,
+    );
     const el = host.querySelector('pay-ladder-compare')!;
     await settle(el);
     host.querySelector<HTMLButtonElement>('#before')!.focus();

@@ -84,7 +84,10 @@ async function downloadCsv(el: Element): Promise<string[]> {
   button!.click();
   await waitUntil(() => downloads.length === 1, 'a CSV download', { timeout: 3000 });
   const text = await (await fetch(downloads[0].href)).text();
-  return text.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 const events = {
@@ -128,7 +131,11 @@ async function loaded(el: PayLadder, what: string): Promise<void> {
 describe('<pay-ladder> built-in data: figures first, then the full dataset', () => {
   it('renders from the figures without words, then switches to the full dataset with the same figures and the sources', async () => {
     // Without data-src or data, the loader is never fetched (this file imports the validator itself).
-    const fetched = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/state/dataset-source'));
+    const fetched = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/state/dataset-source'));
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('pay-ladder');
     expect(el.data).to.equal(defaultFigures);
@@ -214,7 +221,7 @@ describe('<pay-ladder data-src>', () => {
     });
   }
 
-  it('the alert is in the element\'s language (en, nn)', async () => {
+  it("the alert is in the element's language (en, nn)", async () => {
     const en = await mount('<pay-ladder lang="en" data-src="/test/fixtures/invalid-json.json"></pay-ladder>');
     await loaded(en, 'en');
     const nn = await mount('<pay-ladder lang="nn" data-src="/test/fixtures/no-such-dataset.json"></pay-ladder>');
@@ -343,7 +350,7 @@ describe('<pay-ladder data-src>: what the calculator opens computes with the sam
     expect(findings(p)).to.deep.equal(['Sykehus gir 566 000 kr mer enn Ditt valg samlet fram til 45 års erfaring.']);
     const { chart } = await chartOf(p);
     expect(chart.data.datasets.map((d) => d.data[0])).to.deep.equal([440000, 446000]);
-    expect(p.data, 'the comparison uses the calculator\'s data').to.equal(el.data);
+    expect(p.data, "the comparison uses the calculator's data").to.equal(el.data);
 
     // The CSV of the open comparison (the calculator's download button gives it).
     const lines = await downloadCsv(el);
@@ -426,12 +433,14 @@ describe('<pay-ladder> data property', () => {
   }
 });
 
-describe('<pay-ladder data-src>: the open comparison follows the calculator\'s data', () => {
+describe("<pay-ladder data-src>: the open comparison follows the calculator's data", () => {
   it('a new data-src, then a failing one: the comparison computes with what the calculator uses, and shows no alert of its own', async () => {
     const el = await mount(`<pay-ladder data-src="${datasetUrl(siteData)}"></pay-ladder>`);
     await waitUntil(() => figure(el) === '440 000 kr', 'the loaded figure shows', { timeout: 5000 });
     must<HTMLButtonElement>(el, '.compare-block .actions button').click();
-    await waitUntil(() => panelOf(el)?.result?.ladders[0].current.grossAnnual === 440000, 'the comparison with the site\'s data', { timeout: 3000 });
+    await waitUntil(() => panelOf(el)?.result?.ladders[0].current.grossAnnual === 440000, "the comparison with the site's data", {
+      timeout: 3000,
+    });
     const p = panelOf(el)!;
 
     el.setAttribute('data-src', datasetUrl(withKsStart(450000)));
@@ -442,7 +451,7 @@ describe('<pay-ladder data-src>: the open comparison follows the calculator\'s d
     expect(compareRow(p, 0).slice(0, 3)).to.deep.equal(['0', '450 000 kr', '436 000 kr']);
 
     el.setAttribute('data-src', '/test/fixtures/no-such-dataset.json');
-    await waitUntil(() => alertText(el) === MESSAGES.network, 'the calculator\'s alert', { timeout: 5000 });
+    await waitUntil(() => alertText(el) === MESSAGES.network, "the calculator's alert", { timeout: 5000 });
     await settle(p);
     expect(p.result!.ladders.map((l) => l.current.grossAnnual)).to.deep.equal([437300, 436000]);
     expect($$(p, '[role="alert"]'), 'the calculator says it once').to.have.length(0);
@@ -512,7 +521,9 @@ describe('<pay-ladder-compare data-src> and data', () => {
       expect(data[0].target).to.equal(p);
       expect(data[0].detail.message).to.be.a('string').and.not.equal('');
 
-      $$<HTMLButtonElement>(p, '.quick button').find((b) => plain(b.textContent) === '100 % eller 80 %?')!.click();
+      $$<HTMLButtonElement>(p, '.quick button')
+        .find((b) => plain(b.textContent) === '100 % eller 80 %?')!
+        .click();
       await settle(p);
       // KS 1.5.2024 at 0 years: 437 300, and 80 % of it.
       expect(grossNow(p)).to.deep.equal([437300, 349840]);
@@ -520,7 +531,7 @@ describe('<pay-ladder-compare data-src> and data', () => {
     });
   }
 
-  it('the alert is in the element\'s language (en), and goes when data-src is removed', async () => {
+  it("the alert is in the element's language (en), and goes when data-src is removed", async () => {
     const p = await mountCompare('<pay-ladder-compare lang="en" data-src="/test/fixtures/invalid-json.json"></pay-ladder-compare>');
     await waitUntil(() => alertText(p) !== '', 'the alert', { timeout: 5000 });
     expect(alertText(p)).not.to.equal(MESSAGES.json);
@@ -567,7 +578,7 @@ describe('<pay-ladder-compare data-src> and data', () => {
     expect(grossNow(p)).to.deep.equal([440000, 436000, 440000]);
   });
 
-  it('data-src, then the data property: the last one given wins; removing data-src then keeps the property\'s data', async () => {
+  it("data-src, then the data property: the last one given wins; removing data-src then keeps the property's data", async () => {
     const p = await mountCompare(`<pay-ladder-compare data-src="${datasetUrl(siteData)}"></pay-ladder-compare>`);
     await waitUntil(() => grossNow(p)?.[0] === 440000, 'the loaded figures', { timeout: 5000 });
     const d = JSON.parse(JSON.stringify(defaultDataset)) as Dataset;

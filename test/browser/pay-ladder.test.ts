@@ -16,7 +16,22 @@ import '../../src/define.js';
 import type { ScenarioError } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
-import { $, $$, chartOf, checkEachTest, choose, collect, deepActive, expectFieldError, must, plain, root, sendKeys, settle, typeInto } from './helpers.js';
+import {
+  $,
+  $$,
+  chartOf,
+  checkEachTest,
+  choose,
+  collect,
+  deepActive,
+  expectFieldError,
+  must,
+  plain,
+  root,
+  sendKeys,
+  settle,
+  typeInto,
+} from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -34,7 +49,12 @@ const keyFigure = (el: PayLadder, label: string | RegExp) => {
 };
 /** The breakdown's parts: name → amount. */
 const breakdown = (el: PayLadder) =>
-  Object.fromEntries($$(el, '.breakdown .parts > li').map((li) => [plain(li.querySelector('span')!.textContent), plain(li.querySelector('.amount')!.textContent)]));
+  Object.fromEntries(
+    $$(el, '.breakdown .parts > li').map((li) => [
+      plain(li.querySelector('span')!.textContent),
+      plain(li.querySelector('.amount')!.textContent),
+    ]),
+  );
 const kr = (n: number) => `${new Intl.NumberFormat('nb-NO').format(Math.round(n)).replace(/[\s\u00a0\u202f]/g, ' ')} kr`;
 
 /** The text input of a scenario field (`yearsExperience`, `shifts-night`, `responsibilitySupplement-v` …). */
@@ -133,7 +153,9 @@ describe('<pay-ladder> inputs', () => {
     await choose(el, select(el, 'education'), 'hoyskole');
     expect(figure(el)).to.equal('485 400 kr');
     expect(freshnessLine(el)).to.match(/^Satser per 1\.5\.2023/);
-    expect(plain($(el, '.notes')?.textContent)).to.contain('Tabellen fra 1.5.2024 for «Stillinger med krav om 3-årig universitets-/høgskoleutdanning» er ikke kjent i sin helhet. Tallene er fra 1.5.2023.');
+    expect(plain($(el, '.notes')?.textContent)).to.contain(
+      'Tabellen fra 1.5.2024 for «Stillinger med krav om 3-årig universitets-/høgskoleutdanning» er ikke kjent i sin helhet. Tallene er fra 1.5.2023.',
+    );
     await choose(el, select(el, 'education'), 'none');
     expect(figure(el)).to.equal('351 200 kr');
     await choose(el, select(el, 'education'), 'helsesekretaer');
@@ -222,7 +244,9 @@ describe('<pay-ladder> inputs', () => {
     expect(figure(el)).to.equal(kr(437300 + 8 * 47 * 56 + 5 * 47 * 70));
     expect(input(el, 'shifts-evening').value).to.equal('8');
     expect(input(el, 'shifts-weekend').value).to.equal('5');
-    expect(root(el).querySelector<HTMLInputElement>('input[name="schedule"]:checked')).to.equal($$<HTMLInputElement>(el, 'input[name="schedule"]')[1]);
+    expect(root(el).querySelector<HTMLInputElement>('input[name="schedule"]:checked')).to.equal(
+      $$<HTMLInputElement>(el, 'input[name="schedule"]')[1],
+    );
     await choose(el, select(el, 'preset'), 'threeShift');
     expect(figure(el)).to.equal(kr(437300 + 6 * 47 * 56 + 6 * 47 * 70 + 5 * 47 * 70));
     await choose(el, select(el, 'preset'), 'day');
@@ -303,7 +327,7 @@ describe('<pay-ladder> inputs', () => {
     expect(figure(el)).to.equal('437 300 kr');
   });
 
-  it('growth, typed: 3 % a year raises the figure at 10 years to 496 700 × 1.03¹⁰, not today\'s', async () => {
+  it("growth, typed: 3 % a year raises the figure at 10 years to 496 700 × 1.03¹⁰, not today's", async () => {
     const el = await make();
     groups(el)[2].open = true;
     await settle(el);
@@ -384,11 +408,15 @@ describe('<pay-ladder> chart', () => {
     await openAll(el);
     await chartOf(el);
     const wide = $$(el, '*').filter((n) => n.getBoundingClientRect().right > el.getBoundingClientRect().right + 1 && n.checkVisibility());
-    expect(wide.map((n) => `${n.tagName.toLowerCase()}#${n.id.replace(/^pl\d+-/, "")}.${n.className} ${Math.round(n.getBoundingClientRect().width)}px`)).to.deep.equal([]);
+    expect(
+      wide.map(
+        (n) => `${n.tagName.toLowerCase()}#${n.id.replace(/^pl\d+-/, '')}.${n.className} ${Math.round(n.getBoundingClientRect().width)}px`,
+      ),
+    ).to.deep.equal([]);
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
-  it('reserves the chart\'s exact height before the chart\'s code (with Chart.js) has loaded', async () => {
+  it("reserves the chart's exact height before the chart's code (with Chart.js) has loaded", async () => {
     const el = await make();
     const chart = must<PayLadderChart>(el, 'pay-ladder-chart');
     await chart.ready;
@@ -467,7 +495,10 @@ async function targets(lang: 'nn' | 'en'): Promise<Map<string, Unit>> {
     units.set(u.getAttribute('id')!, {
       source: text(u.querySelector('source'))!,
       target,
-      targetParts: (target ?? '').split('\u0000').map((p) => plain(p)).filter(Boolean),
+      targetParts: (target ?? '')
+        .split('\u0000')
+        .map((p) => plain(p))
+        .filter(Boolean),
     });
   }
   xliff.set(lang, units);
@@ -549,8 +580,13 @@ describe('<pay-ladder> languages', () => {
     expect(input(el, 'positionPercent').value).to.equal('100');
   });
 
-  it('lang on an ancestor (en-GB), overridden by the element\'s own lang, and followed when it changes', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="en-GB"><section><pay-ladder></pay-ladder></section><pay-ladder lang="nn-NO"></pay-ladder></div>`);
+  it("lang on an ancestor (en-GB), overridden by the element's own lang, and followed when it changes", async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB">
+        <section><pay-ladder></pay-ladder></section>
+        <pay-ladder lang="nn-NO"></pay-ladder>
+      </div>`,
+    );
     const [en, nn] = [...host.querySelectorAll('pay-ladder')];
     await settle(en);
     await settle(nn);
@@ -616,7 +652,9 @@ describe('<pay-ladder> accessibility (axe-core)', () => {
 
   it('error state (fields and a data problem)', async function (this: MochaLite.Context) {
     this.timeout(30_000);
-    const el = await mount('<pay-ladder years="abc" position="250" education="phd" agreement="nho" tariff-date="2010-01-01" data-src="/test/fixtures/does-not-exist.json"></pay-ladder>');
+    const el = await mount(
+      '<pay-ladder years="abc" position="250" education="phd" agreement="nho" tariff-date="2010-01-01" data-src="/test/fixtures/does-not-exist.json"></pay-ladder>',
+    );
     await waitUntil(() => $(el, '.alert[role="alert"]'), 'the data problem is shown', { timeout: 5000 });
     await openAll(el);
     expect($$(el, '[aria-invalid="true"]').length).to.be.greaterThan(2);
@@ -775,14 +813,49 @@ describe('<pay-ladder> keyboard only', () => {
 
 describe('<pay-ladder> bad input', () => {
   const cases: Array<{ attr: string; control: (el: PayLadder) => Element[]; message: string; field: string }> = [
-    { attr: 'years="-3"', control: (el) => [input(el, 'yearsExperience')], message: 'Skriv et tall fra 0 til 50.', field: 'yearsExperience' },
+    {
+      attr: 'years="-3"',
+      control: (el) => [input(el, 'yearsExperience')],
+      message: 'Skriv et tall fra 0 til 50.',
+      field: 'yearsExperience',
+    },
     { attr: 'years="abc"', control: (el) => [input(el, 'yearsExperience')], message: 'Skriv et tall.', field: 'yearsExperience' },
-    { attr: 'position="250"', control: (el) => [input(el, 'positionPercent')], message: 'Skriv et tall fra 1 til 100.', field: 'positionPercent' },
-    { attr: 'agreement="nho"', control: (el) => $$(el, 'input[name="agreement"]'), message: 'Ukjent verdi. Velg et av alternativene.', field: 'agreement' },
-    { attr: 'tariff-date="2010-01-01"', control: (el) => [select(el, 'date')], message: 'Vi har ikke tabeller fra før 1.9.2020.', field: 'tariffDate' },
-    { attr: 'tariff-date="1.5.2024"', control: (el) => [select(el, 'date')], message: 'Ugyldig dato. Bruk formatet ÅÅÅÅ-MM-DD.', field: 'tariffDate' },
-    { attr: 'education="phd"', control: (el) => [select(el, 'education')], message: 'Ukjent verdi. Velg et av alternativene.', field: 'education' },
-    { attr: 'schedule="night"', control: (el) => $$(el, '[role="radiogroup"]'), message: 'Ukjent verdi. Velg et av alternativene.', field: 'schedule' },
+    {
+      attr: 'position="250"',
+      control: (el) => [input(el, 'positionPercent')],
+      message: 'Skriv et tall fra 1 til 100.',
+      field: 'positionPercent',
+    },
+    {
+      attr: 'agreement="nho"',
+      control: (el) => $$(el, 'input[name="agreement"]'),
+      message: 'Ukjent verdi. Velg et av alternativene.',
+      field: 'agreement',
+    },
+    {
+      attr: 'tariff-date="2010-01-01"',
+      control: (el) => [select(el, 'date')],
+      message: 'Vi har ikke tabeller fra før 1.9.2020.',
+      field: 'tariffDate',
+    },
+    {
+      attr: 'tariff-date="1.5.2024"',
+      control: (el) => [select(el, 'date')],
+      message: 'Ugyldig dato. Bruk formatet ÅÅÅÅ-MM-DD.',
+      field: 'tariffDate',
+    },
+    {
+      attr: 'education="phd"',
+      control: (el) => [select(el, 'education')],
+      message: 'Ukjent verdi. Velg et av alternativene.',
+      field: 'education',
+    },
+    {
+      attr: 'schedule="night"',
+      control: (el) => $$(el, '[role="radiogroup"]'),
+      message: 'Ukjent verdi. Velg et av alternativene.',
+      field: 'schedule',
+    },
   ];
   for (const c of cases) {
     it(`${c.attr}: a message at the field, the default figures, a pay-ladder-error event`, async () => {
@@ -932,7 +1005,9 @@ describe('<pay-ladder> bad input', () => {
 
 describe('<pay-ladder> instances and lifecycle', () => {
   it('two instances in different languages are independent', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><pay-ladder lang="nn"></pay-ladder><pay-ladder lang="en" years="10"></pay-ladder></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div><pay-ladder lang="nn"></pay-ladder><pay-ladder lang="en" years="10"></pay-ladder></div>`,
+    );
     const [a, b] = [...host.querySelectorAll('pay-ladder')];
     await settle(a);
     await settle(b);
@@ -946,7 +1021,9 @@ describe('<pay-ladder> instances and lifecycle', () => {
     expect(cb.chart.data.datasets[0].data[0]).to.equal(437300);
     expect(ca.chart.data.datasets[0].data[0]).to.equal(218650);
     // Ids stay unique across the two shadow roots' labels (each label points into its own root).
-    expect(must(a, 'label[for$="-positionPercent"]').getAttribute('for')).not.to.equal(must(b, 'label[for$="-positionPercent"]').getAttribute('for'));
+    expect(must(a, 'label[for$="-positionPercent"]').getAttribute('for')).not.to.equal(
+      must(b, 'label[for$="-positionPercent"]').getAttribute('for'),
+    );
     // Radio groups are per instance.
     must<HTMLInputElement>(b, 'input[name="agreement"][value="spekter"]').click();
     await settle(b);

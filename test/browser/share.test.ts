@@ -151,7 +151,10 @@ before(() => loadCompare());
 checkEachTest({
   setUp: () => localStorage.clear(),
   tearDown: () => {
-    restores.splice(0).reverse().forEach((undo) => undo());
+    restores
+      .splice(0)
+      .reverse()
+      .forEach((undo) => undo());
     forgetUrlState();
     localStorage.clear();
   },
@@ -174,12 +177,18 @@ describe('state in the URL (?pl=)', () => {
   it('a link with two scenarios opens the embedded comparison with both, names included', async () => {
     setPl('1~n=Kommune~n=Ullev%C3%A5l;a=spekter');
     const el = await mount();
-    await waitUntil(() => panelOf(el) && cardNames(panelOf(el)!).length === 2 && cardNames(panelOf(el)!)[1] === 'Ullevål', 'the comparison opens', { timeout: 3000 });
+    await waitUntil(
+      () => panelOf(el) && cardNames(panelOf(el)!).length === 2 && cardNames(panelOf(el)!)[1] === 'Ullevål',
+      'the comparison opens',
+      { timeout: 3000 },
+    );
     const panel = panelOf(el)!;
     await settle(panel);
     expect(cardNames(panel)).to.deep.equal(['Kommune', 'Ullevål']);
     expect(panel.entries.map((e) => e.scenario.agreement)).to.deep.equal(['ks', 'spekter']);
-    expect(findings(panel)).to.deep.equal(['Ullevål gir 542 200 kr mer enn Kommune samlet fram til 45 års erfaring. Ullevål lønner seg etter 5 år.']);
+    expect(findings(panel)).to.deep.equal([
+      'Ullevål gir 542 200 kr mer enn Kommune samlet fram til 45 års erfaring. Ullevål lønner seg etter 5 år.',
+    ]);
     // The calculator shows the first scenario.
     expect(figure(el)).to.equal('437 300 kr');
     expect(el.state.scenarios.map((s) => s.name)).to.deep.equal(['Kommune', 'Ullevål']);
@@ -302,7 +311,9 @@ describe('state in the URL (?pl=)', () => {
     expect(last.detail.state).to.deep.equal(el.state);
 
     must<HTMLButtonElement>(el, '.compare-block .actions button').click();
-    await waitUntil(() => changes[changes.length - 1].detail.state.scenarios.length === 2, 'the comparison is in the state', { timeout: 3000 });
+    await waitUntil(() => changes[changes.length - 1].detail.state.scenarios.length === 2, 'the comparison is in the state', {
+      timeout: 3000,
+    });
     const both = changes[changes.length - 1].detail.state.scenarios;
     expect(both.map((s) => [s.name, s.scenario.agreement, s.scenario.positionPercent])).to.deep.equal([
       ['Ditt valg', 'ks', 50],
@@ -396,9 +407,13 @@ describe('saved scenarios', () => {
     const el = await mount();
     await openShare(el);
     const unavailable = 'Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.';
-    await waitUntil(() => [...share(el).querySelectorAll('.hint')].some((n) => plain(n.textContent) === unavailable), 'says saving is not available', {
-      timeout: 3000,
-    });
+    await waitUntil(
+      () => [...share(el).querySelectorAll('.hint')].some((n) => plain(n.textContent) === unavailable),
+      'says saving is not available',
+      {
+        timeout: 3000,
+      },
+    );
     await save(el, 'Forsøk');
     expect(statusText(el)).to.equal(unavailable);
     expect(savedItems(el)).to.have.length(0);
@@ -549,9 +564,27 @@ describe('CSV download', () => {
     const { text } = await readDownload(downloads[0].href);
     const header = text.slice(1).split('\r\n')[0];
     const doc = new DOMParser().parseFromString(await (await fetch('/xliff/en.xlf')).text(), 'application/xml');
-    const ids = ['field.years', 'table.minimum', 'table.gross', 'table.grossMonthly', 'summary.hourly', 'csv.shiftPay', 'part.overtime', 'csv.holidayPay', 'breakdown.pension', 'breakdown.tax', 'table.net', 'compare.further.cost', 'csv.estimateLow', 'csv.estimateHigh'];
+    const ids = [
+      'field.years',
+      'table.minimum',
+      'table.gross',
+      'table.grossMonthly',
+      'summary.hourly',
+      'csv.shiftPay',
+      'part.overtime',
+      'csv.holidayPay',
+      'breakdown.pension',
+      'breakdown.tax',
+      'table.net',
+      'compare.further.cost',
+      'csv.estimateLow',
+      'csv.estimateHigh',
+    ];
     const targets = ids.map((id) => plain(doc.querySelector(`trans-unit[id="${id}"] target`)?.textContent));
-    expect(targets.filter((t) => t === ''), 'columns without an English text').to.deep.equal([]);
+    expect(
+      targets.filter((t) => t === ''),
+      'columns without an English text',
+    ).to.deep.equal([]);
     expect(targets.slice(0, 3)).to.deep.equal(['Years of experience', 'Minimum pay', 'Gross per year']);
     expect(header).to.equal(targets.map((t) => (/[;,"]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t)).join(';'));
     expect(text.slice(1).split('\r\n')[1]).to.equal('0;437300;437300;36442;224.26;0;0;52476;8746;87591;340963;0;451800;478674');
@@ -610,7 +643,11 @@ describe('print', () => {
     try {
       expect(display($(el, '.cards'))).to.equal('none');
       expect(display($(el, '.quick'))).to.equal('none');
-      expect($$(el, 'button').map(display).filter((d) => d !== 'none')).to.deep.equal([]);
+      expect(
+        $$(el, 'button')
+          .map(display)
+          .filter((d) => d !== 'none'),
+      ).to.deep.equal([]);
       expect(display(share(el)), 'the share panel').to.equal('none');
       expect(display($(el, '.growth'))).to.equal('none');
       expect(display(tableRegion)).not.to.equal('none');

@@ -46,9 +46,7 @@ describe('browser test set-up', () => {
   });
 
   it('renders reactive properties into shadow DOM', async () => {
-    const el = await fixture<SmokeProbe>(
-      fixtureHtml`<pay-ladder-smoke-probe label="Årslønn" .amount=${512300}></pay-ladder-smoke-probe>`,
-    );
+    const el = await fixture<SmokeProbe>(fixtureHtml`<pay-ladder-smoke-probe label="Årslønn" .amount=${512300}></pay-ladder-smoke-probe>`);
     expect(el.shadowRoot).to.exist;
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Årslønn');
     const output = el.shadowRoot!.querySelector('output')!.textContent.replace(/\s/g, ' ');

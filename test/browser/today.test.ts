@@ -55,7 +55,11 @@ describe('"Anslag i dag" in three languages', () => {
       expect(chartEl.band!.low[0]).to.equal(451_800);
       expect(chartEl.band!.high[0]).to.be.closeTo(478_674, 1e-6);
       const legend = plain(chartEl.shadowRoot!.querySelector('.band-entry')?.textContent);
-      expect(legend).to.equal({ nb: 'Anslag i dag (ikke tariffbeløp)', nn: 'Overslag i dag (ikkje tariffbeløp)', en: 'Estimate today (not a tariff figure)' }[lang]);
+      expect(legend).to.equal(
+        { nb: 'Anslag i dag (ikke tariffbeløp)', nn: 'Overslag i dag (ikkje tariffbeløp)', en: 'Estimate today (not a tariff figure)' }[
+          lang
+        ],
+      );
 
       const why = must<HTMLDetailsElement>(el, '.estimate details.why');
       await openWhy(el, why);
@@ -99,7 +103,8 @@ describe('innsatssonen next to the net figure', () => {
     const before = net();
     const box = must<HTMLInputElement>(el, 'input[id$="-taxArea"]');
     const hint = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
-    for (const name of ['Finnmark', 'Karlsøy', 'Kvænangen', 'Kåfjord', 'Lyngen', 'Nordreisa', 'Skjervøy', 'Storfjord']) expect(plain(hint.textContent)).to.contain(name);
+    for (const name of ['Finnmark', 'Karlsøy', 'Kvænangen', 'Kåfjord', 'Lyngen', 'Nordreisa', 'Skjervøy', 'Storfjord'])
+      expect(plain(hint.textContent)).to.contain(name);
     box.click();
     await settle(el);
     expect(el.scenario.taxArea).to.equal('innsatssonen');
@@ -117,7 +122,8 @@ describe('the workplace choice', () => {
     const el = await make();
     const legends = $$(el, 'fieldset.choice-group > legend').map((l) => plain(l.textContent));
     expect(legends).to.deep.equal(['Offentlig', 'Privat og ideell']);
-    const values = (i: number) => [...$$(el, 'fieldset.choice-group')[i].querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value);
+    const values = (i: number) =>
+      [...$$(el, 'fieldset.choice-group')[i].querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value);
     expect(values(0)).to.deep.equal(['ks', 'spekter']);
     expect(values(1)).to.deep.equal(['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']);
     const shown = $$(el, '.choice .hint').filter((h) => h.getBoundingClientRect().width > 1);
@@ -132,7 +138,12 @@ describe('on a phone: the answer stays in sight', () => {
 
   it('at 360 × 740 px the annual figure is inside the viewport, not over the field, while "År med erfaring" has focus', async () => {
     await setViewport({ width: 360, height: 740 });
-    const host = await fixture<HTMLDivElement>(html`<div><div style="height: 400px">Artikkeltekst</div><pay-ladder></pay-ladder></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 400px">Artikkeltekst</div>
+        <pay-ladder></pay-ladder>
+      </div>`,
+    );
     const el = host.querySelector<PayLadder>('pay-ladder')!;
     await settle(el);
     window.scrollTo(0, 0);
@@ -170,7 +181,10 @@ describe('<pay-ladder-compare>: the estimate, innsatssonen and the grouped workp
     await settle(el);
     // The default comparison: Kommune, Sykehus, Legekontor. Spekter has no round recorded.
     const items = $$(el, '.estimates li').map((li) => plain(li.textContent));
-    expect(items).to.deep.equal(['Kommune: Anslag i dag: ca. 451 800 kr–478 700 kr', 'Legekontor: Anslag i dag: ca. 451 800 kr–478 700 kr']);
+    expect(items).to.deep.equal([
+      'Kommune: Anslag i dag: ca. 451 800 kr–478 700 kr',
+      'Legekontor: Anslag i dag: ca. 451 800 kr–478 700 kr',
+    ]);
     expect(plain(must(el, '.print-only').textContent)).to.contain('Anslag i dag: ca. 451 800 kr–478 700 kr');
     await expect(el).to.be.accessible();
   });
@@ -181,7 +195,15 @@ describe('<pay-ladder-compare>: the estimate, innsatssonen and the grouped workp
     await settle(el);
     const select = must<HTMLSelectElement>(el, 'select[id$="-agreement"]');
     expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Offentlig', 'Privat og ideell']);
-    expect([...select.options].map((o) => o.value)).to.deep.equal(['ks', 'spekter', 'legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal([
+      'ks',
+      'spekter',
+      'legekontor',
+      'virke-legesentre',
+      'nho481',
+      'virke-huk',
+      'private',
+    ]);
     const box = must<HTMLInputElement>(el, 'input[id$="-taxArea"]');
     const before = el.result!.ladders[0].current.netAnnualEstimate;
     box.click();

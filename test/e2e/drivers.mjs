@@ -195,7 +195,16 @@ async function firefox() {
 }
 
 // WebDriver's code points for the named keys the suite uses (https://w3c.github.io/webdriver/#keyboard-actions).
-const WEBDRIVER_KEYS = { Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Escape: '\uE00C', Space: '\uE00D' };
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+};
 
 async function webkit({ origin }) {
   const { remote } = await import('webdriverio');
@@ -207,7 +216,14 @@ async function webkit({ origin }) {
    */
   let b;
   try {
-    b = await remote({ hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'silent', connectionRetryTimeout: 60_000, capabilities: driver.capabilities });
+    b = await remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      path: '/',
+      logLevel: 'silent',
+      connectionRetryTimeout: 60_000,
+      capabilities: driver.capabilities,
+    });
   } catch (e) {
     driver.stop();
     throw e;
@@ -260,7 +276,11 @@ async function webkit({ origin }) {
               type: 'pointer',
               id: 'mouse',
               parameters: { pointerType: 'mouse' },
-              actions: [{ type: 'pointerMove', origin: 'viewport', ...point }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+              actions: [
+                { type: 'pointerMove', origin: 'viewport', ...point },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
             },
           ]);
           await b.releaseActions();
@@ -274,7 +294,13 @@ async function webkit({ origin }) {
           ]);
         },
         // One key-down and key-up per character (webdriverio's keys() sends all downs first, which loses repeats).
-        type: (text) => keyActions([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
+        type: (text) =>
+          keyActions(
+            [...text].flatMap((c) => [
+              { type: 'keyDown', value: c },
+              { type: 'keyUp', value: c },
+            ]),
+          ),
         pdf: () => {
           throw new Error('WebKitWebDriver has no Print command');
         },

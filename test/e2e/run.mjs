@@ -65,7 +65,10 @@ const mounts = [
   ['/pages/', pagesDir],
   ['/dist/', dist],
   ['/copy/', dist],
-  ...['@lit/localize', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map((p) => [`/node_modules/${p}/`, join(root, 'node_modules', p)]),
+  ...['@lit/localize', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map((p) => [
+    `/node_modules/${p}/`,
+    join(root, 'node_modules', p),
+  ]),
 ];
 
 /**
@@ -101,7 +104,8 @@ function suiteFile(pathname, query) {
   // A block, so its names stay out of the page's global scope.
   if (pathname === '/__e2e/init.js') return { type: TYPES['.js'], body: `{${INIT_SCRIPT}${query.has('capture') ? CAPTURE_SCRIPT : ''}}` };
   if (pathname === '/__e2e/axe.min.js') return { type: TYPES['.js'], body: readFileSync(axeFile) };
-  if (pathname === '/__e2e/blank.html') return { type: TYPES['.html'], body: '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head></html>' };
+  if (pathname === '/__e2e/blank.html')
+    return { type: TYPES['.html'], body: '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head></html>' };
   if (pathname === '/__e2e/frame.html') {
     const [w, h] = [Number(query.get('w')), Number(query.get('h'))];
     return {
@@ -193,7 +197,9 @@ async function expectFigure(page, host, expected, what = 'annual figure') {
       { timeout: 10_000, polling: 50 },
     );
   } catch {
-    throw new Error(`${host}: ${what} is ${JSON.stringify(await figure(page, host))}, expected ${isRe ? expected : JSON.stringify(expected)}`);
+    throw new Error(
+      `${host}: ${what} is ${JSON.stringify(await figure(page, host))}, expected ${isRe ? expected : JSON.stringify(expected)}`,
+    );
   }
   return figure(page, host);
 }
@@ -244,7 +250,8 @@ async function expectChartDrawn(page, host, { inCompare = false } = {}) {
   const where = `${host}${inCompare ? ' comparison' : ''} chart`;
   if (r.error) throw new Error(`${where}: ${r.error}`);
   if (!r.attached) throw new Error(`${where}: Chart.js is not attached to the canvas`);
-  if (!(r.width > 0 && r.height > 0 && r.cssWidth > 0 && r.cssHeight > 0)) throw new Error(`${where}: canvas has no size (${JSON.stringify(r)})`);
+  if (!(r.width > 0 && r.height > 0 && r.cssWidth > 0 && r.cssHeight > 0))
+    throw new Error(`${where}: canvas has no size (${JSON.stringify(r)})`);
   if (r.painted < 500) throw new Error(`${where}: canvas looks blank (${r.painted} painted pixels of ${r.pixels})`);
   return r;
 }
@@ -300,14 +307,18 @@ async function openComparison(page, host, buttonText = 'Legg til dette valget i 
     { timeout: 10_000 },
   );
   await expectChartDrawn(page, host, { inCompare: true });
-  const cards = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('pay-ladder-compare').shadowRoot.querySelectorAll('.card').length, host);
+  const cards = await page.evaluate(
+    (host) => document.querySelector(host).shadowRoot.querySelector('pay-ladder-compare').shadowRoot.querySelectorAll('.card').length,
+    host,
+  );
   if (cards < 2) throw new Error(`${host}: the comparison shows ${cards} scenarios, expected 2`);
 }
 
 /** Opens every closed group (<details>) of the widget by clicking its summary, so layout checks see all of it. */
 async function openGroups(page, host) {
   const selector = 'details.group:not([open]) > summary';
-  const closed = () => page.evaluate(({ host, selector }) => document.querySelector(host).shadowRoot.querySelectorAll(selector).length, { host, selector });
+  const closed = () =>
+    page.evaluate(({ host, selector }) => document.querySelector(host).shadowRoot.querySelectorAll(selector).length, { host, selector });
   for (let n = await closed(); n > 0; n = await closed()) await page.click(deepQuery, { host, selector });
 }
 
@@ -369,7 +380,8 @@ async function overflowReport(page, host) {
     const hostEl = document.querySelector(host);
     const se = document.scrollingElement;
     const problems = [];
-    if (se.scrollWidth > se.clientWidth + 1) problems.push(`document scrolls sideways: scrollWidth ${se.scrollWidth} > clientWidth ${se.clientWidth}`);
+    if (se.scrollWidth > se.clientWidth + 1)
+      problems.push(`document scrolls sideways: scrollWidth ${se.scrollWidth} > clientWidth ${se.clientWidth}`);
     const box = hostEl.getBoundingClientRect();
     const parentOf = (el) => el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
     const skipped = (el) => {
@@ -381,7 +393,8 @@ async function overflowReport(page, host) {
       }
       return false;
     };
-    const describe = (el) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+    const describe = (el) =>
+      `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
     const visit = (root) => {
       for (const el of root.querySelectorAll('*')) {
         if (el.shadowRoot) visit(el.shadowRoot);
@@ -389,12 +402,19 @@ async function overflowReport(page, host) {
         const r = el.getBoundingClientRect();
         if (!r.width && !r.height) continue;
         if (r.left < box.left - 1 || r.right > box.right + 1) {
-          problems.push(`${describe(el)} sticks out of the widget: [${Math.round(r.left)}, ${Math.round(r.right)}] vs [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+          problems.push(
+            `${describe(el)} sticks out of the widget: [${Math.round(r.left)}, ${Math.round(r.right)}] vs [${Math.round(box.left)}, ${Math.round(box.right)}]`,
+          );
           continue;
         }
         const cs = getComputedStyle(el);
         const scrolls = cs.overflowX === 'auto' || cs.overflowX === 'scroll';
-        if (!scrolls && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && !['canvas', 'svg', 'input', 'select', 'textarea'].includes(el.localName)) {
+        if (
+          !scrolls &&
+          el.clientWidth > 0 &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          !['canvas', 'svg', 'input', 'select', 'textarea'].includes(el.localName)
+        ) {
           problems.push(`${describe(el)} cuts off or spills its content: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
         }
       }
@@ -409,7 +429,8 @@ async function overflowReport(page, host) {
       ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
       const text = sel.selectedOptions[0]?.textContent.trim() ?? '';
       const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // ~20px: the arrow
-      if (ctx.measureText(text).width > room) notes.push(`select shows "${text.slice(0, 24)}…" clipped (${Math.round(ctx.measureText(text).width)} > ${Math.round(room)} px)`);
+      if (ctx.measureText(text).width > room)
+        notes.push(`select shows "${text.slice(0, 24)}…" clipped (${Math.round(ctx.measureText(text).width)} > ${Math.round(room)} px)`);
     }
     // The widget's drawn width in viewport px. Under `html { zoom }` Chromium's and Firefox's boxes
     // are zoomed, WebKit's are not (its hit testing is): when a point just past the box's right
@@ -420,7 +441,14 @@ async function overflowReport(page, host) {
       hostEl.scrollIntoView({ block: 'start' }); // its top is now at the viewport's top, in every engine
       if (document.elementFromPoint(hostEl.getBoundingClientRect().right + 4, 4) === hostEl) scale = zoom;
     }
-    return { problems: problems.slice(0, 12), count: problems.length, notes, viewport: se.clientWidth, widget: Math.round(box.width * scale), cssWidth: hostEl.offsetWidth };
+    return {
+      problems: problems.slice(0, 12),
+      count: problems.length,
+      notes,
+      viewport: se.clientWidth,
+      widget: Math.round(box.width * scale),
+      cssWidth: hostEl.offsetWidth,
+    };
   }, host);
 }
 
@@ -464,7 +492,13 @@ async function runAxe(page) {
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 8).map((n) => JSON.stringify(n.target)).join(', ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 8)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')}`,
+    );
   });
   if (result.length) throw new Error(`axe: ${result.length} violation(s):\n      ${result.join('\n      ')}`);
 }
@@ -498,10 +532,22 @@ const cases = [
         const main = document.querySelector('main').getBoundingClientRect();
         const before = document.querySelector('.page-button').getBoundingClientRect();
         const after = document.querySelector('.after').getBoundingClientRect();
-        return { hostDisplay: getComputedStyle(el).display, innerDisplay: getComputedStyle(inner).display, innerWidth: ir.width, available: document.documentElement.clientWidth - 16, height: r.height, top: ir.top, beforeBottom: before.bottom, afterTop: after.top, bottom: ir.bottom, mainWidth: main.width };
+        return {
+          hostDisplay: getComputedStyle(el).display,
+          innerDisplay: getComputedStyle(inner).display,
+          innerWidth: ir.width,
+          available: document.documentElement.clientWidth - 16,
+          height: r.height,
+          top: ir.top,
+          beforeBottom: before.bottom,
+          afterTop: after.top,
+          bottom: ir.bottom,
+          mainWidth: main.width,
+        };
       });
       if (!(block.innerWidth >= block.available - 2)) throw new Error(`widget is not a full-width block: ${JSON.stringify(block)}`);
-      if (!(block.top >= block.beforeBottom - 1 && block.afterTop >= block.bottom - 1 && block.height > 300)) throw new Error(`widget does not sit on its own lines: ${JSON.stringify(block)}`);
+      if (!(block.top >= block.beforeBottom - 1 && block.afterTop >= block.bottom - 1 && block.height > 300))
+        throw new Error(`widget does not sit on its own lines: ${JSON.stringify(block)}`);
       const small = await smallestText(page, host);
       if (small.size < 14) throw new Error(`text shrank with the page's 10px root: ${small.size}px at ${small.where}`);
       await clickButton(page, host, 'Vis lønnsstigen som tabell');
@@ -515,7 +561,8 @@ const cases = [
       if (/^5px/.test(s.tableBorder ?? '') || /255, 0, 0/.test(s.tableBorder ?? '')) bad.push(`table border ${s.tableBorder}`);
       if (s.tableFont === '30px') bad.push(`table font-size ${s.tableFont}`);
       if (s.boxSizing !== 'border-box') bad.push(`box-sizing ${s.boxSizing}`);
-      if (!(Math.abs(s.canvasHeight - s.frameHeight) <= 1 && s.frameHeight > 100)) bad.push(`canvas height ${s.canvasHeight} vs frame ${s.frameHeight}`);
+      if (!(Math.abs(s.canvasHeight - s.frameHeight) <= 1 && s.frameHeight > 100))
+        bad.push(`canvas height ${s.canvasHeight} vs frame ${s.frameHeight}`);
       if (bad.length) throw new Error(`page CSS leaked into the widget: ${bad.join('; ')}`);
       await typeYears(page, host, 10, TEN_YEARS_FIGURE);
       return `smallest text ${small.size}px; host display ${block.hostDisplay} → inner ${block.innerDisplay} ${Math.round(block.innerWidth)}px`;
@@ -559,7 +606,13 @@ const cases = [
       if (engine.can.consoleEvents) {
         const log = await page.flush();
         const probeReports = log.slice(logged).filter((l) => (l.type === 'error' || l.type === 'pageerror') && CSP_REPORT.test(l.text));
-        if (probeReports.length !== 1) throw new Error(`expected the probe's one CSP console report, got ${probeReports.length}: ${log.slice(logged).map((l) => l.text).join(' | ')}`);
+        if (probeReports.length !== 1)
+          throw new Error(
+            `expected the probe's one CSP console report, got ${probeReports.length}: ${log
+              .slice(logged)
+              .map((l) => l.text)
+              .join(' | ')}`,
+          );
         log.splice(log.indexOf(probeReports[0]), 1);
       }
       const violations = await page.evaluate(() => window.__violations);
@@ -588,7 +641,8 @@ const cases = [
       if (copies.registered.some((t) => t !== 'function')) throw new Error(`elements not all registered: ${copies.registered}`);
       const log = await page.flush();
       const warnings = log.filter((l) => DOUBLE_LOAD_WARNING.test(l.text));
-      if (warnings.length !== 1) throw new Error(`expected exactly one "already defined" warning, got ${warnings.length}: ${log.map((l) => l.text).join(' | ')}`);
+      if (warnings.length !== 1)
+        throw new Error(`expected exactly one "already defined" warning, got ${warnings.length}: ${log.map((l) => l.text).join(' | ')}`);
       return `version ${copies.version}; warning: "${warnings[0].text.slice(0, 60)}…"`;
     },
   },
@@ -643,7 +697,12 @@ const cases = [
       const shown = await page.evaluate(() => {
         const root = document.querySelector('#w').shadowRoot;
         const visible = (sel) => [...root.querySelectorAll(sel)].some((n) => n.checkVisibility());
-        return { cards: visible('section.card'), table: visible('table'), summary: visible('.print-only'), link: root.querySelector('.print-only .link')?.textContent ?? '' };
+        return {
+          cards: visible('section.card'),
+          table: visible('table'),
+          summary: visible('.print-only'),
+          link: root.querySelector('.print-only .link')?.textContent ?? '',
+        };
       });
       await page.printMedia(false);
       if (shown.cards || !shown.table || !shown.summary) throw new Error(`print layout: ${JSON.stringify(shown)}`);
@@ -653,7 +712,12 @@ const cases = [
   },
   ...[
     { label: '320 px viewport', page: 'layout.html', viewport: { width: 320, height: 800 } },
-    { label: '200 % zoom (1280 px viewport, html zoom 2 = 640 CSS px)', page: 'layout.html', viewport: { width: 1280, height: 900 }, zoom: 2 },
+    {
+      label: '200 % zoom (1280 px viewport, html zoom 2 = 640 CSS px)',
+      page: 'layout.html',
+      viewport: { width: 1280, height: 900 },
+      zoom: 2,
+    },
     { label: 'dir="rtl", 320 px viewport', page: 'layout-rtl.html', viewport: { width: 320, height: 800 } },
     { label: 'dir="rtl", 200 % zoom', page: 'layout-rtl.html', viewport: { width: 1280, height: 900 }, zoom: 2 },
   ].map((v, i) => ({
@@ -703,14 +767,27 @@ const cases = [
       const host = '#w';
       await expectFigure(page, host, DEFAULT_FIGURE);
       // updateComplete settles (no hang) once the blocked loads have failed.
-      const done = await page.evaluate(() => Promise.race([document.querySelector('#w').updateComplete.then(() => 'settled'), new Promise((r) => setTimeout(() => r('hung'), 5000))]));
+      const done = await page.evaluate(() =>
+        Promise.race([
+          document.querySelector('#w').updateComplete.then(() => 'settled'),
+          new Promise((r) => setTimeout(() => r('hung'), 5000)),
+        ]),
+      );
       if (done !== 'settled') throw new Error('updateComplete did not settle after the failed loads');
       const failed = 'Denne delen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.';
-      const texts = await page.evaluate(() => [...document.querySelector('#w').shadowRoot.querySelectorAll('.results > .alert')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()));
+      const texts = await page.evaluate(() =>
+        [...document.querySelector('#w').shadowRoot.querySelectorAll('.results > .alert')].map((n) =>
+          n.textContent.replace(/\s+/g, ' ').trim(),
+        ),
+      );
       if (texts[0] !== failed) throw new Error(`the chart's place shows ${JSON.stringify(texts)}`);
       await typeYears(page, host, 10, TEN_YEARS_FIGURE);
       await openGroups(page, host);
-      const bodies = await page.evaluate(() => [...document.querySelector('#w').shadowRoot.querySelectorAll('details.group .group-body')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()));
+      const bodies = await page.evaluate(() =>
+        [...document.querySelector('#w').shadowRoot.querySelectorAll('details.group .group-body')].map((n) =>
+          n.textContent.replace(/\s+/g, ' ').trim(),
+        ),
+      );
       if (bodies.length !== 4 || bodies.some((b) => b !== failed)) throw new Error(`closed groups show ${JSON.stringify(bodies)}`);
       await page.evaluate(() => document.querySelector('#w').setAttribute('lang', 'en'));
       await expectFigure(page, host, 'NOK 496,700');
@@ -755,7 +832,8 @@ async function runCase(engine, c) {
     const bad = log.filter(
       (l) => !(l.type === 'warning' && allowed.some((re) => re.test(l.text))) && !(c.allowedLog ?? []).some((re) => re.test(l.text)),
     );
-    if (bad.length) throw new Error(`console/page errors or warnings:\n      ${bad.map((l) => `[${l.type}] ${l.text.split('\n')[0]}`).join('\n      ')}`);
+    if (bad.length)
+      throw new Error(`console/page errors or warnings:\n      ${bad.map((l) => `[${l.type}] ${l.text.split('\n')[0]}`).join('\n      ')}`);
     return detail;
   } finally {
     for (const p of pages) await p.close().catch(() => {});
@@ -792,7 +870,11 @@ for (const name of engines) {
       const ms = Date.now() - c0;
       if (error) {
         failed++;
-        console.log(`FAIL [${engine.label}] ${c.name} (${ms} ms)\n      ${String(error.message ?? error).split('\n').join('\n')}`);
+        console.log(
+          `FAIL [${engine.label}] ${c.name} (${ms} ms)\n      ${String(error.message ?? error)
+            .split('\n')
+            .join('\n')}`,
+        );
       } else {
         passed++;
         console.log(`ok   [${engine.label}] ${c.name} (${ms} ms)${detail ? ` — ${detail}` : ''}`);
@@ -809,5 +891,7 @@ for (const name of engines) {
 
 server.close();
 if (perEngine.length > 1) for (const line of perEngine) console.log(line);
-console.log(`${totals.passed} passed, ${totals.failed} failed in ${engines.length} engine${engines.length > 1 ? 's' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed in ${engines.length} engine${engines.length > 1 ? 's' : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
 process.exit(totals.failed ? 1 : 0);

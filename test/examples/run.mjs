@@ -38,7 +38,11 @@ function log(message) {
 async function sh(cmd, args, cwd, what) {
   const t = performance.now();
   try {
-    const { stdout } = await run(cmd, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    const { stdout } = await run(cmd, args, {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
     log(`  ${what}: ${seconds(t)}`);
     return stdout;
   } catch (e) {
@@ -53,7 +57,11 @@ async function check(name, fn) {
     log(`  ✓ ${name}`);
   } catch (e) {
     results.push({ name, ok: false });
-    log(`  ✗ ${name}\n      ${String(e.message ?? e).split('\n').join('\n      ')}`);
+    log(
+      `  ✗ ${name}\n      ${String(e.message ?? e)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 
@@ -70,7 +78,14 @@ const plain = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 // ---- static server -----------------------------------------------------------------------------
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 function serve(dir) {
   const server = createServer((req, res) => {
@@ -114,7 +129,16 @@ try {
   const files = packed[0].files.map((f) => f.path);
 
   await check('the tarball holds lib/, dist/, data/schema/ and custom-elements.json, and no src/ or tests', () => {
-    for (const f of ['lib/index.js', 'lib/index.d.ts', 'lib/define.js', 'lib/model/index.js', 'dist/define.js', 'dist/pay-ladder-data.json', 'data/schema/dataset.schema.json', 'custom-elements.json']) {
+    for (const f of [
+      'lib/index.js',
+      'lib/index.d.ts',
+      'lib/define.js',
+      'lib/model/index.js',
+      'dist/define.js',
+      'dist/pay-ladder-data.json',
+      'data/schema/dataset.schema.json',
+      'custom-elements.json',
+    ]) {
       if (!files.includes(f)) throw new Error(`${f} is missing from ${packed[0].filename}`);
     }
     const stray = files.filter((f) => /^(src|test|bench|demo|node_modules)\//.test(f));
@@ -126,7 +150,12 @@ try {
     apps.map(async (app) => {
       rmSync(join(app.dir, 'dist'), { recursive: true, force: true });
       // --no-save: the example's package.json keeps its own "pay-ladder" entry.
-      await sh('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', tarball], app.dir, `${app.name}: npm install <tarball>`);
+      await sh(
+        'npm',
+        ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', tarball],
+        app.dir,
+        `${app.name}: npm install <tarball>`,
+      );
     }),
   );
   for (const app of apps) {
@@ -147,7 +176,9 @@ try {
       "const schema = (await import('pay-ladder/data/schema/dataset.schema.json', { with: { type: 'json' } })).default;",
       'console.log(JSON.stringify({ gross: r.current.grossAnnual, schema: schema.title, ok: m.validateDataset(m.defaultDataset).ok }));',
     ].join('\n');
-    const out = JSON.parse(await sh(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], apps[0].dir, 'node: import pay-ladder/model'));
+    const out = JSON.parse(
+      await sh(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], apps[0].dir, 'node: import pay-ladder/model'),
+    );
     if (out.gross !== 437300) throw new Error(`computeLadder({}).current.grossAnnual is ${out.gross}, expected 437300`);
     if (!out.ok) throw new Error('the packaged default dataset does not validate');
     if (!/dataset/.test(out.schema)) throw new Error(`pay-ladder/data/schema/dataset.schema.json has title ${out.schema}`);
@@ -155,7 +186,10 @@ try {
 
   log('Opening the built apps in Chromium');
   const executablePath = chromiumPath();
-  if (!executablePath || !existsSync(executablePath)) throw new Error(`No Chromium found${executablePath ? ` at CHROME_PATH ${executablePath}` : ''}: set CHROME_PATH, or install it (apt-get install chromium).`);
+  if (!executablePath || !existsSync(executablePath))
+    throw new Error(
+      `No Chromium found${executablePath ? ` at CHROME_PATH ${executablePath}` : ''}: set CHROME_PATH, or install it (apt-get install chromium).`,
+    );
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 
   for (const app of apps) {
@@ -192,7 +226,9 @@ try {
         }
         await page.waitForTimeout(100);
       }
-      throw new Error(`${what}: after ${TIMEOUT / 1000} s the widget shows "${seen?.widget ?? '(nothing)'}" and ${app.label} shows "${seen?.app ?? '(nothing)'}"${problems.length ? `\n${problems.join('\n')}` : ''}`);
+      throw new Error(
+        `${what}: after ${TIMEOUT / 1000} s the widget shows "${seen?.widget ?? '(nothing)'}" and ${app.label} shows "${seen?.app ?? '(nothing)'}"${problems.length ? `\n${problems.join('\n')}` : ''}`,
+      );
     }
 
     const t = performance.now();
@@ -201,12 +237,15 @@ try {
       await agree('at start', (s) => s === EXPECTED_START);
     });
     let afterProp;
-    await check(`${app.label}: a framework prop change (scenario.yearsExperience = 10) reaches the widget and comes back in the event`, async () => {
-      await page.locator('main > label input[type="number"]').fill('10');
-      afterProp = await agree('after setting 10 years in the app', (s) => s !== EXPECTED_START);
-      const years = await page.locator('pay-ladder').evaluate((el) => el.scenario.yearsExperience);
-      if (years !== 10) throw new Error(`the widget's scenario has yearsExperience ${years}, expected 10`);
-    });
+    await check(
+      `${app.label}: a framework prop change (scenario.yearsExperience = 10) reaches the widget and comes back in the event`,
+      async () => {
+        await page.locator('main > label input[type="number"]').fill('10');
+        afterProp = await agree('after setting 10 years in the app', (s) => s !== EXPECTED_START);
+        const years = await page.locator('pay-ladder').evaluate((el) => el.scenario.yearsExperience);
+        if (years !== 10) throw new Error(`the widget's scenario has yearsExperience ${years}, expected 10`);
+      },
+    );
     await check(`${app.label}: typing in the widget (years = 16) updates the app's figure through the event`, async () => {
       await page.locator('pay-ladder').getByLabel('År med erfaring', { exact: true }).fill('16');
       await agree('after typing 16 years in the widget', (s) => s !== EXPECTED_START && s !== afterProp);

@@ -19,12 +19,20 @@ const env = (extra: Record<string, string | undefined>) => {
 function select(args: string[], extra: Record<string, string | undefined> = {}) {
   const code = `import { selectEngines } from './scripts/browsers.mjs';
     try { console.log(JSON.stringify(selectEngines(process.argv.slice(1)))); } catch (e) { console.log(JSON.stringify({ error: e.message })); }`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, '--', ...args], { cwd: root, encoding: 'utf8', env: env(extra) });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: env(extra),
+  });
   return JSON.parse(r.stdout);
 }
 
 function ensure(args: string[], extra: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), ...args], { cwd: root, encoding: 'utf8', env: env(extra) });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: env(extra),
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -33,7 +41,10 @@ describe('selectEngines', () => {
     expect(select([])).toEqual({ engines: ['chromium', 'firefox', 'webkit'], rest: [] });
   });
   it('--browsers in its forms, keeping the other arguments', () => {
-    expect(select(['--browsers', 'webkit', 'firefox', '--files', 'x.test.ts'])).toEqual({ engines: ['firefox', 'webkit'], rest: ['--files', 'x.test.ts'] });
+    expect(select(['--browsers', 'webkit', 'firefox', '--files', 'x.test.ts'])).toEqual({
+      engines: ['firefox', 'webkit'],
+      rest: ['--files', 'x.test.ts'],
+    });
     expect(select(['--browsers=firefox,chromium'])).toEqual({ engines: ['chromium', 'firefox'], rest: [] });
     expect(select(['--browser', 'webkit'])).toEqual({ engines: ['webkit'], rest: [] });
   });

@@ -68,7 +68,10 @@ describe('checkBudgets (npm run budgets, part of npm test)', () => {
   // What bench/page-bytes.mjs measures: the files a page fetched, gzip bytes each, biggest first.
   const file = (name: string, gzip: number) => ({ file: `dist/${name}`, gzip });
   const pages = (pageView: number, belowFold: number) => ({
-    pageView: { gzip: pageView, files: [file('chunks/chart.js', pageView - 25_000), file('chunks/core.js', 24_900), file('define.js', 100)] },
+    pageView: {
+      gzip: pageView,
+      files: [file('chunks/chart.js', pageView - 25_000), file('chunks/core.js', 24_900), file('define.js', 100)],
+    },
     belowFold: { before: { gzip: belowFold, files: [file('chunks/core.js', belowFold - 100), file('define.js', 100)] } },
   });
 
@@ -82,7 +85,13 @@ describe('checkBudgets (npm run budgets, part of npm test)', () => {
     expect(r[0].message).toContain('≤ 1.5 ×');
     // Given with the build's sizes, checkBudgets adds them after the build budgets.
     const all = checkBudgets(budgets, { ...sizes(25_600, 110_000), pages: pages(75_000, 30_720) });
-    expect(all.map((b) => b.id)).toEqual(['interactiveGzipMaxBytes', 'wholeBundleMaxRatioToFloor', 'dataGzipMaxBytes', 'pageViewMaxRatioToFloor', 'belowFoldGzipMaxBytes']);
+    expect(all.map((b) => b.id)).toEqual([
+      'interactiveGzipMaxBytes',
+      'wholeBundleMaxRatioToFloor',
+      'dataGzipMaxBytes',
+      'pageViewMaxRatioToFloor',
+      'belowFoldGzipMaxBytes',
+    ]);
   });
 
   it('fails a page budget by the bytes over, naming itself and the files that count', () => {
@@ -111,7 +120,14 @@ describe('readBudgets (budgets.json)', () => {
     writeFileSync(path, JSON.stringify(content));
     return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
   };
-  const valid = { interactiveGzipMaxBytes: 1, wholeBundleMaxRatioToFloor: 2, dataGzipMaxBytes: 3, pageViewMaxRatioToFloor: 1.5, belowFoldGzipMaxBytes: 4, enforcePageBudgets: false };
+  const valid = {
+    interactiveGzipMaxBytes: 1,
+    wholeBundleMaxRatioToFloor: 2,
+    dataGzipMaxBytes: 3,
+    pageViewMaxRatioToFloor: 1.5,
+    belowFoldGzipMaxBytes: 4,
+    enforcePageBudgets: false,
+  };
 
   it("reads the project's budgets: the 1.25 × FLOOR target is gone, the page budgets are there", () => {
     const b = readBudgets(undefined, {});

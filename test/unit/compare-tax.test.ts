@@ -37,7 +37,10 @@ describe('compareScenarios', () => {
   });
 
   it('compares from the baseline’s current year, over the shortest horizon, on net pay when asked', () => {
-    const r = compareScenarios([{ yearsExperience: 5, horizon: 30 }, { horizon: 20 }], defaultDataset, { metric: 'netAnnualEstimate', today: TODAY });
+    const r = compareScenarios([{ yearsExperience: 5, horizon: 30 }, { horizon: 20 }], defaultDataset, {
+      metric: 'netAnnualEstimate',
+      today: TODAY,
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.years[0].years).toBe(5);
@@ -46,7 +49,10 @@ describe('compareScenarios', () => {
   });
 
   it("in today's kroner, assumed growth is taken out again", () => {
-    const withGrowth = compareScenarios([{ annualGrowth: 3 }, { annualGrowth: 3, positionPercent: 80 }], defaultDataset, { kroner: 'today', today: TODAY });
+    const withGrowth = compareScenarios([{ annualGrowth: 3 }, { annualGrowth: 3, positionPercent: 80 }], defaultDataset, {
+      kroner: 'today',
+      today: TODAY,
+    });
     const without = compare({}, { positionPercent: 80 });
     expect(withGrowth.ok).toBe(true);
     if (!withGrowth.ok) return;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compare, ladder } from './helpers.js';
-import { COMPARISON_COLUMNS, comparisonCsv, csvText, ESTIMATE_COLUMNS, LADDER_COLUMNS, ladderCsv, type CsvLabels } from '../../src/state/index.js';
+import {
+  COMPARISON_COLUMNS,
+  comparisonCsv,
+  csvText,
+  ESTIMATE_COLUMNS,
+  LADDER_COLUMNS,
+  ladderCsv,
+  type CsvLabels,
+} from '../../src/state/index.js';
 
 const NB: CsvLabels = {
   years: 'År',
@@ -23,7 +31,12 @@ const NB: CsvLabels = {
 };
 
 /** Rows without the BOM and the final line end, split into cells (no quoted separators here). */
-const rowsOf = (csv: string, sep = ';'): string[][] => csv.slice(1).split('\r\n').slice(0, -1).map((r) => r.split(sep));
+const rowsOf = (csv: string, sep = ';'): string[][] =>
+  csv
+    .slice(1)
+    .split('\r\n')
+    .slice(0, -1)
+    .map((r) => r.split(sep));
 
 describe('csv: ladder', () => {
   it('starts with a BOM, uses CRLF and ends with a line end', () => {
@@ -48,7 +61,22 @@ describe('csv: ladder', () => {
     const rows = rowsOf(ladderCsv(ladder({ horizon: 2 }), NB));
     expect(rows).toHaveLength(4);
     // The estimate: 437 300 + 14 500, and (437 300 + 21 200) × 1.044 (the KS rounds of 2025 and 2026).
-    expect(rows[1]).toEqual(['0', '437300', '437300', '36442', '224.26', '0', '0', '52476', '8746', '87591', '340963', '0', '451800', '478674']);
+    expect(rows[1]).toEqual([
+      '0',
+      '437300',
+      '437300',
+      '36442',
+      '224.26',
+      '0',
+      '0',
+      '52476',
+      '8746',
+      '87591',
+      '340963',
+      '0',
+      '451800',
+      '478674',
+    ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['0', '1', '2']);
   });
 
@@ -75,7 +103,10 @@ describe('csv: ladder', () => {
   });
 
   it('writes study costs in the year before the education', () => {
-    const r = ladder({ horizon: 4, events: [{ type: 'education', year: 3, education: 'fagskole', studyCost: 30000, monthsWithoutPay: 0 }] });
+    const r = ladder({
+      horizon: 4,
+      events: [{ type: 'education', year: 3, education: 'fagskole', studyCost: 30000, monthsWithoutPay: 0 }],
+    });
     expect(rowsOf(ladderCsv(r, NB)).map((row) => row[11])).toEqual(['Studiekostnad', '0', '0', '30000', '0', '0']);
   });
 
@@ -148,7 +179,10 @@ describe('csv: comparison', () => {
     result.years.forEach((y, k) => {
       expect(rows[k]).toEqual([
         String(y.years),
-        ...[0, 1].flatMap((i) => [...[y.values[i], y.diffs[i], y.cumulative[i]].map((v) => String(Math.round(v) || 0)), ...est(i, y.years)]),
+        ...[0, 1].flatMap((i) => [
+          ...[y.values[i], y.diffs[i], y.cumulative[i]].map((v) => String(Math.round(v) || 0)),
+          ...est(i, y.years),
+        ]),
         ...[y.values[2], y.diffs[2], y.cumulative[2]].map((v) => String(Math.round(v) || 0)),
       ]);
     });
@@ -160,7 +194,11 @@ describe('csv: comparison', () => {
   });
 
   it('guards and quotes names, numbers missing names, and lets the UI word the headers', () => {
-    const plain = compare({ horizon: 3, tariffDate: '2024-06-01' }, { education: 'fagskole', horizon: 2, tariffDate: '2024-06-01' }, { agreement: 'spekter', horizon: 5 });
+    const plain = compare(
+      { horizon: 3, tariffDate: '2024-06-01' },
+      { education: 'fagskole', horizon: 2, tariffDate: '2024-06-01' },
+      { agreement: 'spekter', horizon: 5 },
+    );
     const header = comparisonCsv(plain, ['=cmd', 'Fag "skole"'], NB).split('\r\n')[0];
     expect(header).toBe(
       '\uFEFFÅr;' +
@@ -169,6 +207,8 @@ describe('csv: comparison', () => {
         '3: Brutto;3: Forskjell;3: Samlet forskjell',
     );
     const custom = comparisonCsv(plain, ['A', 'B', 'C'], NB, { separator: ',', scenarioHeader: (s, c) => `${c} (${s})` });
-    expect(custom.split('\r\n')[0]).toBe('\uFEFFÅr,Brutto (A),Forskjell (A),Samlet forskjell (A),Brutto (B),Forskjell (B),Samlet forskjell (B),Brutto (C),Forskjell (C),Samlet forskjell (C)');
+    expect(custom.split('\r\n')[0]).toBe(
+      '\uFEFFÅr,Brutto (A),Forskjell (A),Samlet forskjell (A),Brutto (B),Forskjell (B),Samlet forskjell (B),Brutto (C),Forskjell (C),Samlet forskjell (C)',
+    );
   });
 });

@@ -13,7 +13,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeLadder, defaultDataset, type Dataset, type LadderResult } from '../../src/model/index.js';
 import { datasetFigures } from '../../src/model/dataset-figures.js';
 import { validateDataset } from '../../src/model/validate-dataset.js';
-import { addTable, checkSource, isRealDate, localToday, parseAmount, parseCsv, Refusal, report, type AddInput } from '../../scripts/data-add-lib.mjs';
+import {
+  addTable,
+  checkSource,
+  isRealDate,
+  localToday,
+  parseAmount,
+  parseCsv,
+  Refusal,
+  report,
+  type AddInput,
+} from '../../scripts/data-add-lib.mjs';
 import { formatWithLayout, parseWithLayout } from '../../scripts/json-layout.mjs';
 import { createAjv, SCHEMA_BASE } from './schema-helpers.js';
 
@@ -107,7 +117,7 @@ function insertAtEndOf(text: string, key: string, insert: string): string {
 }
 
 describe('data:add adds a table', () => {
-  it('writes it and its source into the file, in the file\'s layout, and regenerates the figures', () => {
+  it("writes it and its source into the file, in the file's layout, and regenerates the figures", () => {
     const before = readFileSync(ksFile(), 'utf8');
     const today = localToday();
     const r = kit(...args());
@@ -162,7 +172,9 @@ describe('data:add adds a table', () => {
     expect(lines).toContain('   0 years  460 000 kr   +22 700 kr   +5.19 %');
     expect(lines).toContain('   8 years  475 600 kr   +22 700 kr   +5.01 %');
     expect(lines).toContain('  16 years  536 000 kr   +22 900 kr   +4.46 %');
-    expect(lines).toContain('Groups with no table from 2026-05-01 yet: fagarbeider-fagskole, hoyskole, ufaglaert (the same --from adds them to this table).');
+    expect(lines).toContain(
+      'Groups with no table from 2026-05-01 yet: fagarbeider-fagskole, hoyskole, ufaglaert (the same --from adds them to this table).',
+    );
   });
 
   it('adds another group of the same round to the same table, with the same source, and compares with the newest known amounts', () => {
@@ -196,7 +208,9 @@ describe('data:add adds a table', () => {
     expect(group.note).toBe(note);
     expect(Object.keys(group.derived)).toEqual(['0', '2', '4', '6', '8', '10', '16']);
     for (const rule of Object.values(group.derived)) expect(rule).toEqual({ from: '2024-05-01', add: 14_500, source: 'ks-2026-05-01' });
-    expect(readFileSync(ksFile(), 'utf8')).toContain('            "16": { "from": "2024-05-01", "add": 14500, "source": "ks-2026-05-01" }\n');
+    expect(readFileSync(ksFile(), 'utf8')).toContain(
+      '            "16": { "from": "2024-05-01", "add": 14500, "source": "ks-2026-05-01" }\n',
+    );
     const dataset = loadedDataset();
     expect(validateDataset(dataset).ok).toBe(true);
     const row = ladder(dataset, { agreement: 'ks', education: 'helsesekretaer', yearsExperience: 16 }).current;
@@ -209,7 +223,13 @@ describe('data:add adds a table', () => {
     const r = kit(...args({ csv: fixture('ks-fagarbeider-not-known.csv') }));
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(ksFile(), 'utf8')).tables.at(-1).groups.fagarbeider.steps).toEqual({
-      '0': 460_000, '2': null, '4': null, '6': 464_200, '8': 475_600, '10': 519_400, '16': 536_000,
+      '0': 460_000,
+      '2': null,
+      '4': null,
+      '6': 464_200,
+      '8': 475_600,
+      '10': 519_400,
+      '16': 536_000,
     });
     expect(r.out.split('\n')).toContain('   2 years   not known');
     const now = ladder(loadedDataset(), { agreement: 'ks', education: 'helsesekretaer', yearsExperience: 8 });
@@ -219,12 +239,26 @@ describe('data:add adds a table', () => {
   it('works for another agreement with its own tables (Spekter), the publisher given', () => {
     const csv = join(root, 'spekter.csv');
     writeFileSync(csv, 'years;amount\n0;440 000\n4;445 000\n6;451 000\n8;458 000\n10;520 000\n16;530 000\n');
-    const r = kit(...args({ agreement: 'spekter', group: 'gruppe-3', from: '2026-07-01', csv, publisher: 'Delta', 'source-url': 'https://www.delta.no/x' }));
+    const r = kit(
+      ...args({
+        agreement: 'spekter',
+        group: 'gruppe-3',
+        from: '2026-07-01',
+        csv,
+        publisher: 'Delta',
+        'source-url': 'https://www.delta.no/x',
+      }),
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const spekter = JSON.parse(readFileSync(join(root, 'data/agreements/spekter.json'), 'utf8'));
     expect(spekter.tables.at(-1).effectiveFrom).toBe('2026-07-01');
-    expect(spekter.sources['delta-2026-07-01']).toEqual({ title: TITLE, url: 'https://www.delta.no/x', publisher: 'Delta', retrieved: localToday() });
+    expect(spekter.sources['delta-2026-07-01']).toEqual({
+      title: TITLE,
+      url: 'https://www.delta.no/x',
+      publisher: 'Delta',
+      retrieved: localToday(),
+    });
     expect(validateDataset(loadedDataset()).ok).toBe(true);
   });
 
@@ -257,7 +291,7 @@ describe('data:add refuses, and leaves every file as it was', () => {
     );
   });
 
-  it('a date not after the group\'s newest table', () => {
+  it("a date not after the group's newest table", () => {
     const err = refused(...args({ from: '2024-05-01' }));
     expect(err).toContain('ks already has a table for fagarbeider from 2024-05-01; --from must be after it, and 2024-05-01 is not.');
     // The same group twice for one date.
@@ -355,10 +389,22 @@ describe('data:add refuses, and leaves every file as it was', () => {
 
 describe('data:add parts', () => {
   it('reads amounts as printed', () => {
-    for (const text of ['437300', '437 300', '437.300', '437\u00A0300', '437\u202F300', '437\u2009300', ' 437 300 ']) expect(parseAmount(text)).toBe(437_300);
+    for (const text of ['437300', '437 300', '437.300', '437\u00A0300', '437\u202F300', '437\u2009300', ' 437 300 '])
+      expect(parseAmount(text)).toBe(437_300);
     expect(parseAmount('1 437 300')).toBe(1_437_300);
     expect(parseAmount('')).toBeNull();
-    for (const text of ['437,300', '437 30', '43 7300', '437.300,00', '437 300 kr', '437.300 000', '-437300', '0437300', '4373OO', '437300.5']) {
+    for (const text of [
+      '437,300',
+      '437 30',
+      '43 7300',
+      '437.300,00',
+      '437 300 kr',
+      '437.300 000',
+      '-437300',
+      '0437300',
+      '4373OO',
+      '437300.5',
+    ]) {
       expect(parseAmount(text)).toBeUndefined();
     }
     expect(parseCsv('years;amount\n0;437 300\n2;437.300\n4;437300\n', 'x.csv')).toEqual([
@@ -366,8 +412,12 @@ describe('data:add parts', () => {
       [2, 437_300],
       [4, 437_300],
     ]);
-    expect(() => parseCsv('years;amount\n0;437 300\n02;440 000\n', 'x.csv')).toThrow('x.csv line 3: years "02" must be a whole number of years 0–99 without leading zeros.');
-    expect(() => parseCsv('years;amount\n4;437 300\n0;430 000\n', 'x.csv')).toThrow('x.csv line 3: 0 years comes after 4 years; list the steps with years ascending.');
+    expect(() => parseCsv('years;amount\n0;437 300\n02;440 000\n', 'x.csv')).toThrow(
+      'x.csv line 3: years "02" must be a whole number of years 0–99 without leading zeros.',
+    );
+    expect(() => parseCsv('years;amount\n4;437 300\n0;430 000\n', 'x.csv')).toThrow(
+      'x.csv line 3: 0 years comes after 4 years; list the steps with years ascending.',
+    );
     expect(() => parseCsv('years;amount\n0;\n', 'x.csv')).toThrow(Refusal);
   });
 
@@ -375,7 +425,9 @@ describe('data:add parts', () => {
     const csv = (f: string) => () => parseCsv(readFileSync(fixture(f), 'utf8'), f);
     expect(csv('three-fields.csv')).toThrow('three-fields.csv line 3: "2;460 000;kr" has 3 fields; write years;amount (e.g. 10;496 700).');
     expect(csv('empty.csv')).toThrow('empty.csv line 1: the first line must be the header "years;amount" (the file is empty).');
-    expect(csv('monthly.csv')).toThrow('monthly.csv line 2: 38 333 kr is not an annual full-time amount (100 000 kr–2 000 000 kr); the tables hold pay a year, not a month or an hour.');
+    expect(csv('monthly.csv')).toThrow(
+      'monthly.csv line 2: 38 333 kr is not an annual full-time amount (100 000 kr–2 000 000 kr); the tables hold pay a year, not a month or an hour.',
+    );
     expect(csv('no-zero-step.csv')).toThrow('no-zero-step.csv: the table must have a step for 0 years (its first step is 4 years).');
     expect(csv('ks-hoyskole.csv')()).toHaveLength(7); // byte-order mark, CRLF, a blank last line
   });
@@ -396,7 +448,10 @@ describe('data:add parts', () => {
     coverage: 'tariff',
     payGroups: { a: 'A', b: 'B' },
     tables: [
-      { effectiveFrom: '2024-01-01', groups: { a: { steps: { '0': 400_000, '10': 450_000 }, source: 's' }, b: { steps: { '0': 300_000 }, source: 's' } } },
+      {
+        effectiveFrom: '2024-01-01',
+        groups: { a: { steps: { '0': 400_000, '10': 450_000 }, source: 's' }, b: { steps: { '0': 300_000 }, source: 's' } },
+      },
       { effectiveFrom: '2025-01-01', groups: { a: { steps: { '0': 410_000, '10': 460_000 }, source: 's' } } },
     ],
     payRounds: [
@@ -411,13 +466,17 @@ describe('data:add parts', () => {
     id: 'x',
     group: 'a',
     from: '2026-01-01',
-    steps: [[0, 420_000], [5, 430_000], [10, 470_000]],
+    steps: [
+      [0, 420_000],
+      [5, 430_000],
+      [10, 470_000],
+    ],
     kind: 'published',
     source: { title: 'New', url: 'https://www.ny.no/t', publisher: 'Ny Forlag', retrieved: '2026-11-28' },
     ...over,
   });
 
-  it('puts a group\'s table in date order when its newest is older than the agreement\'s, and names the rounds it now covers', () => {
+  it("puts a group's table in date order when its newest is older than the agreement's, and names the rounds it now covers", () => {
     const a = agreement();
     const r = addTable(a, input({ group: 'b', from: '2024-06-01', steps: [[0, 310_000]] }));
     expect(a.tables.map((t) => t.effectiveFrom)).toEqual(['2024-01-01', '2024-06-01', '2025-01-01']);
@@ -430,7 +489,15 @@ describe('data:add parts', () => {
 
   it('compares each step with the amount at those years in the previous table, and names steps left out', () => {
     const a = agreement();
-    const r = addTable(a, input({ steps: [[0, 420_000], [5, 430_000]] }));
+    const r = addTable(
+      a,
+      input({
+        steps: [
+          [0, 420_000],
+          [5, 430_000],
+        ],
+      }),
+    );
     expect(r.rises).toEqual([
       { years: 0, amount: 420_000, against: { from: '2025-01-01', years: 0, amount: 410_000 } },
       { years: 5, amount: 430_000, against: { from: '2025-01-01', years: 0, amount: 410_000 } },
@@ -447,15 +514,19 @@ describe('data:add parts', () => {
     expect(lines).toContain(
       'For a, this table now covers the pay rounds recorded in "payRounds" from 2025-05-01, 2026-05-01. They can stay there: the model makes no estimate from a round up to the newest table.',
     );
-    expect(lines).toContain('The table from 2025-01-01 has steps this one does not: 10 years. Check the source: a step left out no longer exists from 2026-05-01.');
+    expect(lines).toContain(
+      'The table from 2025-01-01 has steps this one does not: 10 years. Check the source: a step left out no longer exists from 2026-05-01.',
+    );
     expect(lines).toContain('   0 years  420 000 kr   +10 000 kr   +2.44 %');
     // Before the first round after the group's previous table: nothing to say about rounds.
     const early = input({ from: '2025-03-01' });
     expect(report(early, addTable(agreement(), early), 'x.json').some((l) => l.includes('payRounds'))).toBe(false);
   });
 
-  it('refuses a date not after the group\'s newest table, and an agreement without tables of its own', () => {
-    expect(() => addTable(agreement(), input({ from: '2024-12-31' }))).toThrow('x already has a table for a from 2025-01-01; --from must be after it, and 2024-12-31 is not.');
+  it("refuses a date not after the group's newest table, and an agreement without tables of its own", () => {
+    expect(() => addTable(agreement(), input({ from: '2024-12-31' }))).toThrow(
+      'x already has a table for a from 2025-01-01; --from must be after it, and 2024-12-31 is not.',
+    );
     expect(() => addTable({ ...agreement(), coverage: 'none' }, input({}))).toThrow('x has no pay tables of its own (coverage "none").');
   });
 
@@ -465,7 +536,7 @@ describe('data:add parts', () => {
     );
   });
 
-  it('keeps a file\'s layout when it writes it back: every data file round-trips byte for byte', () => {
+  it("keeps a file's layout when it writes it back: every data file round-trips byte for byte", () => {
     for (const dir of ['agreements', 'occupations', 'rules', 'schema']) {
       for (const name of readdirSync(join(repo, 'data', dir))) {
         const text = readFileSync(join(repo, 'data', dir, name), 'utf8');

@@ -12,7 +12,11 @@ let dir: string;
 let good: string;
 
 function node(script: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: root },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -68,7 +72,9 @@ describe('data:check', () => {
     expect(lines[0]).toBe(`${broken}: not a valid pay-ladder dataset.`);
     expect(lines).toContain('  - updated must be a real date written YYYY-MM-DD.');
     expect(lines.some((l) => l.startsWith('  - agreements.ks.tables[0].groups.fagarbeider.steps["0"] '))).toBe(true);
-    expect(lines).toContain(`  - agreements.spekter.tables[0].groups["gruppe-1"].source names a source that is not in this file's "sources".`);
+    expect(lines).toContain(
+      `  - agreements.spekter.tables[0].groups["gruppe-1"].source names a source that is not in this file's "sources".`,
+    );
     expect(lines).toContain('  - agreements.private.surprise is not a known property.');
     expect(lines.at(-1)).toMatch(/^4 problems: a widget given this file with data-src ignores it/);
   }, 30_000);

@@ -102,7 +102,12 @@ describe('pay rounds and Finnmark tax (typed by hand from the research notes)', 
   it('KS: 2025 rises 14 500–21 200 kr (3-year group 15 200–21 200), frame 4.4 %; 2026 only a frame of 4.4 %', () => {
     const rounds = agreementOf('ks').payRounds ?? [];
     expect(rounds.map(({ effectiveFrom, rise, groups, framePercent }) => ({ effectiveFrom, rise, groups, framePercent }))).toEqual([
-      { effectiveFrom: '2025-05-01', rise: { minNok: 14_500, maxNok: 21_200 }, groups: { hoyskole: { minNok: 15_200, maxNok: 21_200 } }, framePercent: 4.4 },
+      {
+        effectiveFrom: '2025-05-01',
+        rise: { minNok: 14_500, maxNok: 21_200 },
+        groups: { hoyskole: { minNok: 15_200, maxNok: 21_200 } },
+        framePercent: 4.4,
+      },
       { effectiveFrom: '2026-05-01', rise: undefined, groups: undefined, framePercent: 4.4 },
     ]);
     // Every figure in a round is in its quoted lines, as printed.
@@ -118,7 +123,11 @@ describe('pay rounds and Finnmark tax (typed by hand from the research notes)', 
   });
 
   it('innsatssonen: 18.5 % on ordinary income; finnmarksfradrag 30 000 kr (2025) and 45 000 kr (2026)', () => {
-    const years = defaultDataset.rules.tax.years.map((y) => ({ year: y.year, rate: y.innsatssonen?.ordinaryRate, fradrag: y.innsatssonen?.finnmarksfradrag }));
+    const years = defaultDataset.rules.tax.years.map((y) => ({
+      year: y.year,
+      rate: y.innsatssonen?.ordinaryRate,
+      fradrag: y.innsatssonen?.finnmarksfradrag,
+    }));
     expect(years).toEqual([
       { year: 2025, rate: 18.5, fradrag: 30_000 },
       { year: 2026, rate: 18.5, fradrag: 45_000 },

@@ -62,7 +62,8 @@ function datesReal(d: Dataset): boolean {
   const files = [...Object.values(d.agreements), d.occupation, d.rules.holidayPay, d.rules.g, d.rules.tax];
   for (const f of files) for (const s of Object.values(f.sources)) if (!realDate(s.retrieved)) ok = false;
   for (const a of Object.values(d.agreements)) {
-    for (const t of a.tables ?? []) for (const g of Object.values(t.groups)) for (const r of Object.values(g.derived ?? {})) if (!realDate(r.from)) ok = false;
+    for (const t of a.tables ?? [])
+      for (const g of Object.values(t.groups)) for (const r of Object.values(g.derived ?? {})) if (!realDate(r.from)) ok = false;
   }
   return ok;
 }
@@ -112,7 +113,9 @@ function referencesOk(d: Dataset): boolean {
   const { holidayPay, g, tax } = d.rules;
   if (![d.occupation, holidayPay, g, tax].every(sourcesResolve)) return false;
   if (!ascending(g.values.map((v) => v.effectiveFrom)) || !ascending(tax.years.map((y) => y.year))) return false;
-  return tax.years.every((y) => ascending(y.trinnskatt.map((s) => s.from)) && (!y.innsatssonen || y.innsatssonen.ordinaryRate <= y.ordinaryRate));
+  return tax.years.every(
+    (y) => ascending(y.trinnskatt.map((s) => s.from)) && (!y.innsatssonen || y.innsatssonen.ordinaryRate <= y.ordinaryRate),
+  );
 }
 
 const expected = (x: unknown): boolean => schemaValid(x) === true && referencesOk(x as Dataset);
@@ -128,7 +131,8 @@ interface Node {
 
 function nodes(v: unknown, path: Key[] = []): Node[] {
   const out: Node[] = [{ path, value: v }];
-  if (typeof v === 'object' && v !== null) for (const [k, child] of Object.entries(v)) out.push(...nodes(child, [...path, Array.isArray(v) ? Number(k) : k]));
+  if (typeof v === 'object' && v !== null)
+    for (const [k, child] of Object.entries(v)) out.push(...nodes(child, [...path, Array.isArray(v) ? Number(k) : k]));
   return out;
 }
 
@@ -141,17 +145,84 @@ const NUMBERS = LEAVES.filter((n) => typeof n.value === 'number');
 const DATES = LEAVES.filter((n) => typeof n.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(n.value));
 const SOURCE_REFS = LEAVES.filter((n) => n.path.at(-1) === 'source');
 /** Keys of maps whose keys are ids: sources, pay groups, groups of a table, steps, derived rules. */
-const MAP_KEYS = OBJECTS.filter((n) => ['sources', 'payGroups', 'groups', 'steps', 'derived', 'placement'].includes(String(n.path.at(-1)))).flatMap((n) =>
-  Object.keys(n.value as object).map((key) => ({ path: n.path, key })),
-);
+const MAP_KEYS = OBJECTS.filter((n) =>
+  ['sources', 'payGroups', 'groups', 'steps', 'derived', 'placement'].includes(String(n.path.at(-1))),
+).flatMap((n) => Object.keys(n.value as object).map((key) => ({ path: n.path, key })));
 
-const ANY = fc.constantFrom<unknown>('x', '', -1, 0, 0.5, 1, 37.5, 52, 53, 100, 100.5, 2000, 1e9, null, true, false, {}, [], [1], 'ks', 'published', 'tariff', 'none', 'https://example.invalid/x', 'ftp://x', 'fagarbeider', 'gruppe-4');
-const BAD_DATES = fc.constantFrom('2023-02-30', '2023-02-29', '2024-02-29', '2023-13-01', '2023-00-10', '2023-04-31', '2023-1-01', '23-01-01', '2023/01/01', '0050-01-01', '0000-01-01', '9999-12-31', '2023-01-01T00:00');
+const ANY = fc.constantFrom<unknown>(
+  'x',
+  '',
+  -1,
+  0,
+  0.5,
+  1,
+  37.5,
+  52,
+  53,
+  100,
+  100.5,
+  2000,
+  1e9,
+  null,
+  true,
+  false,
+  {},
+  [],
+  [1],
+  'ks',
+  'published',
+  'tariff',
+  'none',
+  'https://example.invalid/x',
+  'ftp://x',
+  'fagarbeider',
+  'gruppe-4',
+);
+const BAD_DATES = fc.constantFrom(
+  '2023-02-30',
+  '2023-02-29',
+  '2024-02-29',
+  '2023-13-01',
+  '2023-00-10',
+  '2023-04-31',
+  '2023-1-01',
+  '23-01-01',
+  '2023/01/01',
+  '0050-01-01',
+  '0000-01-01',
+  '9999-12-31',
+  '2023-01-01T00:00',
+);
 const NEW_KEYS = fc.constantFrom('extra', 'Bad Key', '016', '5', '100', 'x-1', 'fagarbeider', 'hoyskole', 'nsf-ks', '$schema');
 /** Keys the format knows somewhere: added where they are not allowed, or where they are optional. */
 const KNOWN_KEYS = fc.constantFrom(
-  ...['percent', 'minNokPerHour', 'nokPerHour', 'tablesFrom', 'tables', 'payGroups', 'payRounds', 'framePercent', 'rise', 'groups', 'note', 'notes'],
-  ...['minPercent', 'maxNok', 'minNok', 'unverified', 'innsatssonen', 'derived', 'rule', 'quote', 'otherSources', 'localSupplement', 'nho481'],
+  ...[
+    'percent',
+    'minNokPerHour',
+    'nokPerHour',
+    'tablesFrom',
+    'tables',
+    'payGroups',
+    'payRounds',
+    'framePercent',
+    'rise',
+    'groups',
+    'note',
+    'notes',
+  ],
+  ...[
+    'minPercent',
+    'maxNok',
+    'minNok',
+    'unverified',
+    'innsatssonen',
+    'derived',
+    'rule',
+    'quote',
+    'otherSources',
+    'localSupplement',
+    'nho481',
+  ],
 );
 
 type Mutation =
@@ -165,43 +236,80 @@ const shiftDate = (s: string, days: number) => new Date(Date.parse(`${s}T00:00:0
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // Any value replaced by anything of another type or range.
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...ALL.filter((n) => n.path.length).map((n) => n.path)), value: ANY }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('set' as const),
+      path: fc.constantFrom(...ALL.filter((n) => n.path.length).map((n) => n.path)),
+      value: ANY,
+    }),
+  },
   // A number made negative, 0, a string, larger or smaller.
   {
     weight: 3,
-    arbitrary: fc.tuple(fc.constantFrom(...NUMBERS), fc.constantFrom('neg', 'zero', 'string', 'plus', 'double', 'half', 'null')).map(([n, how]): Mutation => {
-      const v = n.value as number;
-      const value = { neg: -v, zero: 0, string: String(v), plus: v + 1, double: v * 2, half: v / 2, null: null }[how];
-      return { kind: 'set', path: n.path, value };
-    }),
+    arbitrary: fc
+      .tuple(fc.constantFrom(...NUMBERS), fc.constantFrom('neg', 'zero', 'string', 'plus', 'double', 'half', 'null'))
+      .map(([n, how]): Mutation => {
+        const v = n.value as number;
+        const value = { neg: -v, zero: 0, string: String(v), plus: v + 1, double: v * 2, half: v / 2, null: null }[how];
+        return { kind: 'set', path: n.path, value };
+      }),
   },
   // A date broken, or moved to another real date.
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...DATES.map((n) => n.path)), value: BAD_DATES }) },
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.constantFrom(...DATES), fc.integer({ min: -800, max: 800 })).map(([n, days]): Mutation => ({ kind: 'set', path: n.path, value: shiftDate(n.value as string, days) })),
+    arbitrary: fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...DATES.map((n) => n.path)), value: BAD_DATES }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...DATES), fc.integer({ min: -800, max: 800 }))
+      .map(([n, days]): Mutation => ({ kind: 'set', path: n.path, value: shiftDate(n.value as string, days) })),
   },
   // A source id changed (to one of another file, an unknown one, one that is not an id).
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.constantFrom(...SOURCE_REFS), fc.constantFrom(...new Set(SOURCE_REFS.map((n) => n.value as string)), 'nowhere', 'Not An Id', '')).map(
-      ([n, value]): Mutation => ({ kind: 'set', path: n.path, value }),
-    ),
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...SOURCE_REFS),
+        fc.constantFrom(...new Set(SOURCE_REFS.map((n) => n.value as string)), 'nowhere', 'Not An Id', ''),
+      )
+      .map(([n, value]): Mutation => ({ kind: 'set', path: n.path, value })),
   },
   // A key deleted (required or not), or an unknown key added.
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...ALL.filter((n) => n.path.length && typeof n.path.at(-1) === 'string').map((n) => n.path)) }) },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('add' as const), path: fc.constantFrom(...OBJECTS.map((n) => n.path)), key: fc.oneof(NEW_KEYS, KNOWN_KEYS), value: ANY }),
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      path: fc.constantFrom(...ALL.filter((n) => n.path.length && typeof n.path.at(-1) === 'string').map((n) => n.path)),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('add' as const),
+      path: fc.constantFrom(...OBJECTS.map((n) => n.path)),
+      key: fc.oneof(NEW_KEYS, KNOWN_KEYS),
+      value: ANY,
+    }),
   },
   // A map key renamed: a source id, a pay group, a step.
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...MAP_KEYS), NEW_KEYS).map(([m, to]): Mutation => ({ kind: 'rename', path: m.path, key: m.key, to })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...MAP_KEYS), NEW_KEYS)
+      .map(([m, to]): Mutation => ({ kind: 'rename', path: m.path, key: m.key, to })),
+  },
   // A list reordered, shortened or emptied.
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.constantFrom(...ARRAYS), fc.constantFrom('remove' as const, 'duplicate' as const, 'swap' as const, 'reverse' as const, 'clear' as const), fc.nat()).map(
-      ([n, op, i]): Mutation => ({ kind: 'array', path: n.path, op, index: i % (n.value as unknown[]).length }),
-    ),
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...ARRAYS),
+        fc.constantFrom('remove' as const, 'duplicate' as const, 'swap' as const, 'reverse' as const, 'clear' as const),
+        fc.nat(),
+      )
+      .map(([n, op, i]): Mutation => ({ kind: 'array', path: n.path, op, index: i % (n.value as unknown[]).length })),
   },
 );
 

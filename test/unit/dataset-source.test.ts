@@ -31,7 +31,7 @@ describe('checkDataset', () => {
     ['null', null],
     ['a number', 42],
     ['a string', '{"formatVersion":1}'],
-  ])('refuses %s as a schema failure with the validator\'s errors', async (_name, value) => {
+  ])("refuses %s as a schema failure with the validator's errors", async (_name, value) => {
     const r = await checkDataset(value);
     expect(r.ok).toBe(false);
     if (r.ok) return;

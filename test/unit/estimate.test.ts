@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeLadder, defaultDataset, type Dataset, type LadderResult, type PayRound, type ScenarioInput } from '../../src/model/index.js';
+import {
+  computeLadder,
+  defaultDataset,
+  type Dataset,
+  type LadderResult,
+  type PayRound,
+  type ScenarioInput,
+} from '../../src/model/index.js';
 import { estimateStep } from '../../src/model/rules/estimate.js';
 
 const KS_2025: PayRound = {
@@ -101,7 +108,10 @@ describe('estimate past the newest table, worked by hand', () => {
   });
 
   it('ends by itself once a table for the round is in the data', () => {
-    const table2025 = { effectiveFrom: '2025-05-01', groups: { fagarbeider: { steps: { '0': 451_800, '6': 456_000, '10': 511_000, '16': 527_600 }, source: 'dagsavisen-ks-2025' } } };
+    const table2025 = {
+      effectiveFrom: '2025-05-01',
+      groups: { fagarbeider: { steps: { '0': 451_800, '6': 456_000, '10': 511_000, '16': 527_600 }, source: 'dagsavisen-ks-2025' } },
+    };
     const one = ladder({}, withRounds([KS_2025, KS_2026], [table2025]), '2026-11-26').current.estimate!;
     expect(one.tableDate).toBe('2025-05-01');
     expect(one.rounds.map((r) => r.effectiveFrom)).toEqual(['2026-05-01']);
@@ -154,13 +164,14 @@ describe('estimateStep', () => {
 
   it('property: table ≤ low ≤ high for any published rises', () => {
     const rise = fc.record(
-      { minNok: fc.integer({ min: 0, max: 60_000 }), maxNok: fc.integer({ min: 0, max: 60_000 }), minPercent: fc.double({ min: 0, max: 10, noNaN: true }) },
+      {
+        minNok: fc.integer({ min: 0, max: 60_000 }),
+        maxNok: fc.integer({ min: 0, max: 60_000 }),
+        minPercent: fc.double({ min: 0, max: 10, noNaN: true }),
+      },
       { requiredKeys: [] },
     );
-    const round = fc.record(
-      { rise: rise, framePercent: fc.double({ min: 0, max: 10, noNaN: true }) },
-      { requiredKeys: [] },
-    );
+    const round = fc.record({ rise: rise, framePercent: fc.double({ min: 0, max: 10, noNaN: true }) }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.integer({ min: 200_000, max: 900_000 }), fc.array(round, { minLength: 1, maxLength: 4 }), (amount, rounds) => {
         const list = rounds.map((r, i) => ({ ...r, effectiveFrom: `202${5 + i}-05-01`, source: 'x', quote: 'q' }));
@@ -188,7 +199,9 @@ describe('the estimate on the bundled data (KS rounds of 2025 and 2026 in data/a
   });
 
   it('a legekontor follows the KS rounds; a Spekter hospital has none recorded, so no estimate', () => {
-    expect(ladder({ agreement: 'legekontor', yearsExperience: 10 }, defaultDataset, '2026-11-26').current.estimate?.tariffLow).toBe(496_700 + 14_500);
+    expect(ladder({ agreement: 'legekontor', yearsExperience: 10 }, defaultDataset, '2026-11-26').current.estimate?.tariffLow).toBe(
+      496_700 + 14_500,
+    );
     expect(ladder({ agreement: 'spekter' }, defaultDataset, '2026-11-26').current.estimate).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 /** Shared by the model tests: the model run on the bundled dataset at a fixed date. */
-import { compareScenarios, computeLadder, defaultDataset, type ComparisonResult, type LadderResult, type ScenarioInput } from '../../src/model/index.js';
+import {
+  compareScenarios,
+  computeLadder,
+  defaultDataset,
+  type ComparisonResult,
+  type LadderResult,
+  type ScenarioInput,
+} from '../../src/model/index.js';
 
 /** The date the tests run "on", so the current tariff tables do not change under them. */
 export const TODAY = '2026-11-26';

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeLadder,
-  defaultDataset,
-  type EducationId,
-} from '../../src/model/index.js';
+import { computeLadder, defaultDataset, type EducationId } from '../../src/model/index.js';
 import { golden, type GoldenCell } from './golden-tables.js';
 import { ladder } from './helpers.js';
 
 /** Which education path is paid in each pay group, read from the occupation file. */
 function educationOf(agreement: GoldenCell['agreement'], group: string): EducationId {
   const placement = defaultDataset.occupation.placement[agreement]!;
-  const found = (Object.keys(placement) as EducationId[]).find(
-    (e) => placement[e].group === group && !placement[e].localSupplement,
-  );
+  const found = (Object.keys(placement) as EducationId[]).find((e) => placement[e].group === group && !placement[e].localSupplement);
   if (!found) throw new Error(`no education path for ${agreement} ${group}`);
   return found;
 }
@@ -48,9 +42,20 @@ describe('golden: every cell of the published tables', () => {
   it('covers every agreement with tables and every year of tables', () => {
     expect(new Set(complete.map((g) => `${g.agreement}:${g.effectiveFrom.slice(0, 4)}`))).toEqual(
       new Set([
-        'ks:2020', 'ks:2021', 'ks:2022', 'ks:2023', 'ks:2024',
-        'spekter:2021', 'spekter:2022', 'spekter:2023', 'spekter:2024',
-        'nho481:2023', 'virke-legesentre:2019', 'virke-legesentre:2020', 'virke-huk:2018', 'virke-huk:2023',
+        'ks:2020',
+        'ks:2021',
+        'ks:2022',
+        'ks:2023',
+        'ks:2024',
+        'spekter:2021',
+        'spekter:2022',
+        'spekter:2023',
+        'spekter:2024',
+        'nho481:2023',
+        'virke-legesentre:2019',
+        'virke-legesentre:2020',
+        'virke-huk:2018',
+        'virke-huk:2023',
       ]),
     );
   });
@@ -99,7 +104,12 @@ describe('supplements', () => {
     const low = ladder({ agreement: 'spekter', shifts: { evening: 0, night: 0, weekend: 8, holiday: 0 } });
     expect(low.current.shiftPay).toBeCloseTo(8 * 47 * 75, 6);
     // Gruppe 4 at 10 years: 589 000 / 1950 = 302.05 kr/h; 26 % = 78.53 kr/h > 75.
-    const high = ladder({ agreement: 'spekter', education: 'hoyskole', yearsExperience: 10, shifts: { evening: 0, night: 0, weekend: 8, holiday: 0 } });
+    const high = ladder({
+      agreement: 'spekter',
+      education: 'hoyskole',
+      yearsExperience: 10,
+      shifts: { evening: 0, night: 0, weekend: 8, holiday: 0 },
+    });
     expect(high.current.shiftPay).toBeCloseTo(8 * 47 * ((589_000 / 1950) * 0.26), 6);
     expect(high.current.grossAnnual).toBeCloseTo(589_000 + 8 * 47 * ((589_000 / 1950) * 0.26), 6);
   });
@@ -257,7 +267,12 @@ describe('bad input', () => {
     ['events not a list', { events: {} }, 'events', 'invalidType'],
     ['event beyond the horizon', { events: [{ type: 'education', year: 99, education: 'fagskole' }] }, 'events[0].year', 'outOfRange'],
     ['event of unknown type', { events: [{ type: 'lottery', year: 2 }] }, 'events[0].type', 'unknownValue'],
-    ['study cost at year 0', { events: [{ type: 'education', year: 0, education: 'fagskole', studyCost: 100 }] }, 'events[0].year', 'outOfRange'],
+    [
+      'study cost at year 0',
+      { events: [{ type: 'education', year: 0, education: 'fagskole', studyCost: 100 }] },
+      'events[0].year',
+      'outOfRange',
+    ],
     ['not an object', 'ks', '', 'invalidType'],
   ];
   it.each(cases)('%s → typed error', (_, input, field, code) => {
@@ -272,9 +287,23 @@ describe('bad input', () => {
   });
 
   it('a throwing getter or a proxy is an error, not an exception', () => {
-    const evil = { get agreement(): string { throw new Error('boom'); } };
+    const evil = {
+      get agreement(): string {
+        throw new Error('boom');
+      },
+    };
     expect(() => computeLadder(evil)).not.toThrow();
-    const proxy = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(() => computeLadder(proxy)).not.toThrow();
     expect(computeLadder(proxy).ok).toBe(false);
   });

@@ -56,7 +56,16 @@ describe('properties of the ladder', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         for (const row of ladder(s).rows) {
-          for (const key of ['tariffMinimum', 'grossAnnual', 'grossMonthly', 'hourly', 'holidayPay', 'netAnnualEstimate', 'shiftPay', 'overtimePay'] as const) {
+          for (const key of [
+            'tariffMinimum',
+            'grossAnnual',
+            'grossMonthly',
+            'hourly',
+            'holidayPay',
+            'netAnnualEstimate',
+            'shiftPay',
+            'overtimePay',
+          ] as const) {
             expect(Number.isFinite(row[key])).toBe(true);
             expect(row[key]).toBeGreaterThanOrEqual(0);
           }
@@ -171,7 +180,8 @@ describe('the figures without words (the calculator’s first download)', () => 
       } else if (a && typeof a === 'object') {
         expect(b, path).toBeTypeOf('object');
         // `sources`, source ids, the WORD_KEYS and how a step was derived serve only the provenance.
-        for (const [k, v] of Object.entries(a)) if (!PROVENANCE_ONLY.has(k) && !WORD_KEYS.has(k)) walk(v, (b as Record<string, unknown>)[k], `${path}.${k}`);
+        for (const [k, v] of Object.entries(a))
+          if (!PROVENANCE_ONLY.has(k) && !WORD_KEYS.has(k)) walk(v, (b as Record<string, unknown>)[k], `${path}.${k}`);
       }
     };
     walk(inForceNow(defaultDataset), figures, 'dataset');
@@ -184,7 +194,8 @@ describe('the figures without words (the calculator’s first download)', () => 
       // for the full dataset in the calculator (test/browser/today.test.ts).
       fc.property(scenarioArb, fc.boolean(), (s, dated) => {
         if (!dated) s = { ...s, tariffDate: null };
-        else if (s.tariffDate && s.tariffDate < (newestTableDate(defaultDataset, s.agreement!) ?? '')) s = { ...s, tariffDate: '2030-01-01' };
+        else if (s.tariffDate && s.tariffDate < (newestTableDate(defaultDataset, s.agreement!) ?? ''))
+          s = { ...s, tariffDate: '2030-01-01' };
         const full = computeLadder(s, defaultDataset);
         const fromFigures = computeLadder(s, figures);
         expect(full.ok).toBe(true);

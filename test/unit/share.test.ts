@@ -38,7 +38,11 @@ function decoded(text: unknown): Extract<ShareDecodeResult, { ok: true }> {
 const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((v) => (v === 0 ? 0 : v));
 /** Mostly "nice" numbers as people type them, sometimes any double in range. */
 const number = (min: number, max: number) =>
-  fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.integer({ min: min * 10, max: max * 10 }).map((v) => (v === 0 ? 0 : v / 10)), dbl(min, max));
+  fc.oneof(
+    fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+    fc.integer({ min: min * 10, max: max * 10 }).map((v) => (v === 0 ? 0 : v / 10)),
+    dbl(min, max),
+  );
 
 const amountArb: fc.Arbitrary<Amount> = fc.oneof(
   fc.record({ unit: fc.constant('nok' as const), value: number(LIMITS.supplementNok.min, LIMITS.supplementNok.max) }),
@@ -53,7 +57,13 @@ const eventArb: fc.Arbitrary<ScenarioEvent> = fc.oneof(
     studyCost: fc.oneof(fc.constant(0), number(LIMITS.studyCost.min, LIMITS.studyCost.max)),
     monthsWithoutPay: fc.oneof(fc.constant(0), number(LIMITS.monthsWithoutPay.min, LIMITS.monthsWithoutPay.max)),
   }),
-  fc.record({ type: fc.constant('education' as const), year: fc.constant(0), education: fc.constantFrom(...EDUCATION_IDS), studyCost: fc.constant(0), monthsWithoutPay: fc.constant(0) }),
+  fc.record({
+    type: fc.constant('education' as const),
+    year: fc.constant(0),
+    education: fc.constantFrom(...EDUCATION_IDS),
+    studyCost: fc.constant(0),
+    monthsWithoutPay: fc.constant(0),
+  }),
   fc.record({ type: fc.constant('responsibility' as const), year: fc.integer({ min: 0, max: 50 }), supplement: amountArb }),
 );
 
@@ -109,12 +119,17 @@ const sparseScenarioArb: fc.Arbitrary<Scenario> = fc
     return out;
   });
 
-const nameArb = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom('Kommune', 'Sykehus Øst', 'Fagskole før 30', 'æøå ÆØÅ', '🏥 natt', 'a~b;c=d&e#f%g', "it's (ok)! *", '=SUM(A1)'),
-  fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'æ', 'ø', 'å', ' ', '🧑‍⚕️', '~', ';', '=', '&', '#', '%', '+', '?', '/', "'", '(', ')') }),
-  fc.string({ maxLength: 40, unit: 'binary' }),
-).filter((n) => Array.from(n).length <= 40);
+const nameArb = fc
+  .oneof(
+    fc.constant(''),
+    fc.constantFrom('Kommune', 'Sykehus Øst', 'Fagskole før 30', 'æøå ÆØÅ', '🏥 natt', 'a~b;c=d&e#f%g', "it's (ok)! *", '=SUM(A1)'),
+    fc.string({
+      maxLength: 40,
+      unit: fc.constantFrom('a', 'æ', 'ø', 'å', ' ', '🧑‍⚕️', '~', ';', '=', '&', '#', '%', '+', '?', '/', "'", '(', ')'),
+    }),
+    fc.string({ maxLength: 40, unit: 'binary' }),
+  )
+  .filter((n) => Array.from(n).length <= 40);
 
 const stateArb: fc.Arbitrary<ShareState> = fc.record({
   scenarios: fc.array(fc.record({ name: nameArb, scenario: fc.oneof(scenarioArb, sparseScenarioArb) }), { minLength: 1, maxLength: 4 }),
@@ -292,14 +307,53 @@ describe('share: invalid input', () => {
 
 describe('share: never throws', () => {
   it('for any string', () => {
-    fc.assert(fc.property(fc.string(), (s) => expectValid(decodeShare(s))), { numRuns: 1000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => expectValid(decodeShare(s))), { numRuns: 1000 });
-    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (s) => expectValid(decodeShare(s))));
+    fc.assert(
+      fc.property(fc.string(), (s) => expectValid(decodeShare(s))),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => expectValid(decodeShare(s))),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (s) =>
+        expectValid(decodeShare(s)),
+      ),
+    );
   });
 
   it('for strings made of the format’s own characters', () => {
-    const unit = fc.constantFrom('1', '~', ';', '=', '_', ',', '.', '-', 'p', 'e', 'r', 'n', 'a', 'y', 'sh', 'ev', 'rs', 'ag', 'd', 't', 'h', '%', '9', '0', 'fagskole');
-    fc.assert(fc.property(fc.string({ unit }), (s) => expectValid(decodeShare(`1~${s}`))), { numRuns: 2000 });
+    const unit = fc.constantFrom(
+      '1',
+      '~',
+      ';',
+      '=',
+      '_',
+      ',',
+      '.',
+      '-',
+      'p',
+      'e',
+      'r',
+      'n',
+      'a',
+      'y',
+      'sh',
+      'ev',
+      'rs',
+      'ag',
+      'd',
+      't',
+      'h',
+      '%',
+      '9',
+      '0',
+      'fagskole',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => expectValid(decodeShare(`1~${s}`))),
+      { numRuns: 2000 },
+    );
   });
 
   it('for any value', () => {
@@ -317,7 +371,11 @@ describe('share: never throws', () => {
   });
 
   it('for valid encodings with characters replaced, inserted or removed', () => {
-    const mutation = fc.tuple(fc.nat(), fc.constantFrom('replace', 'insert', 'delete'), fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }));
+    const mutation = fc.tuple(
+      fc.nat(),
+      fc.constantFrom('replace', 'insert', 'delete'),
+      fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }),
+    );
     fc.assert(
       fc.property(stateArb, fc.array(mutation, { minLength: 1, maxLength: 5 }), (state, mutations) => {
         let text = encodeShare(state);

@@ -68,7 +68,10 @@ describe('storage: round trip', () => {
     expect(store.list()).toEqual({ items: [], notice: null });
 
     const a = state({ agreement: 'spekter', yearsExperience: 4 });
-    const b = state({}, { education: 'fagskole', events: [{ type: 'education', year: 3, education: 'hoyskole', studyCost: 1000, monthsWithoutPay: 2 }] });
+    const b = state(
+      {},
+      { education: 'fagskole', events: [{ type: 'education', year: 3, education: 'hoyskole', studyCost: 1000, monthsWithoutPay: 2 }] },
+    );
     expect(store.save('Sykehus', a)).toEqual({ ok: true, id: 'id1' });
     expect(store.save('  Fagskole eller ikke  ', b)).toEqual({ ok: true, id: 'id2' });
     expect(store.list()).toEqual({
@@ -89,7 +92,12 @@ describe('storage: round trip', () => {
 
   it('stores what it is given as valid data: normalized scenarios, at most 4, short names', () => {
     const { store } = setup();
-    const bad = { scenarios: [1, 2, 3, 4, 5].map(() => ({ name: 'x'.repeat(60), scenario: { positionPercent: 500, agreement: 'spekter' } as unknown as Scenario })) };
+    const bad = {
+      scenarios: [1, 2, 3, 4, 5].map(() => ({
+        name: 'x'.repeat(60),
+        scenario: { positionPercent: 500, agreement: 'spekter' } as unknown as Scenario,
+      })),
+    };
     expect(store.save('y'.repeat(60), bad).ok).toBe(true);
     const [item] = store.list().items;
     expect(item.name).toBe('y'.repeat(40));
@@ -184,7 +192,12 @@ describe('storage: corrupt and foreign data', () => {
 
   it('salvages the readable items of a partly broken list and keeps the broken ones when writing', () => {
     const good = { id: 'g', name: 'God', savedAt: '2025-01-01T00:00:00.000Z', state: state({ agreement: 'spekter' }) };
-    const repairable = { id: 'r', name: 'Reparert', savedAt: '2025-01-01T00:00:00.000Z', state: { scenarios: [{ name: 'x', scenario: { yearsExperience: 999, agreement: 'spekter' } }] } };
+    const repairable = {
+      id: 'r',
+      name: 'Reparert',
+      savedAt: '2025-01-01T00:00:00.000Z',
+      state: { scenarios: [{ name: 'x', scenario: { yearsExperience: 999, agreement: 'spekter' } }] },
+    };
     const broken = [42, null, { id: 'b' }, { id: 'c', state: { scenarios: 'no' } }, { name: 'no id', state: state({}) }];
     const raw = JSON.stringify({ version: 2, items: [good, ...broken, repairable] });
     const { storage, store } = setup(raw);
@@ -204,7 +217,11 @@ describe('storage: corrupt and foreign data', () => {
   });
 
   it('newer version: lists what it can read, never writes', () => {
-    const raw = JSON.stringify({ version: 3, items: [{ id: 'a', name: 'Fra framtida', savedAt: 'x', state: state({}), extra: true }, { v3: 'shape' }], more: 1 });
+    const raw = JSON.stringify({
+      version: 3,
+      items: [{ id: 'a', name: 'Fra framtida', savedAt: 'x', state: state({}), extra: true }, { v3: 'shape' }],
+      more: 1,
+    });
     const { storage, store } = setup(raw);
     const listed = store.list();
     expect(listed.items.map((i) => i.name)).toEqual(['Fra framtida']);
@@ -254,8 +271,18 @@ describe('storage: migrations', () => {
     const { store } = setup(JSON.stringify(v1));
     expect(store.list()).toEqual({
       items: [
-        { id: 'v1-0', name: 'Gammel', savedAt: '2024-06-01T08:00:00.000Z', state: { scenarios: [{ name: 'Gammel', scenario: scenario({ agreement: 'spekter', yearsExperience: 7 }) }] } },
-        { id: 'v1-1', name: 'Uten dato', savedAt: '1970-01-01T00:00:00.000Z', state: { scenarios: [{ name: 'Uten dato', scenario: scenario({ positionPercent: 50 }) }] } },
+        {
+          id: 'v1-0',
+          name: 'Gammel',
+          savedAt: '2024-06-01T08:00:00.000Z',
+          state: { scenarios: [{ name: 'Gammel', scenario: scenario({ agreement: 'spekter', yearsExperience: 7 }) }] },
+        },
+        {
+          id: 'v1-1',
+          name: 'Uten dato',
+          savedAt: '1970-01-01T00:00:00.000Z',
+          state: { scenarios: [{ name: 'Uten dato', scenario: scenario({ positionPercent: 50 }) }] },
+        },
       ],
       notice: null,
     });
@@ -286,12 +313,18 @@ describe('storage: properties', () => {
   };
 
   it('list() never throws and returns only valid scenarios, for any JSON under the key', () => {
-    fc.assert(fc.property(fc.anything(), (v) => check(JSON.stringify(v))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything(), (v) => check(JSON.stringify(v))),
+      { numRuns: 500 },
+    );
   });
 
   it('… including things shaped almost like the stored format', () => {
     const entry = fc.record(
-      { name: fc.anything(), scenario: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SCENARIO)), fc.anything())) },
+      {
+        name: fc.anything(),
+        scenario: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SCENARIO)), fc.anything())),
+      },
       { requiredKeys: [] },
     );
     const item = fc.record(
@@ -307,7 +340,10 @@ describe('storage: properties', () => {
       fc.record({ version: fc.constantFrom(1, 2, 3, '2', 2.5, -1), items: fc.array(fc.oneof(item, fc.anything()), { maxLength: 5 }) }),
       fc.record({ version: fc.constant(1), scenarios: fc.oneof(fc.anything(), fc.array(entry, { maxLength: 5 })) }),
     );
-    fc.assert(fc.property(container, (c) => check(JSON.stringify(c))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(container, (c) => check(JSON.stringify(c))),
+      { numRuns: 1000 },
+    );
   });
 
   it('… and any text at all', () => {

@@ -464,7 +464,7 @@ const cases: BrokenCase[] = [
   },
   // ---- innsatssonen (Finnmark and Nord-Troms) ----
   {
-    name: 'an innsatssonen rate above the year\'s ordinary rate',
+    name: "an innsatssonen rate above the year's ordinary rate",
     breakIt: (d) => (d.rules.tax.years[0].innsatssonen.ordinaryRate = 25),
     code: 'outOfRange',
     path: 'rules.tax.years[0].innsatssonen.ordinaryRate',
@@ -540,9 +540,7 @@ describe('validateDataset: one fault each', () => {
       code: 'expectedPositiveNumber',
       expected: 'a number above 0',
     });
-    expect(datasetErrorMessage(r.errors[0])).toBe(
-      'agreements.ks.tables[3].groups.fagarbeider.steps["16"] must be a number above 0.',
-    );
+    expect(datasetErrorMessage(r.errors[0])).toBe('agreements.ks.tables[3].groups.fagarbeider.steps["16"] must be a number above 0.');
   });
 });
 
@@ -743,10 +741,21 @@ describe('validateDataset: garbage never throws', () => {
 
   it('property: for any input, never throws and returns ok:false', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (v) => {
-        const r = validateDataset(v);
-        return r.ok === false && r.errors.length > 0 && r.errors.length <= MAX_DATASET_ERRORS;
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (v) => {
+          const r = validateDataset(v);
+          return r.ok === false && r.errors.length > 0 && r.errors.length <= MAX_DATASET_ERRORS;
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -28,7 +28,9 @@ export function agreementName(id: AgreementId): string {
 }
 
 export function workplaceGroupName(group: WorkplaceGroup): string {
-  return group === 'public' ? msg('Offentlig', { id: 'agreement.group.public' }) : msg('Privat og ideell', { id: 'agreement.group.private' });
+  return group === 'public'
+    ? msg('Offentlig', { id: 'agreement.group.public' })
+    : msg('Privat og ideell', { id: 'agreement.group.private' });
 }
 
 export function agreementHint(id: AgreementId): string {
@@ -67,7 +69,9 @@ export function educationName(id: EducationId): string {
 export function educationHint(id: EducationId): string {
   switch (id) {
     case 'helsesekretaer':
-      return msg('Vg3 helsesekretær og autorisasjon fra Helsedirektoratet. Lønnes som fagarbeider.', { id: 'education.helsesekretaer.hint' });
+      return msg('Vg3 helsesekretær og autorisasjon fra Helsedirektoratet. Lønnes som fagarbeider.', {
+        id: 'education.helsesekretaer.hint',
+      });
     case 'fagskole':
       return msg('Helsesekretær med ett års relevant fagskole, f.eks. helseadministrasjon.', { id: 'education.fagskole.hint' });
     case 'hoyskole':
@@ -76,8 +80,6 @@ export function educationHint(id: EducationId): string {
       return msg('Stilling uten krav om utdanning – til sammenligning.', { id: 'education.none.hint' });
   }
 }
-
-
 
 /** "Anslag i dag: ca. 451 800 kr–478 700 kr" (or "minst …" without an upper bound). */
 export function estimateLine(e: RowEstimate): string {
@@ -91,4 +93,3 @@ export function estimateLine(e: RowEstimate): string {
 export function partFailedText(): string {
   return msg('Denne delen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.', { id: 'part.failed' });
 }
-

@@ -117,7 +117,16 @@ export function estimateStep(agreement: Agreement, group: string, amount: number
     const provenance = cited(round.source, round.quote);
     if (round.note) provenance.note = round.note;
     if (round.otherSources?.length) provenance.inputs = round.otherSources.map((o) => cited(o.source, o.quote));
-    out.push({ effectiveFrom: round.effectiveFrom, lowAdd, lowBasis, highAdd, highBasis, rise, framePercent: round.framePercent ?? null, provenance });
+    out.push({
+      effectiveFrom: round.effectiveFrom,
+      lowAdd,
+      lowBasis,
+      highAdd,
+      highBasis,
+      rise,
+      framePercent: round.framePercent ?? null,
+      provenance,
+    });
   }
   return { from: amount, low, high, rounds: out };
 }

@@ -133,7 +133,13 @@ export class DatasetController implements ReactiveController {
     } else {
       this.useBundled(r);
       console.warn(`pay-ladder: ${what} not used (${r.kind}: ${r.detail})`, r.errors);
-      this.host.dispatchEvent(new CustomEvent('pay-ladder-error', { detail: { source: 'data', errors: r.errors, message: r.detail }, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent('pay-ladder-error', {
+          detail: { source: 'data', errors: r.errors, message: r.detail },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     }
     this.host.datasetChanged(source, notify);
   }

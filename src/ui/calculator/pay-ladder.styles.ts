@@ -210,7 +210,14 @@ export const controlStyles = css`
     box-sizing: border-box;
     height: ${chartBoxHeight};
     padding: 2.8em 0 1.5em 3em;
-    background: repeating-linear-gradient(to bottom, transparent 0, transparent calc(25% - 1px), var(--_pl-grid) calc(25% - 1px), var(--_pl-grid) 25%) content-box;
+    background: repeating-linear-gradient(
+        to bottom,
+        transparent 0,
+        transparent calc(25% - 1px),
+        var(--_pl-grid) calc(25% - 1px),
+        var(--_pl-grid) 25%
+      )
+      content-box;
   }
   @media (prefers-reduced-motion: reduce) {
     * {

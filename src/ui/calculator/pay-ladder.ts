@@ -181,7 +181,13 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       const error: ScenarioError = { field: '', code: 'invalidType' };
       this.fieldErrors = new Map(this.fieldErrors).set('scenario', error);
-      this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source: 'property', errors: [error] }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
+          detail: { source: 'property', errors: [error] },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       return;
     }
     this.apply(input, 'property', true);
@@ -212,7 +218,13 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   set state(s: ShareState) {
     const list = Array.isArray(s?.scenarios) ? s.scenarios : [];
     if (!list.length) {
-      this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source: 'property', errors: [{ field: 'state', code: 'invalidType' }] }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
+          detail: { source: 'property', errors: [{ field: 'state', code: 'invalidType' }] },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       return;
     }
     this.restoreState({ scenarios: list }, []);
@@ -360,7 +372,9 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     this.fieldErrors = fieldErrors;
     this.drafts = drafts;
     if (errors.length) {
-      this.dispatchEvent(new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }),
+      );
     }
     // Data changes the result even for the same scenario; an invalid input changes nothing.
     if (source === 'property' || source === 'data' || !sameScenario(scenario, this.current)) {
@@ -411,23 +425,27 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const r = this.computed;
     // dir="ltr": every language of the widget is written left to right, also on an RTL page.
     return html`<div class="root" dir="ltr" lang=${this.locale}>
-      <div class="layout">
-        <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
-          ${this.renderDataProblem()} ${details.module?.generalErrors(this.fieldErrors)} ${this.renderWorkplace()} ${this.renderEducation()}
-          <div class="row">
-            ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
-            ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
-          </div>
-          ${this.renderGroups()} ${this.renderCompact(r)}
-        </form>
-        <section part="results" class="results">
-          <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
-          ${this.renderSummary(r)} ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)} ${this.hideTable ? nothing : this.belowFold((b) => b.tableBlock(this.tableContext(r)))}
-          ${this.renderBreakdown(r)} ${this.belowFailed()}
-        </section>
+        <div class="layout">
+          <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+            ${this.renderDataProblem()} ${details.module?.generalErrors(this.fieldErrors)} ${this.renderWorkplace()}
+            ${this.renderEducation()}
+            <div class="row">
+              ${this.textField('yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
+              ${this.textField('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
+            </div>
+            ${this.renderGroups()} ${this.renderCompact(r)}
+          </form>
+          <section part="results" class="results">
+            <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
+            ${this.renderSummary(r)}
+            ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)}
+            ${this.hideTable ? nothing : this.belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)}
+            ${this.belowFailed()}
+          </section>
+        </div>
+        ${this.hideCompare ? nothing : this.belowFold((b) => b.compareBlock(this.compareContext()))}
+        ${this.hideShare ? nothing : this.belowFold((b) => b.shareBlock(this.share, this.uid, this.locale))}
       </div>
-      ${this.hideCompare ? nothing : this.belowFold((b) => b.compareBlock(this.compareContext()))} ${this.hideShare ? nothing : this.belowFold((b) => b.shareBlock(this.share, this.uid, this.locale))}
-    </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
@@ -481,35 +499,42 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const problem = this.dataSource.problem;
     // Its words come with the closed parts, which load at once when there is a problem.
     if (!problem || !(details.module || details.failed)) return nothing;
-    return html`<p class="alert" role="alert">${details.module ? details.module.datasetProblemText(problem.kind, problem.errors) : partFailedText()}</p>`;
+    return html`<p class="alert" role="alert">
+      ${details.module ? details.module.datasetProblemText(problem.kind, problem.errors) : partFailedText()}
+    </p>`;
   }
 
   private renderWorkplace(): TemplateResult {
     const error = this.fieldErrors.get('agreement');
     // Only the chosen workplace shows its hint (short at 320 px); the others keep theirs for screen readers.
-    const card = (id: AgreementId) => html`<label class="choice">
-      <input
-        type="radio"
-        name="agreement"
-        .value=${id}
-        .checked=${this.current.agreement === id}
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby="${this.uid}-agreement-${id}${error ? ` ${this.uid}-agreement-err` : ''}"
-        @change=${() => this.apply({ agreement: id }, 'input', true)}
-      />
-      <span class="choice-text"
-        ><span class="choice-label">${agreementName(id)}</span>
-        <span class="hint ${this.current.agreement === id ? '' : 'vh'}" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
-      >
-    </label>`;
+    const card = (id: AgreementId) =>
+      html`<label class="choice">
+        <input
+          type="radio"
+          name="agreement"
+          .value=${id}
+          .checked=${this.current.agreement === id}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby="${this.uid}-agreement-${id}${error ? ` ${this.uid}-agreement-err` : ''}"
+          @change=${() => this.apply({ agreement: id }, 'input', true)}
+        />
+        <span class="choice-text"
+          ><span class="choice-label">${agreementName(id)}</span>
+          <span class="hint ${this.current.agreement === id ? '' : 'vh'}" id="${this.uid}-agreement-${id}">${agreementHint(id)}</span></span
+        >
+      </label>`;
     const group = ([name, ids]: (typeof WORKPLACE_GROUPS)[number]) => {
       const shown = ids.filter((id) => this.data.agreements[id]);
-      return shown.length ? html`<fieldset class="choice-group"><legend>${workplaceGroupName(name)}</legend>${shown.map(card)}</fieldset>` : nothing;
+      return shown.length
+        ? html`<fieldset class="choice-group">
+            <legend>${workplaceGroupName(name)}</legend>
+            ${shown.map(card)}
+          </fieldset>`
+        : nothing;
     };
     return html`<fieldset class="choices" aria-describedby=${error ? `${this.uid}-agreement-err` : nothing}>
       <legend>${msg('Hvor jobber du?', { id: 'field.agreement' })}</legend>
-      ${error ? html`<p class="error" id="${this.uid}-agreement-err">${this.errorText(error)}</p>` : nothing}
-      ${WORKPLACE_GROUPS.map(group)}
+      ${error ? html`<p class="error" id="${this.uid}-agreement-err">${this.errorText(error)}</p>` : nothing} ${WORKPLACE_GROUPS.map(group)}
     </fieldset>`;
   }
 
@@ -518,7 +543,12 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const error = this.fieldErrors.get('education');
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id}>${msg('Utdanning', { id: 'field.education' })}</label>
-      <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}" @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}>
+      <select
+        id=${id}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}"
+        @change=${(e: Event) => this.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'input', true)}
+      >
         ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${this.current.education === ed}>${educationName(ed)}</option>`)}
       </select>
       <p class="hint" id="${id}-hint">${educationHint(this.current.education)}</p>
@@ -532,7 +562,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return {
       supplements: this.hasValuesIn(['responsibilitySupplement', 'individualSupplement', 'localEducationSupplement']),
       // Not day work (the 'day' preset: day schedule, no shift hours), or overtime.
-      hours: s.schedule !== 'day' || Object.values(s.shifts).some((h) => h > 0) || s.overtimeHoursPerYear > 0 || this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']),
+      hours:
+        s.schedule !== 'day' ||
+        Object.values(s.shifts).some((h) => h > 0) ||
+        s.overtimeHoursPerYear > 0 ||
+        this.hasErrorIn(['schedule', 'shifts', 'overtimeHoursPerYear']),
       more: s.tariffDate !== null || s.age !== null || s.annualGrowth !== 0 || this.hasErrorIn(['tariffDate', 'age', 'annualGrowth']),
     };
   }
@@ -540,13 +574,19 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private renderGroups(): TemplateResult {
     const wanted = this.groupsWanted();
     const group = (name: keyof typeof wanted, summary: string, body: (d: Details, c: DetailsContext) => TemplateResult) =>
-      html`<details class="group" data-group=${name} @toggle=${this.onGroupToggle} @pointerover=${this.wantDetails} ?open=${this.groupOpen(name, wanted[name])}>
+      html`<details
+        class="group"
+        data-group=${name}
+        @toggle=${this.onGroupToggle}
+        @pointerover=${this.wantDetails}
+        ?open=${this.groupOpen(name, wanted[name])}
+      >
         <summary>${summary}</summary>
         <div class="group-body">${this.closedPart((d) => body(d, this.detailsContext()))}</div>
       </details>`;
     return html`${group('supplements', msg('Tillegg og ansvar', { id: 'group.supplements' }), (d, c) => d.supplementsBody(c))}
-      ${group('hours', msg('Arbeidstid, turnus og overtid', { id: 'group.hours' }), (d, c) => d.hoursBody(c))}
-      ${group('more', msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' }), (d, c) => d.moreBody(c))}`;
+    ${group('hours', msg('Arbeidstid, turnus og overtid', { id: 'group.hours' }), (d, c) => d.hoursBody(c))}
+    ${group('more', msg('Flere valg: alder, tidligere år, lønnsvekst', { id: 'group.more' }), (d, c) => d.moreBody(c))}`;
   }
 
   /**
@@ -601,17 +641,26 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       <p class="figure-label">${msg('Brutto årslønn', { id: 'summary.annual' })}</p>
       <p class="figure">${formatNok(row.grossAnnual, l)}</p>
       <dl class="key-figures">
-        <div><dt>${msg('Fast lønn i måneden', { id: 'summary.monthly' })}</dt><dd>${formatNok(row.monthlyPay, l)}</dd></div>
-        <div><dt>${msg('Timelønn', { id: 'summary.hourly' })}</dt><dd>${formatNokPrecise(row.hourly, l)}</dd></div>
-        <div><dt>${msg('Netto i måneden (anslag)', { id: 'summary.netMonthly' })}</dt><dd>${net}</dd></div>
+        <div>
+          <dt>${msg('Fast lønn i måneden', { id: 'summary.monthly' })}</dt>
+          <dd>${formatNok(row.monthlyPay, l)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Timelønn', { id: 'summary.hourly' })}</dt>
+          <dd>${formatNokPrecise(row.hourly, l)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Netto i måneden (anslag)', { id: 'summary.netMonthly' })}</dt>
+          <dd>${net}</dd>
+        </div>
       </dl>
       ${row.estimate ? this.renderEstimate(row) : nothing} ${this.renderTaxArea()}
       <p class="sentence">${this.summaryText()}</p>
       ${this.renderNextStep(r)}
       <p class="freshness">
-        ${msg(str`Satser per ${formatDate(r.rows[r.scenario.yearsExperience].tableDate, l)}`, { id: 'summary.asOf' })}${r.freshness.likelyOutdated
-          ? html` – <strong>${msg('nyere satser kan finnes', { id: 'summary.maybeNewer' })}</strong>`
-          : nothing}
+        ${msg(str`Satser per ${formatDate(r.rows[r.scenario.yearsExperience].tableDate, l)}`, { id: 'summary.asOf' })}${
+          r.freshness.likelyOutdated ? html` – <strong>${msg('nyere satser kan finnes', { id: 'summary.maybeNewer' })}</strong>` : nothing
+        }
       </p>
     </div>`;
   }
@@ -659,7 +708,9 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return html`<div class="estimate">
       <p class="estimate-line">${estimateLine(e)}</p>
       <details class="why" @toggle=${this.wantSources} @pointerover=${this.wantSources} @focusin=${this.wantSources}>
-        <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span></summary>
+        <summary>
+          ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span>
+        </summary>
         ${this.closedPart((d) => d.sourced(this.figureSources(), () => d.estimateExplanation(e, row.tariffMinimum, this.data, this.locale)))}
       </details>
     </div>`;
@@ -674,9 +725,13 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const inYears = formatNumber(r.nextStep.inYears, l);
     const increase = formatNok(r.nextStep.increase * (r.scenario.positionPercent / 100), l);
     return html`<p class="next">
-      ${r.nextStep.inYears === 1
-        ? msg(str`Neste trinn: om 1 år (ved ${years} års ansiennitet) øker minstelønnen med ${increase}.`, { id: 'summary.nextStep1' })
-        : msg(str`Neste trinn: om ${inYears} år (ved ${years} års ansiennitet) øker minstelønnen med ${increase}.`, { id: 'summary.nextStep' })}
+      ${
+        r.nextStep.inYears === 1
+          ? msg(str`Neste trinn: om 1 år (ved ${years} års ansiennitet) øker minstelønnen med ${increase}.`, { id: 'summary.nextStep1' })
+          : msg(str`Neste trinn: om ${inYears} år (ved ${years} års ansiennitet) øker minstelønnen med ${increase}.`, {
+              id: 'summary.nextStep',
+            })
+      }
     </p>`;
   }
 
@@ -703,7 +758,6 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     if (chartView.module) Object.assign(this.chartEl, chartView.module.chartView(r, this.locale));
     return html`${this.chartEl}`;
   }
-
 
   private tableContext(r: LadderResult): TableBlockContext {
     return {
@@ -735,12 +789,18 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   /** "Slik er lønnen regnet ut" and "Verdt å vite". */
   private renderBreakdown(r: LadderResult): TemplateResult | typeof nothing {
     return this.belowFold(
-      (b) => html`${this.hideBreakdown ? nothing : b.breakdown(r, {
-        uid: this.uid,
-        locale: this.locale,
-        why: (p) => this.closedPart((d) => d.sourced(this.figureSources(), () => d.provenance(p, this.data, this.locale))),
-        wants: this.wantSources,
-      })} ${b.notes(r, this.uid)}`,
+      (b) =>
+        html`${
+          this.hideBreakdown
+            ? nothing
+            : b.breakdown(r, {
+                uid: this.uid,
+                locale: this.locale,
+                why: (p) => this.closedPart((d) => d.sourced(this.figureSources(), () => d.provenance(p, this.data, this.locale))),
+                wants: this.wantSources,
+              })
+        }
+        ${b.notes(r, this.uid)}`,
     );
   }
 
@@ -805,10 +865,12 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   }
 
   private hasValuesIn(fields: Array<keyof Scenario>): boolean {
-    return fields.some((f) => {
-      const v = this.current[f] as number | Amount;
-      return typeof v === 'number' ? v !== 0 : v.value !== 0;
-    }) || fields.some((f) => [...this.fieldErrors.keys()].some((k) => topField(k) === f));
+    return (
+      fields.some((f) => {
+        const v = this.current[f] as number | Amount;
+        return typeof v === 'number' ? v !== 0 : v.value !== 0;
+      }) || fields.some((f) => [...this.fieldErrors.keys()].some((k) => topField(k) === f))
+    );
   }
 }
 

@@ -127,7 +127,8 @@ export function showYear(chart: LineChart, index: number | null): void {
   if (index !== null) {
     chart.data.datasets.forEach((ds, datasetIndex) => {
       const v = ds.data[index];
-      if (typeof v === 'number' && chart.isDatasetVisible(datasetIndex)) active.push({ datasetIndex, index, element: chart.getDatasetMeta(datasetIndex).data[index] });
+      if (typeof v === 'number' && chart.isDatasetVisible(datasetIndex))
+        active.push({ datasetIndex, index, element: chart.getDatasetMeta(datasetIndex).data[index] });
     });
   }
   const anchor = active[0]?.element;

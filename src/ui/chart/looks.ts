@@ -10,7 +10,12 @@ import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.j
 
 /** Dash patterns (px): solid first for what the user earns, always dashed for the minimum. */
 const TOTAL_DASHES: number[][] = [[], [9, 4], [2, 3], [12, 3, 2, 3]];
-const MINIMUM_DASHES: number[][] = [[6, 4], [1, 4], [14, 4, 2, 4, 2, 4], [4, 2]];
+const MINIMUM_DASHES: number[][] = [
+  [6, 4],
+  [1, 4],
+  [14, 4, 2, 4, 2, 4],
+  [4, 2],
+];
 
 /** Point styles by series index; 8 shapes that tell lines apart without colour. */
 const MARKS: Array<{ style: PointStyle & string; rotation: number }> = [
@@ -82,5 +87,7 @@ export function bandText(view: ChartView, index: number): string {
   const low = view.band?.low[index];
   if (typeof low !== 'number' || !Number.isFinite(low)) return '';
   const high = view.band?.high[index];
-  return typeof high === 'number' && Number.isFinite(high) ? `${money(low, view.locale)}–${money(high, view.locale)}` : `≥ ${money(low, view.locale)}`;
+  return typeof high === 'number' && Number.isFinite(high)
+    ? `${money(low, view.locale)}–${money(high, view.locale)}`
+    : `≥ ${money(low, view.locale)}`;
 }

@@ -4,7 +4,6 @@ import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } fro
 import { chartBoxHeight, tokens } from '../base/theme.js';
 import { once } from '../base/once.js';
 
-
 export type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
 import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
 
@@ -304,34 +303,34 @@ export class PayLadderChart extends LitElement {
     return html`
       <div class="legend" part="legend">
         <ul class="series" role="list">
-          ${this.series.map(
-            (s, i) => html`<li>${this._sample(styles[i])}<span>${s.label}</span></li>`,
-          )}
-          ${this.band
-            ? html`<li class="band-entry"><svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false"><rect class="band" x="1" y="3" width="38" height="10"></rect></svg><span>${this.band.label}</span></li>`
-            : nothing}
+          ${this.series.map((s, i) => html`<li>${this._sample(styles[i])}<span>${s.label}</span></li>`)}
+          ${
+            this.band
+              ? html`<li class="band-entry">
+                  <svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                    <rect class="band" x="1" y="3" width="38" height="10"></rect></svg
+                  ><span>${this.band.label}</span>
+                </li>`
+              : nothing
+          }
         </ul>
-        ${this.markers.length || hasCurrent
-          ? html`<ul class="markers" role="list">
-              ${hasCurrent
-                ? html`<li>${this._guideSample(false)}<span>${this.currentLabel} (${this.yearLabel} ${this.current})</span></li>`
-                : nothing}
-              ${this.markers.map(
-                (m) => html`<li>${this._guideSample(true)}<span>${this.yearLabel} ${m.years}: ${m.label}</span></li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          this.markers.length || hasCurrent
+            ? html`<ul class="markers" role="list">
+                ${
+                  hasCurrent
+                    ? html`<li>${this._guideSample(false)}<span>${this.currentLabel} (${this.yearLabel} ${this.current})</span></li>`
+                    : nothing
+                }
+                ${this.markers.map((m) => html`<li>${this._guideSample(true)}<span>${this.yearLabel} ${m.years}: ${m.label}</span></li>`)}
+              </ul>`
+            : nothing
+        }
       </div>
       <div class="frame" part="chart" aria-busy=${this._phase === 'loading' ? 'true' : 'false'}>
         <div class="placeholder" aria-hidden="true" ?hidden=${this._phase === 'ready'}></div>
         <div class="box">
-          <canvas
-            role="img"
-            aria-label=${this._accessibleName()}
-            tabindex="0"
-            @keydown=${this._onKeyDown}
-            @blur=${this._onBlur}
-          ></canvas>
+          <canvas role="img" aria-label=${this._accessibleName()} tabindex="0" @keydown=${this._onKeyDown} @blur=${this._onBlur}></canvas>
         </div>
       </div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
@@ -339,7 +338,18 @@ export class PayLadderChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const chartKeys: Array<keyof PayLadderChart> = ['years', 'series', 'markers', 'band', 'current', 'xLabel', 'yLabel', 'yearLabel', 'currentLabel', 'locale'];
+    const chartKeys: Array<keyof PayLadderChart> = [
+      'years',
+      'series',
+      'markers',
+      'band',
+      'current',
+      'xLabel',
+      'yLabel',
+      'yearLabel',
+      'currentLabel',
+      'locale',
+    ];
     if (this._chart && chartKeys.some((k) => changed.has(k))) this._sync();
   }
 
@@ -408,7 +418,15 @@ export class PayLadderChart extends LitElement {
 
   private _sample(look: SeriesLook) {
     return html`<svg class="sample c${look.slot}" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-      <line class="line" x1="1" y1="8" x2="39" y2="8" stroke-width=${look.width} stroke-dasharray=${look.dash.length ? look.dash.join(' ') : 'none'}></line>
+      <line
+        class="line"
+        x1="1"
+        y1="8"
+        x2="39"
+        y2="8"
+        stroke-width=${look.width}
+        stroke-dasharray=${look.dash.length ? look.dash.join(' ') : 'none'}
+      ></line>
       ${this._mark(look.style, look.rotation)}
     </svg>`;
   }

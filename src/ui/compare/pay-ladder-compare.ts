@@ -316,7 +316,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   /** @internal ShareHost */
   shareState(): ShareState {
-    return this.localized(() => ({ scenarios: this.cards.map((c) => ({ name: c.name || (c.quick ? quickLabel(c.quick) : ''), scenario: c.scenario })) }));
+    return this.localized(() => ({
+      scenarios: this.cards.map((c) => ({ name: c.name || (c.quick ? quickLabel(c.quick) : ''), scenario: c.scenario })),
+    }));
   }
 
   /** @internal ShareHost */
@@ -402,7 +404,10 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   private loadQuick(id: QuickComparisonId, notify = true): void {
     this.activeQuick = id;
-    this.cards = QUICK_COMPARISONS[id].map((q) => ({ ...this.card('', normalizeScenario(q.scenario, this.data).scenario), quick: q.label }));
+    this.cards = QUICK_COMPARISONS[id].map((q) => ({
+      ...this.card('', normalizeScenario(q.scenario, this.data).scenario),
+      quick: q.label,
+    }));
     this.forgetGrowthDraft();
     if (notify) this.changed();
   }
@@ -483,7 +488,12 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       <div class="quick" role="group" aria-label=${msg('Vanlige spørsmål', { id: 'compare.quick' })}>
         ${QUICK_IDS.map(
           (id) =>
-            html`<button type="button" class="secondary" aria-pressed=${this.activeQuick === id ? 'true' : 'false'} @click=${() => this.loadQuick(id)}>
+            html`<button
+              type="button"
+              class="secondary"
+              aria-pressed=${this.activeQuick === id ? 'true' : 'false'}
+              @click=${() => this.loadQuick(id)}
+            >
               ${quickComparisonName(id)}
             </button>`,
         )}
@@ -491,14 +501,15 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       <h2 class="vh">${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h2>
       <div part="scenarios" class="cards">${this.cards.map((c, i) => this.renderCard(c, i))}</div>
       <div class="actions">
-        ${this.cards.length < MAX_SCENARIOS
-          ? html`<button type="button" @click=${() => this.addScenario(this.cards[this.cards.length - 1].scenario)}>
-              ${msg('Legg til scenario', { id: 'compare.add' })}
-            </button>`
-          : html`<p class="hint">${msg('Du kan sammenligne opptil fire scenarioer.', { id: 'compare.max' })}</p>`}
+        ${
+          this.cards.length < MAX_SCENARIOS
+            ? html`<button type="button" @click=${() => this.addScenario(this.cards[this.cards.length - 1].scenario)}>
+                ${msg('Legg til scenario', { id: 'compare.add' })}
+              </button>`
+            : html`<p class="hint">${msg('Du kan sammenligne opptil fire scenarioer.', { id: 'compare.max' })}</p>`
+        }
       </div>
-      ${r ? this.renderResults(r) : nothing}
-      ${this.hideShare ? nothing : shareBlock(this.share, this.uid, this.locale)}
+      ${r ? this.renderResults(r) : nothing} ${this.hideShare ? nothing : shareBlock(this.share, this.uid, this.locale)}
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -531,11 +542,13 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       <div class="card-head">
         <h3 id="${id}-h" class="vh">${this.displayName(c, i)}</h3>
         <span>${i === 0 ? msg('Utgangspunkt', { id: 'compare.baseline' }) : msg(str`Scenario ${i + 1}`, { id: 'compare.number' })}</span>
-        ${this.cards.length > MIN_SCENARIOS
-          ? html`<button type="button" class="secondary" @click=${() => this.removeCard(i)}>
-              ${msg('Fjern', { id: 'compare.remove' })}<span class="vh"> ${this.displayName(c, i)}</span>
-            </button>`
-          : nothing}
+        ${
+          this.cards.length > MIN_SCENARIOS
+            ? html`<button type="button" class="secondary" @click=${() => this.removeCard(i)}>
+                ${msg('Fjern', { id: 'compare.remove' })}<span class="vh"> ${this.displayName(c, i)}</span>
+              </button>`
+            : nothing
+        }
       </div>
       <div class="field">
         <label for="${id}-name">${msg('Navn', { id: 'compare.name' })}</label>
@@ -550,17 +563,24 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       </div>
       <div class="field">
         <label for="${id}-agreement">${msg('Arbeidsplass', { id: 'compare.agreement' })}</label>
-        <select id="${id}-agreement" @change=${(e: Event) => this.edit(i, { agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null }, 'agreement')}>
+        <select
+          id="${id}-agreement"
+          @change=${(e: Event) => this.edit(i, { agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null }, 'agreement')}
+        >
           ${WORKPLACE_GROUPS.map(
-            ([group, ids]) => html`<optgroup label=${workplaceGroupName(group)}>
-              ${ids.filter((a) => this.data.agreements[a]).map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
-            </optgroup>`,
+            ([group, ids]) =>
+              html`<optgroup label=${workplaceGroupName(group)}>
+                ${ids.filter((a) => this.data.agreements[a]).map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
+              </optgroup>`,
           )}
         </select>
       </div>
       <div class="field">
         <label for="${id}-education">${msg('Utdanning', { id: 'field.education' })}</label>
-        <select id="${id}-education" @change=${(e: Event) => this.edit(i, { education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'education')}>
+        <select
+          id="${id}-education"
+          @change=${(e: Event) => this.edit(i, { education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'education')}
+        >
           ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${educationName(ed)}</option>`)}
         </select>
       </div>
@@ -603,11 +623,13 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
             ${(['fagskole', 'hoyskole'] as const).map((ed) => html`<option .value=${ed} ?selected=${edu?.education === ed}>${educationName(ed)}</option>`)}
           </select>
         </div>
-        ${edu
-          ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (v) => eduEvent({ year: v }), msg('år', { id: 'unit.years' }))}
-            ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (v) => eduEvent({ monthsWithoutPay: v }), msg('mnd', { id: 'unit.months' }))}
-            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (v) => eduEvent({ studyCost: v }), msg('kr', { id: 'unit.nok' }))}`
-          : nothing}
+        ${
+          edu
+            ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (v) => eduEvent({ year: v }), msg('år', { id: 'unit.years' }))}
+              ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (v) => eduEvent({ monthsWithoutPay: v }), msg('mnd', { id: 'unit.months' }))}
+              ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (v) => eduEvent({ studyCost: v }), msg('kr', { id: 'unit.nok' }))}`
+            : nothing
+        }
       </fieldset>
     </section>`;
   }
@@ -625,17 +647,42 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       kind: 'total' as const,
     }));
     const markers: ChartMarker[] = r.ladders.flatMap((l, i) =>
-      l.scenario.events.map((e) => ({ years: e.year, label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}` })),
+      l.scenario.events.map((e) => ({
+        years: e.year,
+        label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}`,
+      })),
     );
     const tableId = `${this.uid}-table`;
     return html`<section part="results" class="stack">
       <h2 id="${this.uid}-rh">${msg('Slik blir forskjellen', { id: 'compare.results' })}</h2>
       <div class="options">
-        <label><input type="radio" name="metric" .checked=${this.metric === 'grossAnnual'} @change=${() => this.setMetric('grossAnnual')} />${msg('Brutto (før skatt)', { id: 'compare.gross' })}</label>
-        <label><input type="radio" name="metric" .checked=${this.metric === 'netAnnualEstimate'} @change=${() => this.setMetric('netAnnualEstimate')} />${msg('Netto (anslag etter skatt)', { id: 'compare.net' })}</label>
-        ${hasGrowth
-          ? html`<label><input type="checkbox" .checked=${this.realKroner} @change=${(e: Event) => this.setRealKroner((e.target as HTMLInputElement).checked)} />${msg('Vis i dagens kroner', { id: 'compare.realKroner' })}</label>`
-          : nothing}
+        <label
+          ><input
+            type="radio"
+            name="metric"
+            .checked=${this.metric === 'grossAnnual'}
+            @change=${() => this.setMetric('grossAnnual')}
+          />${msg('Brutto (før skatt)', { id: 'compare.gross' })}</label
+        >
+        <label
+          ><input
+            type="radio"
+            name="metric"
+            .checked=${this.metric === 'netAnnualEstimate'}
+            @change=${() => this.setMetric('netAnnualEstimate')}
+          />${msg('Netto (anslag etter skatt)', { id: 'compare.net' })}</label
+        >
+        ${
+          hasGrowth
+            ? html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${this.realKroner}
+                  @change=${(e: Event) => this.setRealKroner((e.target as HTMLInputElement).checked)}
+                />${msg('Vis i dagens kroner', { id: 'compare.realKroner' })}</label
+              >`
+            : nothing
+        }
       </div>
       ${this.renderGrowth()}
       <ul class="findings">
@@ -655,7 +702,13 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
         .locale=${this.locale}
       ></${unsafeStatic(tags.chart)}>`}
       <div>
-        <button type="button" class="secondary" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded=${this.showTable ? 'true' : 'false'}
+          aria-controls=${tableId}
+          @click=${() => (this.showTable = !this.showTable)}
+        >
           ${this.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
         </button>
       </div>
@@ -680,7 +733,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const rows = r.ladders.flatMap((x, i) => (x.current.estimate ? [{ name: names[i], e: x.current.estimate }] : []));
     if (!rows.length) return nothing;
     return html`<div class="estimates">
-      <p>${msg('Tallene over er tariffbeløp fra de nyeste tabellene. Etter dem er det kjent lønnsoppgjør med publiserte tillegg, men ingen nye tabeller:', { id: 'compare.estimates' })}</p>
+      <p>
+        ${msg('Tallene over er tariffbeløp fra de nyeste tabellene. Etter dem er det kjent lønnsoppgjør med publiserte tillegg, men ingen nye tabeller:', { id: 'compare.estimates' })}
+      </p>
       <ul>
         ${rows.map(({ name, e }) => html`<li><strong>${name}</strong>: ${estimateLine(e)}</li>`)}
       </ul>
@@ -700,22 +755,27 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       <h3>${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h3>
       <ul>
         ${r.ladders.map(
-          (x, i) => html`<li>
-            <strong>${names[i]}</strong>: ${agreementName(x.scenario.agreement)}, ${educationName(x.scenario.education)},
-            ${msg(str`${formatNumber(x.scenario.yearsExperience, l)} års erfaring`, { id: 'compare.print.years' })},
-            ${formatNumber(x.scenario.positionPercent, l)} %, ${presetName(presetOf(x.scenario.schedule, x.scenario.shifts) ?? 'day')}${x.scenario.events.map((e) =>
-              e.type === 'education'
-                ? `, ${msg(str`${educationName(e.education)} fra år ${e.year} (${e.monthsWithoutPay} mnd uten lønn året før)`, { id: 'compare.print.event' })}`
-                : '',
-            )}${x.current.estimate ? html`, ${estimateLine(x.current.estimate)}` : nothing}${x.scenario.taxArea === 'innsatssonen'
-              ? `, ${msg('skatt for Finnmark og Nord-Troms', { id: 'compare.print.taxArea' })}`
-              : ''}
-          </li>`,
+          (x, i) =>
+            html`<li>
+              <strong>${names[i]}</strong>: ${agreementName(x.scenario.agreement)}, ${educationName(x.scenario.education)},
+              ${msg(str`${formatNumber(x.scenario.yearsExperience, l)} års erfaring`, { id: 'compare.print.years' })},
+              ${formatNumber(x.scenario.positionPercent, l)} %,
+              ${presetName(presetOf(x.scenario.schedule, x.scenario.shifts) ?? 'day')}${x.scenario.events.map((e) =>
+                e.type === 'education'
+                  ? `, ${msg(str`${educationName(e.education)} fra år ${e.year} (${e.monthsWithoutPay} mnd uten lønn året før)`, { id: 'compare.print.event' })}`
+                  : '',
+              )}${x.current.estimate ? html`, ${estimateLine(x.current.estimate)}` : nothing}${
+                x.scenario.taxArea === 'innsatssonen' ? `, ${msg('skatt for Finnmark og Nord-Troms', { id: 'compare.print.taxArea' })}` : ''
+              }
+            </li>`,
         )}
       </ul>
       <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${dates.join('; ')}.</p>
       <p>${msg('Kilder:', { id: 'compare.print.sources' })} ${[...sources].map(([url, title]) => html`${title} – ${url}. `)}</p>
-      <p>${msg('Åpne sammenligningen igjen:', { id: 'compare.print.link' })} <span class="link">${writeShareToUrl(globalThis.location?.href ?? '', this.shareState())}</span></p>
+      <p>
+        ${msg('Åpne sammenligningen igjen:', { id: 'compare.print.link' })}
+        <span class="link">${writeShareToUrl(globalThis.location?.href ?? '', this.shareState())}</span>
+      </p>
     </div>`;
   }
 
@@ -752,20 +812,27 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const l = this.locale;
     const money = (v: number, cls = false) => html`<td class=${cls && v < 0 ? 'neg' : ''}>${formatNok(v, l)}</td>`;
     return html`<table part="table">
-      <caption>${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}</caption>
+      <caption>
+        ${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${msg('År', { id: 'chart.year' })}</th>
           ${names.map((n) => html`<th scope="col">${n}</th>`)}
-          ${names.slice(1).map((n) => html`<th scope="col">${msg(str`Forskjell: ${n}`, { id: 'compare.diffCol' })}</th><th scope="col">${msg(str`Samlet forskjell: ${n}`, { id: 'compare.cumCol' })}</th>`)}
+          ${names.slice(1).map(
+            (n) =>
+              html`<th scope="col">${msg(str`Forskjell: ${n}`, { id: 'compare.diffCol' })}</th>
+                <th scope="col">${msg(str`Samlet forskjell: ${n}`, { id: 'compare.cumCol' })}</th>`,
+          )}
         </tr>
       </thead>
       <tbody>
         ${r.years.map(
-          (y) => html`<tr class=${y.years > 10 && y.years % 5 !== 0 ? 'minor' : ''}>
-            <th scope="row">${y.years}</th>
-            ${y.values.map((v) => money(v))} ${y.diffs.slice(1).map((d, k) => html`${money(d, true)}${money(y.cumulative[k + 1], true)}`)}
-          </tr>`,
+          (y) =>
+            html`<tr class=${y.years > 10 && y.years % 5 !== 0 ? 'minor' : ''}>
+              <th scope="row">${y.years}</th>
+              ${y.values.map((v) => money(v))} ${y.diffs.slice(1).map((d, k) => html`${money(d, true)}${money(y.cumulative[k + 1], true)}`)}
+            </tr>`,
         )}
       </tbody>
     </table>`;

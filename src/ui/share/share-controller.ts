@@ -17,9 +17,7 @@ import type { SharePanelPart, ShareHost } from './host.js';
 
 export type { ShareHost } from './host.js';
 
-
 let urlOwner: ShareController | null = null;
-
 
 export class ShareController implements ReactiveController {
   /** @internal The panel's contents, once loaded (deferred/share-block.ts loads them). */

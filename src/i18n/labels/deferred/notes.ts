@@ -14,7 +14,9 @@ export function noteText(note: Note): string {
       const requested = date(p.requested);
       const used = date(p.used);
       const group = String(p.group);
-      return msg(str`Tabellen fra ${requested} for «${group}» er ikke kjent i sin helhet. Tallene er fra ${used}.`, { id: 'note.tableFallback' });
+      return msg(str`Tabellen fra ${requested} for «${group}» er ikke kjent i sin helhet. Tallene er fra ${used}.`, {
+        id: 'note.tableFallback',
+      });
     }
     case 'followsAgreement':
       return msg(
@@ -66,16 +68,22 @@ export function noteText(note: Note): string {
     }
     case 'taxAreaMissing': {
       const year = String(p.year);
-      return msg(str`Skattereglene for ${year} i dataene har ikke satsene for Finnmark og Nord-Troms. Netto er regnet med vanlige regler.`, {
-        id: 'note.taxAreaMissing',
-      });
+      return msg(
+        str`Skattereglene for ${year} i dataene har ikke satsene for Finnmark og Nord-Troms. Netto er regnet med vanlige regler.`,
+        {
+          id: 'note.taxAreaMissing',
+        },
+      );
     }
     case 'newerTablesLikely': {
       const asOf = date(p.asOf);
       const round = date(p.payRound);
-      return msg(str`Tallene gjelder fra ${asOf}. Lønnsoppgjøret med virkning fra ${round} har trolig gitt høyere satser som ikke er med her ennå.`, {
-        id: 'note.newerTablesLikely',
-      });
+      return msg(
+        str`Tallene gjelder fra ${asOf}. Lønnsoppgjøret med virkning fra ${round} har trolig gitt høyere satser som ikke er med her ennå.`,
+        {
+          id: 'note.newerTablesLikely',
+        },
+      );
     }
   }
 }

@@ -51,7 +51,9 @@ export function estimateRuleLines(e: RowEstimate, from: number): { low: string; 
       }
       case 'frame': {
         const pct = formatNumber(r.framePercent ?? 0, l, 2);
-        return msg(str`+ ${nok(add)} fra ${on} (rammen for oppgjøret, ${pct} %: en grov pekepinn, ikke et tak)`, { id: 'estimate.byFrame' });
+        return msg(str`+ ${nok(add)} fra ${on} (rammen for oppgjøret, ${pct} %: en grov pekepinn, ikke et tak)`, {
+          id: 'estimate.byFrame',
+        });
       }
       case 'none':
         return msg(str`+ 0 kr fra ${on} (ingen minste tillegg publisert)`, { id: 'estimate.byNone' });
@@ -60,7 +62,9 @@ export function estimateRuleLines(e: RowEstimate, from: number): { low: string; 
   const low = [start, ...e.rounds.map((r) => step(r.lowAdd, r.lowBasis, r)), `= ${nok(e.tariffLow)}`].join(' ');
   const high =
     e.tariffHigh === null
-      ? msg('Ingen øvre grense: det er ikke publisert noe høyeste tillegg eller noen ramme for alle oppgjørene.', { id: 'estimate.highOpen' })
+      ? msg('Ingen øvre grense: det er ikke publisert noe høyeste tillegg eller noen ramme for alle oppgjørene.', {
+          id: 'estimate.highOpen',
+        })
       : [start, ...e.rounds.map((r) => step(r.highAdd, r.highBasis, r)), `= ${nok(e.tariffHigh)}`].join(' ');
   return {
     low: msg(str`Lavt anslag for minstelønnen: ${low}`, { id: 'estimate.ruleLow' }),

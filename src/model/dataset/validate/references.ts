@@ -105,7 +105,11 @@ export interface PlacementRef {
 
 /** Rounds in date order, after the first table, naming the agreement's pay groups. */
 export function checkRounds(ctx: Ctx, rounds: RoundInfo[], tables: TableInfo[] | null, payGroups: Set<string> | null): void {
-  checkAscending(ctx, rounds.map((round) => ({ value: round.effectiveFrom, path: at(round.path, 'effectiveFrom') })), 'unsortedDates');
+  checkAscending(
+    ctx,
+    rounds.map((round) => ({ value: round.effectiveFrom, path: at(round.path, 'effectiveFrom') })),
+    'unsortedDates',
+  );
   const first = tables?.[0]?.effectiveFrom ?? null;
   for (const round of rounds) {
     if (first !== null && round.effectiveFrom !== null && round.effectiveFrom <= first) {

@@ -82,10 +82,17 @@ function groupTable(scope: SourceScope): Check<GroupInfo> {
     const info: GroupInfo = { path, steps: null, derived: [] };
     const r = record(ctx, v, path, {
       steps: req((c, s, p) =>
-        map(c, s, p, stepKey, (c2, amount, p2) => {
-          if (amount !== null) positive(c2, amount, p2);
-          return amount;
-        }, true),
+        map(
+          c,
+          s,
+          p,
+          stepKey,
+          (c2, amount, p2) => {
+            if (amount !== null) positive(c2, amount, p2);
+            return amount;
+          },
+          true,
+        ),
       ),
       source: req(sourceRef(scope)),
       derived: opt((c, d, p) =>
@@ -167,10 +174,17 @@ function payRound(scope: SourceScope): Check<RoundInfo> {
       effectiveFrom: req(isoDate),
       rise: opt(riseRange),
       groups: opt((c, g, p) =>
-        map(c, g, p, idKey, (c2, range, p2) => {
-          riseRange(c2, range, p2);
-          return p2;
-        }, true),
+        map(
+          c,
+          g,
+          p,
+          idKey,
+          (c2, range, p2) => {
+            riseRange(c2, range, p2);
+            return p2;
+          },
+          true,
+        ),
       ),
       framePercent: opt(positivePercent),
       source: req(sourceRef(scope)),
@@ -213,7 +227,11 @@ function agreement(expectedId: string): Check<AgreementInfo> {
           fields[shift] = req((c2, rates, p2) => {
             const dates = list(c2, rates, p2, supplementRate(scope));
             if (dates) {
-              checkAscending(c2, dates.map((d, i) => ({ value: d, path: at(at(p2, i), 'effectiveFrom') })), 'unsortedDates');
+              checkAscending(
+                c2,
+                dates.map((d, i) => ({ value: d, path: at(at(p2, i), 'effectiveFrom') })),
+                'unsortedDates',
+              );
             }
           });
         }
@@ -247,7 +265,8 @@ function agreement(expectedId: string): Check<AgreementInfo> {
     if (typeof tablesFrom === 'string') info.tablesFrom = { target: tablesFrom, path: at(path, 'tablesFrom') };
     if (info.coverage === 'tariff') {
       for (const key of ['payGroups', 'tables']) if (!r.present.has(key)) report(ctx, at(path, key), 'missing');
-      if (r.present.has('tablesFrom')) report(ctx, at(path, 'tablesFrom'), 'notAllowedForCoverage', 'no "tablesFrom" when coverage is "tariff"');
+      if (r.present.has('tablesFrom'))
+        report(ctx, at(path, 'tablesFrom'), 'notAllowedForCoverage', 'no "tablesFrom" when coverage is "tariff"');
     } else if (info.coverage !== null) {
       if (!r.present.has('tablesFrom')) report(ctx, at(path, 'tablesFrom'), 'missing');
       for (const key of ['tables', 'payGroups', 'payRounds']) {
@@ -257,7 +276,8 @@ function agreement(expectedId: string): Check<AgreementInfo> {
     const tables = r.results.get('tables');
     if (Array.isArray(tables)) checkTables(ctx, tables as TableInfo[], info.payGroups, at(path, 'tables'));
     const rounds = r.results.get('payRounds');
-    if (Array.isArray(rounds)) checkRounds(ctx, rounds as RoundInfo[], Array.isArray(tables) ? (tables as TableInfo[]) : null, info.payGroups);
+    if (Array.isArray(rounds))
+      checkRounds(ctx, rounds as RoundInfo[], Array.isArray(tables) ? (tables as TableInfo[]) : null, info.payGroups);
     resolveSources(ctx, r.results.get('sources'), scope);
     return info;
   };
@@ -269,22 +289,27 @@ function agreement(expectedId: string): Check<AgreementInfo> {
 function occupation(ctx: Ctx, v: unknown, path: string): PlacementRef[] {
   const scope: SourceScope = { refs: [] };
   const placements: PlacementRef[] = [];
-  const educationFields = (check: Check): Record<string, Field> =>
-    Object.fromEntries(EDUCATION_IDS.map((id) => [id, req(check)]));
+  const educationFields = (check: Check): Record<string, Field> => Object.fromEntries(EDUCATION_IDS.map((id) => [id, req(check)]));
   const r = record(ctx, v, path, {
     $schema: opt(text),
     id: req(oneOf(['helsesekretaer'] as const)),
     title: req(text),
     synonyms: req((c, s, p) => list(c, s, p, text)),
     education: req((c, e, p) =>
-      record(c, e, p, educationFields((c2, path2, p2) => record(c2, path2, p2, { name: req(text), description: req(text) }))),
+      record(
+        c,
+        e,
+        p,
+        educationFields((c2, path2, p2) => record(c2, path2, p2, { name: req(text), description: req(text) })),
+      ),
     ),
     placement: req((c, pl, p) =>
       map(
         c,
         pl,
         p,
-        (key) => ((AGREEMENT_IDS as readonly string[]).includes(key) ? null : { code: 'expectedOneOf', expected: describeOneOf(AGREEMENT_IDS) }),
+        (key) =>
+          (AGREEMENT_IDS as readonly string[]).includes(key) ? null : { code: 'expectedOneOf', expected: describeOneOf(AGREEMENT_IDS) },
         (c2, byEducation, p2) => {
           const ref: PlacementRef = { agreement: '', path: p2, groups: [] };
           placements.push(ref);
@@ -361,7 +386,12 @@ const gRules: Check = (ctx, v, path) => {
           })?.results.get('effectiveFrom') as string | null | undefined) ?? null,
         true,
       );
-      if (dates) checkAscending(c, dates.map((d, i) => ({ value: d, path: at(at(p, i), 'effectiveFrom') })), 'unsortedDates');
+      if (dates)
+        checkAscending(
+          c,
+          dates.map((d, i) => ({ value: d, path: at(at(p, i), 'effectiveFrom') })),
+          'unsortedDates',
+        );
     }),
     sources: req(sourcesField),
   });
@@ -391,7 +421,12 @@ const taxRules: Check = (ctx, v, path) => {
             (record(c3, s, p3, { from: req(positive), percent: req(percent) })?.results.get('from') as number | null | undefined) ?? null,
           true,
         );
-        if (froms) checkAscending(c2, froms.map((f, i) => ({ value: f, path: at(at(p2, i), 'from') })), 'unsortedValues');
+        if (froms)
+          checkAscending(
+            c2,
+            froms.map((f, i) => ({ value: f, path: at(at(p2, i), 'from') })),
+            'unsortedValues',
+          );
       }),
       trygdeavgiftPercent: req(percent),
       trygdeavgiftLowerLimit: req(positive),
@@ -416,7 +451,12 @@ const taxRules: Check = (ctx, v, path) => {
     $schema: opt(text),
     years: req((c, years, p) => {
       const ys = list(c, years, p, taxYear, true);
-      if (ys) checkAscending(c, ys.map((y, i) => ({ value: y, path: at(at(p, i), 'year') })), 'unsortedValues');
+      if (ys)
+        checkAscending(
+          c,
+          ys.map((y, i) => ({ value: y, path: at(at(p, i), 'year') })),
+          'unsortedValues',
+        );
     }),
     sources: req(sourcesField),
   });
@@ -446,9 +486,7 @@ export function checkDataset(ctx: Ctx, input: unknown): void {
     occupation: req((c, v, p) => {
       placements = occupation(c, v, p);
     }),
-    rules: req((c, v, p) =>
-      record(c, v, p, { holidayPay: req(holidayPay), g: req(gRules), tax: req(taxRules) }),
-    ),
+    rules: req((c, v, p) => record(c, v, p, { holidayPay: req(holidayPay), g: req(gRules), tax: req(taxRules) })),
   });
   crossCheck(ctx, agreements, placements);
 }

@@ -38,29 +38,41 @@ export function breakdown(r: LadderResult, c: BreakdownContext): TemplateResult 
     [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
     [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
   ];
-  const figure = (name: string, amount: string, p: Provenance | null) => html`<li>
-    <span>${name}</span><span class="amount">${amount}</span>
-    ${p
-      ? html`<details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
-          <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
-          ${c.why(p)}
-        </details>`
-      : nothing}
-  </li>`;
+  const figure = (name: string, amount: string, p: Provenance | null) =>
+    html`<li>
+      <span>${name}</span><span class="amount">${amount}</span>
+      ${
+        p
+          ? html`<details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
+              <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
+              ${c.why(p)}
+            </details>`
+          : nothing
+      }
+    </li>`;
   return html`<section class="breakdown">
     <h3 id="${c.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
     <ul class="parts">
       ${row.parts.map((p) => figure(partName(p.id), formatNok(p.amount, l), p.provenance))}
-      <li class="total"><span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
+      <li class="total">
+        <span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span>
+      </li>
     </ul>
     <ul class="parts extra">
       ${extra.map(([label, value, p]) =>
-        figure(label, value === null ? msg('ikke kjent', { id: 'value.unknown' }) : p === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l), p),
+        figure(
+          label,
+          value === null
+            ? msg('ikke kjent', { id: 'value.unknown' })
+            : p === r.provenance.hourly
+              ? formatNokPrecise(value, l)
+              : formatNok(value, l),
+          p,
+        ),
       )}
     </ul>
   </section>`;
 }
-
 
 /** "Verdt å vite": the model's notes. */
 export function notes(r: LadderResult, uid: string): TemplateResult | typeof nothing {
@@ -87,10 +99,25 @@ export interface TableBlockContext {
 export function tableBlock(c: TableBlockContext): TemplateResult {
   const tableId = `${c.uid}-table`;
   return html`<div class="table-block">
-    <button type="button" class="secondary" aria-expanded=${c.shown ? 'true' : 'false'} aria-controls=${tableId} @click=${c.toggle} @pointerover=${c.wants} @focusin=${c.wants}>
+    <button
+      type="button"
+      class="secondary"
+      aria-expanded=${c.shown ? 'true' : 'false'}
+      aria-controls=${tableId}
+      @click=${c.toggle}
+      @pointerover=${c.wants}
+      @focusin=${c.wants}
+    >
       ${c.shown ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
     </button>
-    <div id=${tableId} class="table-scroll" ?hidden=${!c.shown} tabindex=${c.shown ? '0' : '-1'} role="region" aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}>
+    <div
+      id=${tableId}
+      class="table-scroll"
+      ?hidden=${!c.shown}
+      tabindex=${c.shown ? '0' : '-1'}
+      role="region"
+      aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}
+    >
       ${c.shown ? c.table() : nothing}
     </div>
   </div>`;
@@ -111,11 +138,14 @@ export function compareBlock(c: CompareBlockContext): TemplateResult {
   const panelId = `${c.uid}-compare`;
   return html`<section class="compare-block">
     <h2 id="${panelId}-h">${msg('Sammenlign med andre valg', { id: 'compare.heading' })}</h2>
-    <p class="hint">${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}</p>
+    <p class="hint">
+      ${msg('Legg ditt valg ved siden av andre arbeidsplasser, utdanning eller stillingsprosent – opptil fire scenarioer.', { id: 'compare.intro' })}
+    </p>
     <div class="actions">
-      <button type="button" @click=${c.add} @pointerover=${c.wants} @focusin=${c.wants}>${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}</button>
+      <button type="button" @click=${c.add} @pointerover=${c.wants} @focusin=${c.wants}>
+        ${msg('Legg til dette valget i sammenligningen', { id: 'compare.addCurrent' })}
+      </button>
     </div>
     ${c.panel ?? nothing}
   </section>`;
 }
-

@@ -46,8 +46,21 @@ export interface DetailsContext {
 
 /** Errors of fields that have no input of their own (events, horizon, the whole scenario). */
 export function generalErrors(errors: ReadonlyMap<string, ScenarioError>): TemplateResult | typeof nothing {
-  const shown = new Set(['agreement', 'education', 'yearsExperience', 'positionPercent', 'tariffDate', 'age', 'annualGrowth', 'overtimeHoursPerYear', 'localEducationSupplement', 'schedule']);
-  const rest = [...errors.values()].filter((e) => !shown.has(e.field) && !/^(shifts|responsibilitySupplement|individualSupplement)\./.test(e.field));
+  const shown = new Set([
+    'agreement',
+    'education',
+    'yearsExperience',
+    'positionPercent',
+    'tariffDate',
+    'age',
+    'annualGrowth',
+    'overtimeHoursPerYear',
+    'localEducationSupplement',
+    'schedule',
+  ]);
+  const rest = [...errors.values()].filter(
+    (e) => !shown.has(e.field) && !/^(shifts|responsibilitySupplement|individualSupplement)\./.test(e.field),
+  );
   if (!rest.length) return nothing;
   return html`<div class="alert" role="alert">
     <p>${msg('Noen verdier kunne ikke brukes og er satt tilbake:', { id: 'error.general' })}</p>
@@ -61,16 +74,20 @@ export function generalErrors(errors: ReadonlyMap<string, ScenarioError>): Templ
 export function supplementsBody(c: DetailsContext): TemplateResult {
   const hasLocal = !!placementFor(c.data, c.scenario.agreement, c.scenario.education)?.localSupplement;
   return html`${amountField(c, 'responsibilitySupplement', msg('Tillegg for ansvar', { id: 'field.responsibility' }), msg('F.eks. fagansvar eller koordinatoransvar', { id: 'field.responsibility.hint' }))}
-    ${amountField(c, 'individualSupplement', msg('Personlig tillegg over minstelønn', { id: 'field.individual' }), msg('Det du har forhandlet fram over tariffen', { id: 'field.individual.hint' }))}
-    ${hasLocal
+  ${amountField(c, 'individualSupplement', msg('Personlig tillegg over minstelønn', { id: 'field.individual' }), msg('Det du har forhandlet fram over tariffen', { id: 'field.individual.hint' }))}
+  ${
+    hasLocal
       ? c.textField(
           'localEducationSupplement',
           msg('Fagskoletillegg (kr i året)', { id: 'field.localEducation' }),
-          msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', { id: 'field.localEducation.hint' }),
+          msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', {
+            id: 'field.localEducation.hint',
+          }),
           'numeric',
           msg('kr', { id: 'unit.nok' }),
         )
-      : nothing}`;
+      : nothing
+  }`;
 }
 
 /** "Arbeidstid, turnus og overtid". */
@@ -112,10 +129,11 @@ export function hoursBody(c: DetailsContext): TemplateResult {
         aria-describedby=${scheduleError ? `${c.uid}-schedule-err` : nothing}
       >
         ${(['day', 'rotating'] as const).map(
-          (v) => html`<label class="choice-inline"
-            ><input type="radio" name="schedule" .checked=${s.schedule === v} @change=${() => c.apply({ schedule: v })} />
-            ${v === 'day' ? msg('37,5 timer (dagtid)', { id: 'schedule.day' }) : msg('35,5 timer (turnus)', { id: 'schedule.rotating' })}</label
-          >`,
+          (v) =>
+            html`<label class="choice-inline"
+              ><input type="radio" name="schedule" .checked=${s.schedule === v} @change=${() => c.apply({ schedule: v })} />
+              ${v === 'day' ? msg('37,5 timer (dagtid)', { id: 'schedule.day' }) : msg('35,5 timer (turnus)', { id: 'schedule.rotating' })}</label
+            >`,
         )}
       </div>
       ${scheduleError ? html`<p class="error" id="${c.uid}-schedule-err">${scenarioErrorText(scheduleError)}</p>` : nothing}
@@ -132,7 +150,12 @@ export function moreBody(c: DetailsContext): TemplateResult {
   return html`${c.textField('age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
     <div class="field ${dateError ? 'invalid' : ''}">
       <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
-      <select id=${dateId} aria-invalid=${dateError ? 'true' : 'false'} aria-describedby=${dateError ? `${dateId}-err` : nothing} @change=${(e: Event) => c.apply({ tariffDate: (e.target as HTMLSelectElement).value || null })}>
+      <select
+        id=${dateId}
+        aria-invalid=${dateError ? 'true' : 'false'}
+        aria-describedby=${dateError ? `${dateId}-err` : nothing}
+        @change=${(e: Event) => c.apply({ tariffDate: (e.target as HTMLSelectElement).value || null })}
+      >
         ${dates.map((d, i) => {
           const label = formatDate(d, c.locale);
           return html`<option .value=${i === 0 ? '' : d} .selected=${(c.scenario.tariffDate ?? dates[0]) === d}>
@@ -146,7 +169,12 @@ export function moreBody(c: DetailsContext): TemplateResult {
 }
 
 /** kr a year or % of the tariff minimum. */
-function amountField(c: DetailsContext, field: 'responsibilitySupplement' | 'individualSupplement', label: string, hint: string): TemplateResult {
+function amountField(
+  c: DetailsContext,
+  field: 'responsibilitySupplement' | 'individualSupplement',
+  label: string,
+  hint: string,
+): TemplateResult {
   const amount = c.scenario[field];
   const id = `${c.uid}-${field}`;
   const error = c.errors.get(`${field}.value`) ?? c.errors.get(field);
@@ -188,7 +216,9 @@ function amountField(c: DetailsContext, field: 'responsibilitySupplement' | 'ind
 export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
   const estimates = r.rows.some((row) => row.estimate);
   return html`<table part="table">
-    <caption>${msg('Lønnsstigen år for år', { id: 'table.caption' })}</caption>
+    <caption>
+      ${msg('Lønnsstigen år for år', { id: 'table.caption' })}
+    </caption>
     <thead>
       <tr>
         <th scope="col">${msg('År', { id: 'chart.year' })}</th>
@@ -201,14 +231,15 @@ export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
     </thead>
     <tbody>
       ${r.rows.map(
-        (row: LadderRow) => html`<tr class=${row.years === r.scenario.yearsExperience ? 'now' : ''}>
-          <th scope="row">${row.years}</th>
-          <td>${formatNok(row.parts[0].amount, l)}</td>
-          <td>${formatNok(row.grossAnnual, l)}</td>
-          <td>${formatNok(row.grossMonthly, l)}</td>
-          <td>${formatNok(row.netAnnualEstimate, l)}</td>
-          ${estimates ? html`<td>${row.estimate ? formatNokRange(row.estimate.low, row.estimate.high, l) + (row.estimate.high === null ? '+' : '') : '–'}</td>` : nothing}
-        </tr>`,
+        (row: LadderRow) =>
+          html`<tr class=${row.years === r.scenario.yearsExperience ? 'now' : ''}>
+            <th scope="row">${row.years}</th>
+            <td>${formatNok(row.parts[0].amount, l)}</td>
+            <td>${formatNok(row.grossAnnual, l)}</td>
+            <td>${formatNok(row.grossMonthly, l)}</td>
+            <td>${formatNok(row.netAnnualEstimate, l)}</td>
+            ${estimates ? html`<td>${row.estimate ? formatNokRange(row.estimate.low, row.estimate.high, l) + (row.estimate.high === null ? '+' : '') : '–'}</td>` : nothing}
+          </tr>`,
       )}
     </tbody>
   </table>`;
@@ -219,15 +250,28 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
   const agreement = p.agreement ? data.agreements[p.agreement] : undefined;
   const group = p.group && agreement?.payGroups?.[p.group];
   return html`<div class="provenance">
-    <p>${provenanceText(p)}${p.verified === false ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}</p>
+    <p>
+      ${provenanceText(p)}${p.verified === false ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}
+    </p>
     ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
     ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
     ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
-    ${p.rule?.ruleSource && p.rule.ruleSource !== p.source
-      ? html`<p>${msg('Kilde for tillegget:', { id: 'prov.ruleSource' })} <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a></p>`
-      : nothing}
+    ${
+      p.rule?.ruleSource && p.rule.ruleSource !== p.source
+        ? html`<p>
+            ${msg('Kilde for tillegget:', { id: 'prov.ruleSource' })}
+            <a href=${safeUrl(p.rule.ruleSource.url)} target="_blank" rel="noopener noreferrer">${p.rule.ruleSource.title}</a>
+          </p>`
+        : nothing
+    }
     ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
-    ${p.inputs?.length ? html`<ul>${p.inputs.map((i) => html`<li>${provenance(i, data, l)}</li>`)}</ul>` : nothing}
+    ${
+      p.inputs?.length
+        ? html`<ul>
+            ${p.inputs.map((i) => html`<li>${provenance(i, data, l)}</li>`)}
+          </ul>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -237,9 +281,13 @@ export type SourcesState = 'ready' | 'loading' | 'failed';
 /** A figure's sources once the data's words are there; until then what is happening. */
 export function sourced(state: SourcesState, render: () => TemplateResult): TemplateResult {
   if (state === 'ready') return render();
-  return html`<p class="provenance">${state === 'failed'
-    ? msg('Kildene kunne ikke hentes. Last inn siden på nytt for å se dem.', { id: 'prov.textsFailed' })
-    : msg('Henter kildene …', { id: 'prov.loading' })}</p>`;
+  return html`<p class="provenance">
+    ${
+      state === 'failed'
+        ? msg('Kildene kunne ikke hentes. Last inn siden på nytt for å se dem.', { id: 'prov.textsFailed' })
+        : msg('Henter kildene …', { id: 'prov.loading' })
+    }
+  </p>`;
 }
 
 /**
@@ -254,14 +302,16 @@ export function estimateExplanation(e: RowEstimate, from: number, data: Dataset,
     <p>${lines.high}</p>
     <ul>
       ${e.rounds.map(
-        (r) => html`<li>
-          <p>${msg(str`Lønnsoppgjøret fra ${formatDate(r.effectiveFrom, l)}`, { id: 'estimate.round' })}</p>
-          ${[r.provenance, ...(r.provenance.inputs ?? [])].map(
-            (p) => html`${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
-            ${p.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q>${p.quote}</q></p>` : nothing}`,
-          )}
-          ${r.provenance.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
-        </li>`,
+        (r) =>
+          html`<li>
+            <p>${msg(str`Lønnsoppgjøret fra ${formatDate(r.effectiveFrom, l)}`, { id: 'estimate.round' })}</p>
+            ${[r.provenance, ...(r.provenance.inputs ?? [])].map(
+              (p) =>
+                html`${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+                ${p.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q>${p.quote}</q></p>` : nothing}`,
+            )}
+            ${r.provenance.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
+          </li>`,
       )}
     </ul>
     ${provenance(e.provenance.inputs?.[0] ?? { kind: 'missing' }, data, l)}

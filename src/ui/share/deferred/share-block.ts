@@ -38,7 +38,13 @@ function toggled(share: ShareController, e: Event): void {
 
 export function shareBlock(share: ShareController, uid: string, locale: Locale): TemplateResult {
   return html`${share.notice ? html`<p class="alert share-notice" role="alert">${share.notice()}</p>` : nothing}
-    <details class="group share" @toggle=${(e: Event) => toggled(share, e)} @click=${() => want(share)} @pointerover=${() => want(share)} @focusin=${() => want(share)}>
+    <details
+      class="group share"
+      @toggle=${(e: Event) => toggled(share, e)}
+      @click=${() => want(share)}
+      @pointerover=${() => want(share)}
+      @focusin=${() => want(share)}
+    >
       <summary>${msg('Del, lagre og last ned', { id: 'share.heading' })}</summary>
       <div class="group-body">
         ${share.panel ? share.panel.render(uid, locale) : share.panelFailed ? html`<p class="alert">${partFailedText()}</p>` : nothing}

@@ -44,8 +44,10 @@ export class SharePanel {
   private refreshSaved(): void {
     const { items, notice } = this.store!.list();
     this.saved = items;
-    if (notice?.code === 'corrupt') this.setNotice(() => msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
-    if (notice?.code === 'newerVersion') this.setNotice(() => msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
+    if (notice?.code === 'corrupt')
+      this.setNotice(() => msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
+    if (notice?.code === 'newerVersion')
+      this.setNotice(() => msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
   }
 
   private async copyLink(): Promise<void> {
@@ -128,32 +130,50 @@ export class SharePanel {
   render(uid: string, locale: Locale): TemplateResult {
     const store = this.store;
     return html`<div class="actions">
-            <button type="button" class="secondary" @click=${() => this.copyLink()}>${msg('Kopier lenke', { id: 'share.copy' })}</button>
-            <button type="button" class="secondary" @click=${() => this.downloadCsv()}>${msg('Last ned tabell (CSV)', { id: 'export.csv' })}</button>
-            <button type="button" class="secondary" @click=${() => this.downloadPng()}>${msg('Last ned diagram (PNG)', { id: 'export.png' })}</button>
-            ${this.host.printable ? html`<button type="button" class="secondary" @click=${() => print()}>${msg('Skriv ut', { id: 'export.print' })}</button>` : nothing}
-          </div>
-          ${this.manualLink !== null
-            ? html`<div class="field">
-                <label for="${uid}-link">${msg('Lenke til dette oppsettet', { id: 'share.linkLabel' })}</label>
-                <input id="${uid}-link" type="text" readonly .value=${this.manualLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-              </div>`
-            : nothing}
-          <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
-            <div class="field">
-              <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
-              <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
-            </div>
-            <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
-          </form>
-          ${store && !store.available
-            ? html`<p class="hint">${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}</p>`
-            : nothing}
-          ${this.saved.length
-            ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>
-                <ul class="saved">
-                  ${this.saved.map(
-                    (item) => html`<li>
+        <button type="button" class="secondary" @click=${() => this.copyLink()}>${msg('Kopier lenke', { id: 'share.copy' })}</button>
+        <button type="button" class="secondary" @click=${() => this.downloadCsv()}>
+          ${msg('Last ned tabell (CSV)', { id: 'export.csv' })}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.downloadPng()}>
+          ${msg('Last ned diagram (PNG)', { id: 'export.png' })}
+        </button>
+        ${this.host.printable ? html`<button type="button" class="secondary" @click=${() => print()}>${msg('Skriv ut', { id: 'export.print' })}</button>` : nothing}
+      </div>
+      ${
+        this.manualLink !== null
+          ? html`<div class="field">
+              <label for="${uid}-link">${msg('Lenke til dette oppsettet', { id: 'share.linkLabel' })}</label>
+              <input
+                id="${uid}-link"
+                type="text"
+                readonly
+                .value=${this.manualLink}
+                @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+              />
+            </div>`
+          : nothing
+      }
+      <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
+        <div class="field">
+          <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
+          <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
+        </div>
+        <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
+      </form>
+      ${
+        store && !store.available
+          ? html`<p class="hint">
+              ${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}
+            </p>`
+          : nothing
+      }
+      ${
+        this.saved.length
+          ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>
+              <ul class="saved">
+                ${this.saved.map(
+                  (item) =>
+                    html`<li>
                       <span>${item.name} <span class="hint">(${formatDate(item.savedAt.slice(0, 10), locale)})</span></span>
                       <span class="actions">
                         <button type="button" class="secondary" @click=${() => this.open(item)}>
@@ -164,9 +184,10 @@ export class SharePanel {
                         </button>
                       </span>
                     </li>`,
-                  )}
-                </ul>`
-            : nothing}
-          <p class="hint" role="status" aria-live="polite">${this.status}</p>`;
+                )}
+              </ul>`
+          : nothing
+      }
+      <p class="hint" role="status" aria-live="polite">${this.status}</p>`;
   }
 }
