@@ -8,13 +8,12 @@
  * figures, served from a Blob URL, so it can never drift from the real data.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { defaultDataset, type Dataset } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import { defaultFigures } from '../../src/ui/base/default-data.js';
-import { $, $$, chartOf, checkEachTest, must, plain, root, settle } from './helpers.js';
+import { $$, $, chartOf, checkEachTest, emulatePrint, must, plain, root, settle } from './helpers.js';
 
 /** The built-in data: its figures (the first download) or, once needed, the full dataset. */
 const bundled = (d: unknown) => d === defaultDataset || d === defaultFigures;
@@ -368,7 +367,7 @@ describe('<pay-ladder data-src>: what the calculator opens computes with the sam
     expect(lines[46]).to.equal('45;513100;0;0;527600;557809;527000;13900;566000');
 
     // On paper: the sources are the site's.
-    await emulateMedia({ media: 'print' });
+    await emulatePrint(true);
     try {
       const printed = must(p, '.print-only');
       expect(printed.checkVisibility()).to.equal(true);
@@ -376,7 +375,7 @@ describe('<pay-ladder data-src>: what the calculator opens computes with the sam
       expect(plain(printed.textContent)).not.to.contain('Tariffinformasjon 2024: Helsesekretærer i privat sektor');
       expect(compareRow(p, 45)).to.deep.equal(['45', '513 100 kr', '527 000 kr', '13 900 kr', '566 000 kr']);
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulatePrint(false);
     }
   });
 });

@@ -14,7 +14,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
-import { $, $$, chartOf, checkEachTest, must, plain, settle } from './helpers.js';
+import { $, $$, chartOf, checkEachTest, engine, must, plain, settle } from './helpers.js';
 
 checkEachTest();
 
@@ -132,8 +132,16 @@ describe('the workplace choice', () => {
 });
 
 describe('on a phone: the answer stays in sight', () => {
+  // Engine-specific skip (WebKit): @web/test-runner-commands cannot set the viewport over classic
+  // WebDriver ("Setting viewport is not supported for browser type webdriver",
+  // https://modern-web.dev/docs/test-runner/commands/#viewport), and MiniBrowser's window cannot be
+  // narrower than its toolbar (about 450 px). Chromium and Firefox run these; the e2e suite checks
+  // the 320 px layout in WebKit inside an iframe.
+  beforeEach(async function (this: MochaLite.Context) {
+    if ((await engine()) === 'webkit') this.skip();
+  });
   afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
+    if ((await engine()) !== 'webkit') await setViewport({ width: 800, height: 600 });
   });
 
   it('at 360 × 740 px the annual figure is inside the viewport, not over the field, while "År med erfaring" has focus', async () => {
