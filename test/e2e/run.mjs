@@ -291,13 +291,34 @@ async function typeYears(page, host, years, expected) {
 
 /** Clicks a button in the widget by its accessible name. */
 async function clickButton(page, host, text) {
-  // What stands under the results comes when the widget is near the viewport, after the first paint.
-  await page.waitFor(buttonNamed, { host, text }, { timeout: 10_000 });
+  // What stands under the results comes when the widget is near the viewport, after the first
+  // paint. (A boolean: some drivers cannot hand an element back from waitFor.)
+  await page.waitFor(
+    ({ host, text }) => {
+      const roots = [document.querySelector(host)?.shadowRoot].filter(Boolean);
+      const name = (b) => (b.getAttribute('aria-label') ?? b.textContent).replace(/\s+/g, ' ').trim();
+      for (let i = 0; i < roots.length; i++) {
+        if ([...roots[i].querySelectorAll('button')].some((b) => name(b) === text)) return true;
+        for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+      return false;
+    },
+    { host, text },
+    { timeout: 10_000 },
+  );
   await page.click(buttonNamed, { host, text });
 }
 
 async function openComparison(page, host, buttonText = 'Legg til dette valget i sammenligningen') {
   await clickButton(page, host, buttonText);
+  // The comparison's code loads on demand: wait for it in the page (not by the driver's polling,
+  // whose round trips WebKit's driver answers slowly while the page is loading chunks).
+  await page.evaluate(async (host) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    for (let i = 0; i < 200 && !root?.querySelector('pay-ladder-compare'); i++) await new Promise((ok) => setTimeout(ok, 50));
+    const panel = root?.querySelector('pay-ladder-compare');
+    if (panel) await customElements.whenDefined(panel.localName).then(() => panel.updateComplete);
+  }, host);
   await page.waitFor(
     (host) => {
       const panel = document.querySelector(host)?.shadowRoot?.querySelector('pay-ladder-compare');
