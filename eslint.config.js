@@ -17,6 +17,7 @@ export default defineConfig(
       'dist/',
       'lib/',
       'coverage/',
+      'bench/out/',
       'demo/',
       // Written by `lit-localize build` (`npm run i18n:build`).
       'src/i18n/locales/',

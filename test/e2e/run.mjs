@@ -306,6 +306,31 @@ async function clickButton(page, host, text) {
     { host, text },
     { timeout: 10_000 },
   );
+  // Parts that arrive after the first paint can still move it: click where it has come to rest.
+  await page.evaluate(
+    async ({ host, text }) => {
+      const find = () => {
+        const roots = [document.querySelector(host)?.shadowRoot].filter(Boolean);
+        for (let i = 0; i < roots.length; i++) {
+          const hit = [...roots[i].querySelectorAll('button')].find(
+            (b) => (b.getAttribute('aria-label') ?? b.textContent).replace(/\s+/g, ' ').trim() === text,
+          );
+          if (hit) return hit;
+          for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+        }
+        return null;
+      };
+      const at = () => JSON.stringify(find()?.getBoundingClientRect());
+      let last = at();
+      for (let still = 0, i = 0; still < 5 && i < 100; i++) {
+        await new Promise((ok) => setTimeout(ok, 40));
+        const now = at();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+    },
+    { host, text },
+  );
   await page.click(buttonNamed, { host, text });
 }
 
@@ -313,20 +338,19 @@ async function openComparison(page, host, buttonText = 'Legg til dette valget i 
   await clickButton(page, host, buttonText);
   // The comparison's code loads on demand: wait for it in the page (not by the driver's polling,
   // whose round trips WebKit's driver answers slowly while the page is loading chunks).
-  await page.evaluate(async (host) => {
+  const opened = await page.evaluate(async (host) => {
+    const wait = async (test) => {
+      for (let i = 0; i < 400 && !test(); i++) await new Promise((ok) => setTimeout(ok, 50));
+      return test();
+    };
     const root = document.querySelector(host)?.shadowRoot;
-    for (let i = 0; i < 200 && !root?.querySelector('pay-ladder-compare'); i++) await new Promise((ok) => setTimeout(ok, 50));
-    const panel = root?.querySelector('pay-ladder-compare');
-    if (panel) await customElements.whenDefined(panel.localName).then(() => panel.updateComplete);
+    const panel = await wait(() => root?.querySelector('pay-ladder-compare'));
+    if (!panel) return 'no pay-ladder-compare after 20 s';
+    await customElements.whenDefined(panel.localName);
+    await panel.updateComplete;
+    return (await wait(() => panel.shadowRoot?.querySelector('pay-ladder-chart'))) ? '' : 'no chart in the comparison after 20 s';
   }, host);
-  await page.waitFor(
-    (host) => {
-      const panel = document.querySelector(host)?.shadowRoot?.querySelector('pay-ladder-compare');
-      return !!panel?.shadowRoot?.querySelector('pay-ladder-chart');
-    },
-    host,
-    { timeout: 10_000 },
-  );
+  if (opened) throw new Error(`${host}: ${opened}`);
   await expectChartDrawn(page, host, { inCompare: true });
   const cards = await page.evaluate(
     (host) => document.querySelector(host).shadowRoot.querySelector('pay-ladder-compare').shadowRoot.querySelectorAll('.card').length,
