@@ -828,6 +828,17 @@ const cases = [
       if (texts[0] !== failed) throw new Error(`the chart's place shows ${JSON.stringify(texts)}`);
       await typeYears(page, host, 10, TEN_YEARS_FIGURE);
       await openGroups(page, host);
+      // Each part starts its load when opened; wait until the failed ones have said so.
+      await page
+        .waitFor(
+          (failed) =>
+            [...document.querySelector('#w').shadowRoot.querySelectorAll('details.group .group-body')].every(
+              (n) => n.textContent.replace(/\s+/g, ' ').trim() === failed,
+            ),
+          failed,
+          { timeout: 5_000 },
+        )
+        .catch(() => undefined);
       const bodies = await page.evaluate(() =>
         [...document.querySelector('#w').shadowRoot.querySelectorAll('details.group .group-body')].map((n) =>
           n.textContent.replace(/\s+/g, ' ').trim(),
