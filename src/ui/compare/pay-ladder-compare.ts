@@ -20,7 +20,7 @@ import {
 import { formatDate, formatNok, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { LocalizedElement } from '../base/localized-element.js';
-import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
+import { MAX_NAME_LENGTH, MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
 import { csvLabels } from '../share/deferred/csv-labels.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { shareBlock } from '../share/deferred/share-block.js';
@@ -275,7 +275,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const cards = list.slice(0, MAX_SCENARIOS).map((e, i) => {
       const { scenario, errors: errs } = normalizeScenario(e?.scenario ?? {}, this.data);
       errs.forEach((x) => errors.push({ ...x, field: `entries[${i}].${x.field}` }));
-      return this.card(typeof e?.name === 'string' ? e.name.slice(0, 40) : '', scenario);
+      return this.card(typeof e?.name === 'string' ? e.name.slice(0, MAX_NAME_LENGTH) : '', scenario);
     });
     if (list.length > MAX_SCENARIOS) errors.push({ field: 'entries', code: 'tooMany', params: { max: MAX_SCENARIOS } });
     while (cards.length < MIN_SCENARIOS) cards.push(this.card('', cards[0]?.scenario ?? normalizeScenario({}, this.data).scenario));
@@ -355,7 +355,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   addScenario(input: ScenarioInput, name = ''): boolean {
     if (this.cards.length >= MAX_SCENARIOS) return false;
     const { scenario } = normalizeScenario(input, this.data);
-    this.cards = [...this.cards, this.card(name.slice(0, 40), scenario)];
+    this.cards = [...this.cards, this.card(name.slice(0, MAX_NAME_LENGTH), scenario)];
     this.activeQuick = null;
     this.changed();
     return true;
@@ -555,7 +555,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
         <input
           id="${id}-name"
           type="text"
-          maxlength="40"
+          maxlength=${MAX_NAME_LENGTH}
           autocomplete="off"
           .value=${c.name || this.displayName(c, i)}
           @input=${(e: Event) => this.rename(i, (e.target as HTMLInputElement).value)}
@@ -872,7 +872,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   private rename(i: number, name: string): void {
     const cards = [...this.cards];
-    cards[i] = { ...cards[i], name: name.slice(0, 40) };
+    cards[i] = { ...cards[i], name: name.slice(0, MAX_NAME_LENGTH) };
     this.cards = cards;
     this.changed();
   }
@@ -898,5 +898,10 @@ function breakEvenText(be: BreakEven, name: string): string {
 declare global {
   interface HTMLElementTagNameMap {
     'pay-ladder-compare': PayLadderCompare;
+  }
+  interface HTMLElementEventMap {
+    'pay-ladder-compare-change': CustomEvent<CompareChangeDetail>;
+    /** From both elements: the whole state (the scenario, or every scenario of a comparison) on every change. */
+    'pay-ladder-state-change': CustomEvent<{ state: ShareState }>;
   }
 }

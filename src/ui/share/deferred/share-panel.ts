@@ -8,6 +8,7 @@ import type { SavedScenario, ScenarioStore } from '../../../state/storage.js';
 import { formatDate } from '../../../i18n/format.js';
 import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { pageHref } from '../../../state/share-param.js';
+import { MAX_NAME_LENGTH } from '../../../state/share.js';
 import type { ShareHost } from '../host.js';
 
 /** Saved scenarios are only needed once the panel opens: loaded then. */
@@ -156,7 +157,7 @@ export class SharePanel {
       <form class="save" @submit=${(e: Event) => (e.preventDefault(), void this.save(e.target as HTMLFormElement))}>
         <div class="field">
           <label for="${uid}-savename">${msg('Navn på scenarioet', { id: 'save.name' })}</label>
-          <input id="${uid}-savename" type="text" maxlength="40" autocomplete="off" />
+          <input id="${uid}-savename" type="text" maxlength=${MAX_NAME_LENGTH} autocomplete="off" />
         </div>
         <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
       </form>
