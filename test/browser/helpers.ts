@@ -158,6 +158,21 @@ export function collect<T>(type: string): Array<CustomEvent<T>> {
 }
 
 /**
+ * Downloads started by the code under test (an <a download> it creates and clicks), captured
+ * instead of saved until the test ends (checkEachTest restores the click).
+ */
+export function captureDownloads(): Array<{ href: string; download: string }> {
+  const got: Array<{ href: string; download: string }> = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) got.push({ href: this.href, download: this.download });
+    else original.call(this);
+  };
+  listeners.push(() => (HTMLAnchorElement.prototype.click = original));
+  return got;
+}
+
+/**
  * The first widget on a page keeps its scenario in the page URL (`?pl=…`) and reads it when it
  * connects: clear it so every test starts from the defaults.
  */

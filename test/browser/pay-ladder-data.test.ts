@@ -13,7 +13,7 @@ import { defaultDataset, type Dataset } from '../../src/model/index.js';
 import type { PayLadder, PayLadderChangeDetail, PayLadderErrorDetail } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import { defaultFigures } from '../../src/ui/base/default-data.js';
-import { $$, $, chartOf, checkEachTest, emulatePrint, must, plain, root, settle } from './helpers.js';
+import { $$, $, captureDownloads, chartOf, checkEachTest, emulatePrint, must, plain, root, settle } from './helpers.js';
 
 /** The built-in data: its figures (the first download) or, once needed, the full dataset. */
 const bundled = (d: unknown) => d === defaultDataset || d === defaultFigures;
@@ -59,19 +59,6 @@ function siteData(d: Dataset): void {
   d.agreements.ks.sources['delta-helsesekretaer-privat-2024'].title = 'Nettstedets egne satser 2024';
 }
 
-/** Downloads started by the share panel (an <a download> clicked), captured instead of saved. */
-function captureDownloads(): Array<{ href: string; download: string }> {
-  const got: Array<{ href: string; download: string }> = [];
-  const original = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) got.push({ href: this.href, download: this.download });
-    else original.call(this);
-  };
-  restores.push(() => (HTMLAnchorElement.prototype.click = original));
-  return got;
-}
-const restores: Array<() => void> = [];
-
 /** The CSV lines (BOM and final CRLF removed) of the element's "Last ned tabell (CSV)". */
 async function downloadCsv(el: Element): Promise<string[]> {
   const downloads = captureDownloads();
@@ -107,7 +94,6 @@ checkEachTest({
     window.removeEventListener('pay-ladder-error', onErrorEvent);
     window.removeEventListener('pay-ladder-change', onChangeEvent);
     urls.splice(0).forEach((u) => URL.revokeObjectURL(u));
-    restores.splice(0).forEach((undo) => undo());
     delete (window as { __plXss?: unknown }).__plXss;
   },
 });

@@ -14,7 +14,20 @@ import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
-import { $, $$, checkEachTest, collect, emulatePrint, forgetUrlState, must, plain, root, settle, typeInto } from './helpers.js';
+import {
+  $,
+  $$,
+  captureDownloads,
+  checkEachTest,
+  collect,
+  emulatePrint,
+  forgetUrlState,
+  must,
+  plain,
+  root,
+  settle,
+  typeInto,
+} from './helpers.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -109,18 +122,6 @@ function stubClipboard(writeText: (text: string) => Promise<void>): void {
   const original = Object.getOwnPropertyDescriptor(proto, 'writeText')!;
   Object.defineProperty(proto, 'writeText', { configurable: true, writable: true, value: writeText });
   restores.push(() => Object.defineProperty(proto, 'writeText', original));
-}
-
-/** Captures downloads: the code under test creates an <a download> and clicks it. */
-function captureDownloads(): Array<{ href: string; download: string }> {
-  const got: Array<{ href: string; download: string }> = [];
-  const original = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) got.push({ href: this.href, download: this.download });
-    else original.call(this);
-  };
-  restores.push(() => (HTMLAnchorElement.prototype.click = original));
-  return got;
 }
 
 /** The file's bytes and its text with the BOM kept (Response.text() would strip it). */
