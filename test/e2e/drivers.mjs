@@ -88,6 +88,24 @@ async function clickPoint(el) {
   return null;
 }
 
+/**
+ * Runs in the page: watches the next click (in the capture phase, before the page's own
+ * handlers), and records in `window.__e2eClick.missed` what it landed on if that was not `el`.
+ */
+function watchClick(el) {
+  const watch = { missed: 'nothing' };
+  window.__e2eClick = watch;
+  addEventListener(
+    'click',
+    (e) => {
+      const target = e.composedPath()[0];
+      watch.missed =
+        target === el || el.contains(target) ? '' : `<${target.localName} class="${target.className}"> at ${e.clientX},${e.clientY}`;
+    },
+    { capture: true, once: true },
+  );
+}
+
 /** Polls `fn(arg)` in the page until it returns something truthy; throws after `timeout` ms. */
 async function waitFor(evaluate, fn, arg, { timeout = 10_000, polling = 50 } = {}) {
   const deadline = Date.now() + timeout;
@@ -269,21 +287,32 @@ async function webkit({ origin }) {
         async click(fn, arg) {
           const ref = await b.execute(fn, arg);
           if (!ref?.[ELEMENT]) throw new Error(`click: no element from ${String(fn).slice(0, 120)}`);
-          const point = await b.execute(clickPoint, ref);
-          if (!point) throw new Error(`click: the element from ${String(fn).slice(0, 120)} cannot be hit at its centre`);
-          await b.performActions([
-            {
-              type: 'pointer',
-              id: 'mouse',
-              parameters: { pointerType: 'mouse' },
-              actions: [
-                { type: 'pointerMove', origin: 'viewport', ...point },
-                { type: 'pointerDown', button: 0 },
-                { type: 'pointerUp', button: 0 },
-              ],
-            },
-          ]);
-          await b.releaseActions();
+          // WebKit can still undo the scroll between the hit test and the click (its UI process
+          // then maps the point by the older scroll position, and the click lands elsewhere): the
+          // page says whether the click reached the element, and a missed one is made again.
+          for (let attempt = 1; ; attempt++) {
+            const point = await b.execute(clickPoint, ref);
+            if (!point) throw new Error(`click: the element from ${String(fn).slice(0, 120)} cannot be hit at its centre`);
+            await b.execute(watchClick, ref);
+            await b.performActions([
+              {
+                type: 'pointer',
+                id: 'mouse',
+                parameters: { pointerType: 'mouse' },
+                actions: [
+                  { type: 'pointerMove', origin: 'viewport', ...point },
+                  { type: 'pointerDown', button: 0 },
+                  { type: 'pointerUp', button: 0 },
+                ],
+              },
+            ]);
+            await b.releaseActions();
+            const missed = await b.execute(() => window.__e2eClick?.missed);
+            if (!missed) break;
+            console.log(`      (WebKit: a click landed on ${missed}; clicking again)`);
+            if (attempt === 3)
+              throw new Error(`click: three clicks at the centre of the element from ${String(fn).slice(0, 120)} landed on ${missed}`);
+          }
         },
         async key(key, modifiers = []) {
           await keyActions([
