@@ -7,6 +7,7 @@
  * event (`source: 'data'`). A dataset that passed once (or the built-in one) is used at once when
  * given again, so the calculator hands its data to the comparison it opens without a second check.
  */
+import { emit } from './emit.js';
 import type { ReactiveController } from 'lit';
 import type { Dataset } from '../../model/dataset-types.js';
 import type { DatasetError } from '../../model/validate-dataset.js';
@@ -133,13 +134,7 @@ export class DatasetController implements ReactiveController {
     } else {
       this.useBundled(r);
       console.warn(`pay-ladder: ${what} not used (${r.kind}: ${r.detail})`, r.errors);
-      this.host.dispatchEvent(
-        new CustomEvent('pay-ladder-error', {
-          detail: { source: 'data', errors: r.errors, message: r.detail },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this.host, 'pay-ladder-error', { source: 'data', errors: r.errors, message: r.detail });
     }
     this.host.datasetChanged(source, notify);
   }

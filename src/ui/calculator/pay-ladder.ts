@@ -1,3 +1,4 @@
+import { emit } from '../base/emit.js';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { EDUCATION_IDS, type AgreementId, type Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
@@ -181,13 +182,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       const error: ScenarioError = { field: '', code: 'invalidType' };
       this.fieldErrors = new Map(this.fieldErrors).set('scenario', error);
-      this.dispatchEvent(
-        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
-          detail: { source: 'property', errors: [error] },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'pay-ladder-error', { source: 'property', errors: [error] });
       return;
     }
     this.apply(input, 'property', true);
@@ -218,13 +213,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   set state(s: ShareState) {
     const list = Array.isArray(s?.scenarios) ? s.scenarios : [];
     if (!list.length) {
-      this.dispatchEvent(
-        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', {
-          detail: { source: 'property', errors: [{ field: 'state', code: 'invalidType' }] },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'pay-ladder-error', { source: 'property', errors: [{ field: 'state', code: 'invalidType' }] });
       return;
     }
     this.restoreState({ scenarios: list }, []);
@@ -372,9 +361,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     this.fieldErrors = fieldErrors;
     this.drafts = drafts;
     if (errors.length) {
-      this.dispatchEvent(
-        new CustomEvent<PayLadderErrorDetail>('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }),
-      );
+      emit(this, 'pay-ladder-error', { source, errors });
     }
     // Data changes the result even for the same scenario; an invalid input changes nothing.
     if (source === 'property' || source === 'data' || !sameScenario(scenario, this.current)) {
@@ -399,13 +386,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       this.changePending = true;
       void this.updateComplete.then(() => {
         this.changePending = false;
-        this.dispatchEvent(
-          new CustomEvent<PayLadderChangeDetail>('pay-ladder-change', {
-            detail: { scenario: this.current, result: this.computed },
-            bubbles: true,
-            composed: true,
-          }),
-        );
+        emit(this, 'pay-ladder-change', { scenario: this.current, result: this.computed });
       });
     }
     clearTimeout(this.announceTimer);

@@ -1,3 +1,4 @@
+import { emit } from '../base/emit.js';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   WORKPLACE_GROUPS,
@@ -432,20 +433,14 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     this.share.changed();
     void this.updateComplete.then(() => {
       if (!this.computed) return;
-      this.dispatchEvent(
-        new CustomEvent<CompareChangeDetail>('pay-ladder-compare-change', {
-          detail: { entries: this.entries, result: this.computed },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'pay-ladder-compare-change', { entries: this.entries, result: this.computed });
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => (this.announcement = this.findingsText().join(' ')), 600);
     });
   }
 
   private fail(source: 'input' | 'property', errors: ScenarioError[]): void {
-    this.dispatchEvent(new CustomEvent('pay-ladder-error', { detail: { source, errors }, bubbles: true, composed: true }));
+    emit(this, 'pay-ladder-error', { source, errors });
   }
 
   /** Applies `input` to card `index`; invalid fields keep their value and show the error. */

@@ -9,6 +9,7 @@
  * `pl` parameter to read (the host renders once it is read) and for the first link written; the
  * panel's contents (deferred/share-panel.ts) load when its toggle is pointed at, focused or opened.
  */
+import { emit } from '../base/emit.js';
 import type { ReactiveController } from 'lit';
 import type { ShareState, ShareWarning } from '../../state/share.js';
 import { msg } from '../../i18n/localize.js';
@@ -71,7 +72,7 @@ export class ShareController implements ReactiveController {
   /** Call after every change of the state: updates the URL (if owned) and tells the page. */
   changed(): void {
     const state = this.host.shareState();
-    this.host.dispatchEvent(new CustomEvent('pay-ladder-state-change', { detail: { state }, bubbles: true, composed: true }));
+    emit(this.host, 'pay-ladder-state-change', { state });
     if (!this.ownsUrl) return;
     clearTimeout(this.writeTimer);
     this.writeTimer = setTimeout(() => void this.writeUrl(state), 250);
