@@ -15,6 +15,7 @@ import {
   type LadderResult,
 } from './ladder.js';
 import { normalizeScenario as normalizeScenarioWith, type Scenario, type ScenarioError } from './scenario.js';
+import { applyChange as applyChangeWith, type ScenarioChange } from './scenario-change.js';
 
 export * from './dataset-types.js';
 
@@ -24,6 +25,15 @@ export * from './dataset-types.js';
  */
 export function normalizeScenario(input: unknown, dataset: Dataset = defaultDataset): { scenario: Scenario; errors: ScenarioError[] } {
   return normalizeScenarioWith(input, dataset);
+}
+
+/**
+ * One change to a scenario, as a form makes it: the input's valid fields apply, a field with an
+ * error keeps its last valid value, and a new agreement resets `tariffDate` unless the input sets
+ * it. Never throws.
+ */
+export function applyChange(current: Scenario, input: unknown, dataset: Dataset = defaultDataset): ScenarioChange {
+  return applyChangeWith(current, input, dataset);
 }
 
 /** The errors of a scenario input; empty when it is valid. */
@@ -67,6 +77,7 @@ export {
   type Schedule,
   type ShiftPattern,
 } from './scenario.js';
+export { topField, type ScenarioChange } from './scenario-change.js';
 export {
   freshness,
   type ComputeOptions,

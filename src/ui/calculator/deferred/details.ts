@@ -8,11 +8,12 @@
  * Rendering only: every change goes back through the element (`DetailsContext`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { numberInput } from '../../controls/number-field.js';
+import { editable, numberInput } from '../../controls/number-field.js';
+import { textField, type FormContext } from '../templates.js';
 import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../../../model/ladder.js';
 import { SHIFT_PRESETS, presetOf } from '../../../model/presets.js';
-import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioInput } from '../../../model/scenario.js';
+import { normalizeScenario, type Amount, type ScenarioError } from '../../../model/scenario.js';
 import { placementFor, tableAgreement, type Provenance } from '../../../model/tables.js';
 import { formatDate, formatNok, formatNokRange, formatNumber } from '../../../i18n/format.js';
 import { msg, str, type Locale } from '../../../i18n/localize.js';
@@ -26,23 +27,8 @@ import type { RowEstimate } from '../../../model/ladder.js';
 export { datasetProblemText, scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
 export { closedPartStyles } from './details.styles.js';
 
-/** What the closed parts need from the element, made for each render. */
-export interface DetailsContext {
-  uid: string;
-  locale: Locale;
-  scenario: Scenario;
-  data: Dataset;
-  errors: ReadonlyMap<string, ScenarioError>;
-  drafts: ReadonlyMap<string, string>;
-  /** The element's labelled number field (shared with the always-visible fields). */
-  textField(field: string, label: string, hint: string, mode: 'numeric' | 'decimal', unit: string): TemplateResult;
-  /** Applies a change the person made. */
-  apply(input: ScenarioInput): void;
-  /** Applies text typed into the number field `field` (kept as typed while it is invalid). */
-  typed(field: string, text: string): void;
-  /** The text shown for a number in a field. */
-  shown(value: number | null): string;
-}
+/** What the closed parts need from the element, made for each render (the always-visible fields' context). */
+export type DetailsContext = FormContext;
 
 /** Errors of fields that have no input of their own (events, horizon, the whole scenario). */
 export function generalErrors(errors: ReadonlyMap<string, ScenarioError>): TemplateResult | typeof nothing {
@@ -77,7 +63,8 @@ export function supplementsBody(c: DetailsContext): TemplateResult {
   ${amountField(c, 'individualSupplement', msg('Personlig tillegg over minstelønn', { id: 'field.individual' }), msg('Det du har forhandlet fram over tariffen', { id: 'field.individual.hint' }))}
   ${
     hasLocal
-      ? c.textField(
+      ? textField(
+          c,
           'localEducationSupplement',
           msg('Fagskoletillegg (kr i året)', { id: 'field.localEducation' }),
           msg('Avtales lokalt på sykehuset, og beløpet er ikke publisert. Spør arbeidsgiver eller tillitsvalgt.', {
@@ -116,7 +103,7 @@ export function hoursBody(c: DetailsContext): TemplateResult {
     <fieldset class="subgroup">
       <legend>${msg('Timer i uka med tillegg (snitt)', { id: 'field.shifts' })}</legend>
       <div class="row row-4">
-        ${SHIFT_TYPES.map((t) => c.textField(`shifts.${t}`, shiftName(t), '', 'decimal', msg('t/uke', { id: 'unit.hoursPerWeek' })))}
+        ${SHIFT_TYPES.map((t) => textField(c, `shifts.${t}`, shiftName(t), '', 'decimal', msg('t/uke', { id: 'unit.hoursPerWeek' })))}
       </div>
     </fieldset>
     <div class="field">
@@ -138,7 +125,7 @@ export function hoursBody(c: DetailsContext): TemplateResult {
       </div>
       ${scheduleError ? html`<p class="error" id="${c.uid}-schedule-err">${scenarioErrorText(scheduleError)}</p>` : nothing}
     </div>
-    ${c.textField('overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}`;
+    ${textField(c, 'overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}`;
 }
 
 /** "Flere valg: alder, tidligere år, lønnsvekst". */
@@ -147,7 +134,7 @@ export function moreBody(c: DetailsContext): TemplateResult {
   const dates = (owner.tables ?? []).map((t) => t.effectiveFrom).reverse();
   const dateId = `${c.uid}-date`;
   const dateError = c.errors.get('tariffDate');
-  return html`${c.textField('age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
+  return html`${textField(c, 'age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
     <div class="field ${dateError ? 'invalid' : ''}">
       <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
       <select
@@ -165,7 +152,7 @@ export function moreBody(c: DetailsContext): TemplateResult {
       </select>
       ${dateError ? html`<p class="error" id="${dateId}-err">${scenarioErrorText(dateError)}</p>` : nothing}
     </div>
-    ${c.textField('annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}`;
+    ${textField(c, 'annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}`;
 }
 
 /** kr a year or % of the tariff minimum. */
@@ -178,7 +165,7 @@ function amountField(
   const amount = c.scenario[field];
   const id = `${c.uid}-${field}`;
   const error = c.errors.get(`${field}.value`) ?? c.errors.get(field);
-  const value = c.drafts.get(`${field}.value`) ?? c.shown(amount.value);
+  const value = c.drafts.get(`${field}.value`) ?? editable(amount.value, c.locale);
   // A new unit keeps the amount when it fits the unit's range, else starts again at 0.
   const onUnit = (e: Event) => {
     const unit = (e.target as HTMLSelectElement).value as Amount['unit'];

@@ -1,0 +1,92 @@
+/**
+ * The calculator's comparison: the `<pay-ladder-compare>` it opens under its results, the entries
+ * a link or `state` asks for while its code loads, and what "Legg til dette valget" does. The
+ * comparison's code loads when it is wanted (see base/autoload.ts).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../../model/dataset-types.js';
+import type { Scenario } from '../../model/scenario.js';
+import type { ShareState } from '../../state/share.js';
+import { loadCompare } from '../base/autoload.js';
+import { tags } from '../base/registry.js';
+import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
+import type { CompareBlockContext } from './deferred/below.js';
+
+/** What the comparison needs from the calculator besides the element itself. */
+export interface ComparingHooks {
+  /** Waits for what an open comparison needs besides its own code (the full data, the block it sits in). */
+  ready(): Promise<unknown>;
+  /** The state changed (the share controller tells the page and the URL). */
+  changed(): void;
+  /** A sentence for screen readers, answering a press. */
+  announce(text: string): void;
+}
+
+export class Comparing {
+  /** The comparison element, once made. */
+  private panel: PayLadderCompare | undefined;
+  /** Entries asked for before the comparison's code is here. */
+  private pending: ShareState['scenarios'] | null = null;
+  /** Whether the comparison is open. */
+  open = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly data: Dataset },
+    private readonly uid: string,
+    private readonly hooks: ComparingHooks,
+  ) {}
+
+  /** The open comparison element, if any. */
+  get shown(): PayLadderCompare | null {
+    return this.open ? (this.panel ?? null) : null;
+  }
+
+  /** The scenarios of the open (or opening) comparison; null when none. */
+  entries(): ShareState['scenarios'] | null {
+    return this.shown?.entries ?? this.pending;
+  }
+
+  /** Opens the comparison, with these entries if given. */
+  async start(entries: ShareState['scenarios'] | null): Promise<PayLadderCompare> {
+    // Until the comparison element has loaded, `entries()` reports these.
+    this.pending = entries;
+    await Promise.all([loadCompare(), this.hooks.ready()]);
+    if (!this.panel) {
+      const panel = document.createElement(tags.compare) as PayLadderCompare;
+      panel.id = `${this.uid}-compare`;
+      panel.setAttribute('no-url-sync', '');
+      panel.setAttribute('hide-share', '');
+      panel.addEventListener('pay-ladder-compare-change', () => this.hooks.changed());
+      this.panel = panel;
+    }
+    this.open = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (entries) this.panel.entries = entries;
+    this.pending = null;
+    this.hooks.changed();
+    return this.panel;
+  }
+
+  /** "Legg til dette valget i sammenligningen": opens the comparison with it, or adds it. */
+  async add(current: Scenario): Promise<void> {
+    const first = !this.open;
+    const panel = first ? await this.start(null) : this.panel!;
+    this.hooks.announce(panel.addFromCalculator(current, first));
+    this.hooks.changed();
+  }
+
+  /** What the comparison block under the results shows. */
+  context(current: Scenario): CompareBlockContext {
+    const panel = this.shown;
+    // The comparison computes with the calculator's data (set only when it changes: setting it checks it).
+    if (panel && panel.data !== this.host.data) panel.data = this.host.data;
+    return {
+      uid: this.uid,
+      panel,
+      add: () => void this.add(current),
+      // The comparison's code loads as the person points at the button or reaches it by keyboard.
+      wants: () => void loadCompare(),
+    };
+  }
+}
