@@ -217,6 +217,9 @@ export interface UnknownCondition {
 
 export type Condition = KnownCondition | UnknownCondition;
 
+/** A known condition whose value is a number (the law's terms, the payroll calendar). */
+export type KnownNumber = KnownCondition & { value: number };
+
 /** Pension schemes a condition can name: public (KLP/SPK) or the private minimum (OTP). */
 export type PensionSchemeId = 'public' | 'otp';
 export const PENSION_SCHEME_IDS: readonly PensionSchemeId[] = ['public', 'otp'];
@@ -288,17 +291,17 @@ export interface SourcedList {
 
 /** The law's terms that hold for every employee (data/rules/conditions.json `law`). */
 export interface LawConditions {
-  weeklyHoursDay: KnownCondition;
-  weeklyHoursRotating: KnownCondition;
-  vacationDays: KnownCondition;
-  over60ExtraVacationDays: KnownCondition;
-  overtimePercent: KnownCondition;
-  probationMaxMonths: KnownCondition;
-  probationNoticeDays: KnownCondition;
-  sickPayCapG: KnownCondition;
-  sickPayEmployerDays: KnownCondition;
-  pensionMinPercent: KnownCondition;
-  pensionMaxG: KnownCondition;
+  weeklyHoursDay: KnownNumber;
+  weeklyHoursRotating: KnownNumber;
+  vacationDays: KnownNumber;
+  over60ExtraVacationDays: KnownNumber;
+  overtimePercent: KnownNumber;
+  probationMaxMonths: KnownNumber;
+  probationNoticeDays: KnownNumber;
+  sickPayCapG: KnownNumber;
+  sickPayEmployerDays: KnownNumber;
+  pensionMinPercent: KnownNumber;
+  pensionMaxG: KnownNumber;
   noticePeriod: SourcedList & { steps: NoticeStep[] };
   writtenContract: SourcedList & { items: ContractItemId[] };
 }
@@ -306,13 +309,13 @@ export interface LawConditions {
 /** How monthly pay is settled over a year (data/rules/conditions.json `payroll`). */
 export interface PayrollRules {
   /** Tabelltrekk spreads the year's tax over this many months (10.5). */
-  withholdingMonths: KnownCondition;
+  withholdingMonths: KnownNumber;
   /** The month with half withholding (12; employers may choose 11). */
-  halfWithholdingMonth: KnownCondition;
+  halfWithholdingMonth: KnownNumber;
   /** The month holiday pay and the holiday deduction (ferietrekk) are paid (6). */
-  holidayPayMonth: KnownCondition;
+  holidayPayMonth: KnownNumber;
   /** Working days (virkedager) in an average month, for the daily rate of the ferietrekk (26). */
-  workingDaysPerMonth: KnownCondition;
+  workingDaysPerMonth: KnownNumber;
 }
 
 /** `data/rules/conditions.json` */
