@@ -185,17 +185,6 @@ export interface Agreement {
 
 /** What a condition's `value` counts. */
 export type ConditionUnit = 'hoursPerWeek' | 'workingDays' | 'calendarDays' | 'days' | 'weeks' | 'months' | 'month' | 'percent' | 'g';
-export const CONDITION_UNITS: readonly ConditionUnit[] = [
-  'hoursPerWeek',
-  'workingDays',
-  'calendarDays',
-  'days',
-  'weeks',
-  'months',
-  'month',
-  'percent',
-  'g',
-];
 
 /** A known condition: a number, or a string id that the UI words, with where it comes from. */
 export interface KnownCondition {
@@ -222,7 +211,6 @@ export type KnownNumber = KnownCondition & { value: number };
 
 /** Pension schemes a condition can name: public (KLP/SPK) or the private minimum (OTP). */
 export type PensionSchemeId = 'public' | 'otp';
-export const PENSION_SCHEME_IDS: readonly PensionSchemeId[] = ['public', 'otp'];
 
 /** Per-agreement conditions (`conditions` in data/agreements/*.json). */
 export interface AgreementConditions {
@@ -264,21 +252,6 @@ export type ContractItemId =
   | 'breaks'
   | 'specialWorkingHours'
   | 'collectiveAgreements';
-export const CONTRACT_ITEM_IDS: readonly ContractItemId[] = [
-  'parties',
-  'workplace',
-  'jobDescription',
-  'startDate',
-  'temporaryDuration',
-  'probation',
-  'holidayAndHolidayPay',
-  'noticePeriods',
-  'payAndSupplements',
-  'workingHours',
-  'breaks',
-  'specialWorkingHours',
-  'collectiveAgreements',
-];
 
 /** A sourced list or table (not a single figure). */
 export interface SourcedList {

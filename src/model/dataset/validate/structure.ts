@@ -6,11 +6,11 @@
  */
 import {
   AGREEMENT_IDS,
-  CONDITION_UNITS,
-  CONTRACT_ITEM_IDS,
   EDUCATION_IDS,
   REQUIRED_AGREEMENT_IDS,
   SHIFT_TYPES,
+  type ConditionUnit,
+  type ContractItemId,
 } from '../../dataset-types.js';
 import {
   at,
@@ -85,6 +85,35 @@ function sourcedValue(scope: SourceScope, valueCheck: Check): Check {
 
 // ---------------------------------------------------------------------------------------------
 // Working conditions (an agreement's `conditions`, and data/rules/conditions.json)
+
+// Kept here, not in dataset-types.ts: the calculator's first download shares that module, and these
+// lists serve only the validator. A `Record` over the type makes each list complete.
+const CONDITION_UNITS = Object.keys({
+  hoursPerWeek: 1,
+  workingDays: 1,
+  calendarDays: 1,
+  days: 1,
+  weeks: 1,
+  months: 1,
+  month: 1,
+  percent: 1,
+  g: 1,
+} satisfies Record<ConditionUnit, 1>) as ConditionUnit[];
+const CONTRACT_ITEM_IDS = Object.keys({
+  parties: 1,
+  workplace: 1,
+  jobDescription: 1,
+  startDate: 1,
+  temporaryDuration: 1,
+  probation: 1,
+  holidayAndHolidayPay: 1,
+  noticePeriods: 1,
+  payAndSupplements: 1,
+  workingHours: 1,
+  breaks: 1,
+  specialWorkingHours: 1,
+  collectiveAgreements: 1,
+} satisfies Record<ContractItemId, 1>) as ContractItemId[];
 
 /** A known condition's value: a number of at least 0, or a string id that the UI words. */
 const conditionValue: Check = (ctx, v, path) => {
