@@ -9,7 +9,9 @@
  * `npm run data:bundle` writes `datasetFigures(defaultDataset)` to src/generated/dataset-figures.json.
  * The calculator's first download carries only that file; the full dataset (most of the data's
  * compressed bytes are words and sources) loads right after the first render, before any
- * provenance is shown. It is not a valid dataset file, and only the elements use it.
+ * provenance is shown. Working conditions (each agreement's `conditions`, `rules.conditions`) are
+ * left out altogether: the elements show them, and the month-by-month schedule, only once the full
+ * dataset has loaded. It is not a valid dataset file, and only the elements use it.
  */
 import type { Dataset } from './dataset-types.js';
 
@@ -31,6 +33,7 @@ export const WORD_KEYS: ReadonlySet<string> = new Set([
 
 export function datasetFigures(dataset: Dataset): Dataset {
   return JSON.parse(JSON.stringify(inForceNow(dataset)), (key: string, value: unknown) => {
+    if (key === 'conditions') return undefined;
     if (WORD_KEYS.has(key)) return undefined;
     if (key === 'sources') return {};
     // A source id (where a figure comes from), a rule in words, whether a figure is published or

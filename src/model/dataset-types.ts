@@ -174,6 +174,127 @@ export interface Agreement {
    * another (`tablesFrom`) use that one's rounds.
    */
   payRounds?: PayRound[];
+  /**
+   * Working conditions the agreement gives beyond what other fields hold (hours, overtime,
+   * supplements, holiday pay and the employee's pension share are there). Absent in data files
+   * made before conditions were added; then only the law's terms are known.
+   */
+  conditions?: AgreementConditions;
+  sources: Record<string, Source>;
+}
+
+/** What a condition's `value` counts. */
+export type ConditionUnit = 'hoursPerWeek' | 'workingDays' | 'calendarDays' | 'days' | 'weeks' | 'months' | 'month' | 'percent' | 'g';
+
+/** A known condition: a number, or a string id that the UI words, with where it comes from. */
+export interface KnownCondition {
+  value: number | string;
+  unit?: ConditionUnit;
+  source: string;
+  kind: FigureKind;
+  verified: boolean;
+  /** The line(s) of the source the figure is taken from, verbatim, where one was found. */
+  quote?: string;
+  note?: string;
+}
+
+/** A condition that is not known: `value` is null and the note says what was looked for. */
+export interface UnknownCondition {
+  value: null;
+  note: string;
+}
+
+export type Condition = KnownCondition | UnknownCondition;
+
+/** A known condition whose value is a number (the law's terms, the payroll calendar). */
+export type KnownNumber = KnownCondition & { value: number };
+
+/** Pension schemes a condition can name: public (KLP/SPK) or the private minimum (OTP). */
+export type PensionSchemeId = 'public' | 'otp';
+
+/** Per-agreement conditions (`conditions` in data/agreements/*.json). */
+export interface AgreementConditions {
+  /** Holiday weeks (agreed 5th week); null = not known, the law's 25 working days apply. */
+  vacationWeeks: Condition;
+  /** Mutual notice period in months; the law's longer periods (AML § 15-3) still apply. */
+  noticeMonths: Condition;
+  /** Probation in months where the agreement fixes one. */
+  probationMonths: Condition;
+  /** `public` or `otp` ({@link PensionSchemeId}). */
+  pensionScheme: Condition;
+  /** Avtalefestet pensjon: `yes` | `no`. */
+  afp: Condition;
+  /** Full pay when sick above the 6 G cap of sykepenger: `fullPay`. */
+  sickPayTopUp: Condition;
+  /** The higher overtime rate (e.g. 100 % at night and on holidays). */
+  overtimeHighPercent: Condition;
+}
+
+/** One row of the law's notice periods: from `minYears` in the same firm and `minAge`. */
+export interface NoticeStep {
+  minYears: number;
+  minAge: number;
+  months: number;
+}
+
+/** Ids of what a written employment contract must contain (AML § 14-6 (1) a–m). */
+export type ContractItemId =
+  | 'parties'
+  | 'workplace'
+  | 'jobDescription'
+  | 'startDate'
+  | 'temporaryDuration'
+  | 'probation'
+  | 'holidayAndHolidayPay'
+  | 'noticePeriods'
+  | 'payAndSupplements'
+  | 'workingHours'
+  | 'breaks'
+  | 'specialWorkingHours'
+  | 'collectiveAgreements';
+
+/** A sourced list or table (not a single figure). */
+export interface SourcedList {
+  source: string;
+  kind: FigureKind;
+  verified: boolean;
+  quote?: string;
+  note?: string;
+}
+
+/** The law's terms that hold for every employee (data/rules/conditions.json `law`). */
+export interface LawConditions {
+  weeklyHoursDay: KnownNumber;
+  weeklyHoursRotating: KnownNumber;
+  vacationDays: KnownNumber;
+  over60ExtraVacationDays: KnownNumber;
+  overtimePercent: KnownNumber;
+  probationMaxMonths: KnownNumber;
+  probationNoticeDays: KnownNumber;
+  sickPayCapG: KnownNumber;
+  sickPayEmployerDays: KnownNumber;
+  pensionMinPercent: KnownNumber;
+  pensionMaxG: KnownNumber;
+  noticePeriod: SourcedList & { steps: NoticeStep[] };
+  writtenContract: SourcedList & { items: ContractItemId[] };
+}
+
+/** How monthly pay is settled over a year (data/rules/conditions.json `payroll`). */
+export interface PayrollRules {
+  /** Tabelltrekk spreads the year's tax over this many months (10.5). */
+  withholdingMonths: KnownNumber;
+  /** The month with half withholding (12; employers may choose 11). */
+  halfWithholdingMonth: KnownNumber;
+  /** The month holiday pay and the holiday deduction (ferietrekk) are paid (6). */
+  holidayPayMonth: KnownNumber;
+  /** Working days (virkedager) in an average month, for the daily rate of the ferietrekk (26). */
+  workingDaysPerMonth: KnownNumber;
+}
+
+/** `data/rules/conditions.json` */
+export interface ConditionRules {
+  law: LawConditions;
+  payroll: PayrollRules;
   sources: Record<string, Source>;
 }
 
@@ -277,6 +398,11 @@ export interface Rules {
   holidayPay: HolidayPayRules;
   g: GRules;
   tax: TaxRules;
+  /**
+   * The law's working conditions and the payroll calendar. Absent in data files made before they
+   * were added; `conditionsFor` and `paySchedule` then say so.
+   */
+  conditions?: ConditionRules;
 }
 
 /** Everything the model needs: what `data/` holds, in one object. */

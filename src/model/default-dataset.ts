@@ -15,6 +15,7 @@ import helsesekretaer from '../../data/occupations/helsesekretaer.json' with { t
 import holidayPay from '../../data/rules/holiday-pay.json' with { type: 'json' };
 import g from '../../data/rules/g.json' with { type: 'json' };
 import tax from '../../data/rules/tax.json' with { type: 'json' };
+import conditions from '../../data/rules/conditions.json' with { type: 'json' };
 
 /** The file without its editor-only `"$schema"` pointer, so the object has exactly the typed shape. */
 function content(file: object): unknown {
@@ -38,5 +39,6 @@ export const defaultDataset: Dataset = {
     holidayPay: content(holidayPay),
     g: content(g),
     tax: content(tax),
+    conditions: content(conditions),
   },
 } as unknown as Dataset;

@@ -16,6 +16,8 @@ import {
 } from './ladder.js';
 import { normalizeScenario as normalizeScenarioWith, type Scenario, type ScenarioError } from './scenario.js';
 import { applyChange as applyChangeWith, type ScenarioChange } from './scenario-change.js';
+import { conditionsFor as conditionsForWith, type ConditionsResult } from './rules/conditions.js';
+import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
 
 export * from './dataset-types.js';
 
@@ -62,6 +64,41 @@ export function computeNormalized(
   return computeNormalizedWith(s, dataset, options);
 }
 
+/**
+ * The working conditions of the scenario's workplace, term by term (hours, holiday, holiday pay,
+ * overtime, pension, sick pay, notice, probation, the written contract, supplements), each with its
+ * provenance; the agreement's figure where known, else the law's. Invalid input gives
+ * `{ ok: false, errors }`; never throws.
+ */
+export function conditionsFor(input: unknown, dataset: Dataset = defaultDataset): ConditionsResult {
+  return conditionsForWith(input, dataset);
+}
+
+/**
+ * The scenario's pay in `options.year` month by month: gross with its parts (holiday pay and
+ * ferietrekk in June), tax withheld (tabelltrekk over 10.5 months, half in December), pension and
+ * net. Invalid input or options give `{ ok: false, errors }`; never throws.
+ */
+export function paySchedule(
+  input: unknown,
+  dataset: Dataset = defaultDataset,
+  options: ScheduleOptions = { year: new Date().getFullYear() },
+): ScheduleResult {
+  return payScheduleWith(input, dataset, options);
+}
+
+export { TERM_IDS, type ConditionsResult, type Term, type TermId, type TermUnit, type TermValueId } from './rules/conditions.js';
+export {
+  type ScheduleMonth,
+  type ScheduleNote,
+  type ScheduleNoteId,
+  type ScheduleOptions,
+  type SchedulePart,
+  type SchedulePartId,
+  type ScheduleResult,
+  type ScheduleSummary,
+} from './rules/schedule.js';
+export { holidayPayAmount } from './rules/holiday-pay.js';
 export {
   DEFAULT_SCENARIO,
   LIMITS,

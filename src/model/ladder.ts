@@ -21,6 +21,7 @@ import {
 import { normalizeScenario, type Amount, type Scenario, type ScenarioError, type ScenarioEvent } from './scenario.js';
 import { estimateTax, type TaxEstimate } from './tax.js';
 import { estimateStep, roundsAfter, type EstimateRound } from './rules/estimate.js';
+import { holidayPayAmount } from './rules/holiday-pay.js';
 import {
   inForce,
   newestTableDate,
@@ -280,7 +281,6 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   const holidayRule = dataset.rules.holidayPay[agreement.holidayPay];
   const gValues = dataset.rules.g.values;
   const g = (inForce(gValues, asOf) ?? gValues[gValues.length - 1]).value;
-  const over60Cap = holidayRule.over60CapG.value * g;
 
   const pensionPercent = agreement.pensionEmployeePercent?.value ?? null;
   if (pensionPercent === null) notes.add({ id: 'pensionUnknown', params: { agreement: agreement.id } });
@@ -358,9 +358,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
 
     const tariffMinimum = step.amount;
     const { fullTimePay, basePay, hourly, shiftPay, overtimePay, grossAnnual, parts } = payAt(tariffMinimum);
-    const holidayPay =
-      grossAnnual * (holidayRule.percent.value / 100) +
-      (age !== null && age >= 60 ? Math.min(grossAnnual, over60Cap) * (holidayRule.over60ExtraPercent.value / 100) : 0);
+    const holidayPay = holidayPayAmount(grossAnnual, holidayRule, g, age);
     const pensionContribution = pensionPercent === null ? null : (basePay + shiftPay) * (1 - months / 12) * (pensionPercent / 100);
     const tax = estimateTax(grossAnnual, pensionContribution ?? 0, taxYear, s.taxArea);
     const netAnnual = grossAnnual - tax.total - (pensionContribution ?? 0);

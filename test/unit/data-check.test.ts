@@ -44,7 +44,7 @@ describe('data:bundle', () => {
     expect(data.$schema).toMatch(/^https:\/\/cdn\.jsdelivr\.net\/npm\/pay-ladder@\d+\.\d+\.\d+\/data\/schema\/dataset\.schema\.json$/);
     expect(data.formatVersion).toBe(1);
     expect(Object.keys(data.agreements)).toEqual(['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk']);
-    expect(Object.keys(data.rules)).toEqual(['holidayPay', 'g', 'tax']);
+    expect(Object.keys(data.rules)).toEqual(['holidayPay', 'g', 'tax', 'conditions']);
   });
 });
 

@@ -25,6 +25,7 @@ describe('data files against their JSON Schema', () => {
       'agreements/virke-huk.json',
       'agreements/virke-legesentre.json',
       'occupations/helsesekretaer.json',
+      'rules/conditions.json',
       'rules/g.json',
       'rules/holiday-pay.json',
       'rules/tax.json',

@@ -59,7 +59,14 @@ function datesReal(d: Dataset): boolean {
   };
   walk(d, check);
   // Inside the sources maps too (retrieved), and the derived rules' `from`.
-  const files = [...Object.values(d.agreements), d.occupation, d.rules.holidayPay, d.rules.g, d.rules.tax];
+  const files = [
+    ...Object.values(d.agreements),
+    d.occupation,
+    d.rules.holidayPay,
+    d.rules.g,
+    d.rules.tax,
+    ...(d.rules.conditions ? [d.rules.conditions] : []),
+  ];
   for (const f of files) for (const s of Object.values(f.sources)) if (!realDate(s.retrieved)) ok = false;
   for (const a of Object.values(d.agreements)) {
     for (const t of a.tables ?? [])
@@ -111,7 +118,7 @@ function referencesOk(d: Dataset): boolean {
   }
   if (agreements.some((a) => a.coverage === 'tariff' && !d.occupation.placement[a.id])) return false;
   const { holidayPay, g, tax } = d.rules;
-  if (![d.occupation, holidayPay, g, tax].every(sourcesResolve)) return false;
+  if (![d.occupation, holidayPay, g, tax, ...(d.rules.conditions ? [d.rules.conditions] : [])].every(sourcesResolve)) return false;
   if (!ascending(g.values.map((v) => v.effectiveFrom)) || !ascending(tax.years.map((y) => y.year))) return false;
   return tax.years.every(
     (y) => ascending(y.trinnskatt.map((s) => s.from)) && (!y.innsatssonen || y.innsatssonen.ordinaryRate <= y.ordinaryRate),

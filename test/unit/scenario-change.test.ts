@@ -109,8 +109,24 @@ describe('applyChange: a new agreement starts from its own newest tables', () =>
 
 describe('applyChange: properties', () => {
   it('never throws, always gives a valid scenario, and changedFields are exactly the fields that differ', () => {
-    const field = fc.constantFrom('agreement', 'education', 'yearsExperience', 'tariffDate', 'positionPercent', 'shifts', 'age', 'horizon', 'events', 'taxArea', 'annualGrowth');
-    const val = fc.oneof(fc.anything(), fc.constantFrom('spekter', 'fagskole', '2022-05-01', 'innsatssonen'), fc.integer({ min: -5, max: 120 }));
+    const field = fc.constantFrom(
+      'agreement',
+      'education',
+      'yearsExperience',
+      'tariffDate',
+      'positionPercent',
+      'shifts',
+      'age',
+      'horizon',
+      'events',
+      'taxArea',
+      'annualGrowth',
+    );
+    const val = fc.oneof(
+      fc.anything(),
+      fc.constantFrom('spekter', 'fagskole', '2022-05-01', 'innsatssonen'),
+      fc.integer({ min: -5, max: 120 }),
+    );
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.dictionary(field, val)), (input) => {
         const r = applyChange(base, input, defaultDataset);

@@ -1,0 +1,323 @@
+/**
+ * Working conditions of a scenario's workplace, term by term, each with where it comes from:
+ * the agreement's figure where the data has one, else the law's (the floor every employee has).
+ * The law's terms are in data/rules/conditions.json; the agreements' in their `conditions`, and
+ * hours, overtime, supplements, holiday pay and the pension share in the agreements' own fields
+ * (referenced here, not copied). The scenario's age (60+) and schedule decide which terms apply.
+ */
+import {
+  SHIFT_TYPES,
+  type Agreement,
+  type AgreementId,
+  type Condition,
+  type ConditionUnit,
+  type ContractItemId,
+  type Dataset,
+  type KnownCondition,
+  type NoticeStep,
+  type ShiftType,
+  type Source,
+  type SourcedValue,
+} from '../dataset-types.js';
+import { normalizeScenario, type Scenario, type ScenarioError } from '../scenario.js';
+import { inForce, newestTableDate, type Provenance } from '../tables.js';
+
+export type TermId =
+  | 'weeklyHours'
+  | 'vacation'
+  | 'holidayPayPercent'
+  | 'overtimePercent'
+  | 'overtimeHighPercent'
+  | 'pensionScheme'
+  | 'pensionEmployeePercent'
+  | 'afp'
+  | 'sickPay'
+  | 'noticePeriod'
+  | 'probation'
+  | 'writtenContract'
+  | `supplement.${ShiftType}`;
+
+/** The ids of every term, in the order `conditionsFor` returns them. */
+export const TERM_IDS: readonly TermId[] = [
+  'weeklyHours',
+  'vacation',
+  'holidayPayPercent',
+  'overtimePercent',
+  'overtimeHighPercent',
+  'pensionScheme',
+  'pensionEmployeePercent',
+  'afp',
+  'sickPay',
+  'noticePeriod',
+  'probation',
+  'writtenContract',
+  ...SHIFT_TYPES.map((t) => `supplement.${t}` as const),
+];
+
+/**
+ * String values a term can have (the UI words them): `public` / `otp` (pension scheme), `yes` /
+ * `no` (AFP), `fullPay` (sick pay topped up to full pay) / `capped6G` (sykepenger up to 6 G only),
+ * `required` (written contract), `none` (no such supplement: no agreement, and the law gives none).
+ */
+export type TermValueId = 'public' | 'otp' | 'yes' | 'no' | 'fullPay' | 'capped6G' | 'required' | 'none';
+
+export type TermUnit = ConditionUnit | 'nokPerHour' | 'percentOfHourlyPay';
+
+export interface Term {
+  id: TermId;
+  /** A number (in `unit`), a {@link TermValueId}, or `null` when not known. */
+  value: number | TermValueId | null;
+  unit?: TermUnit;
+  /**
+   * `agreement`: the workplace's agreement (or, for a private employer, its own figure in the
+   * data); `law`: the law's minimum, because the workplace has no agreement or the agreement's
+   * figure is not known.
+   */
+  basis: 'agreement' | 'law';
+  /**
+   * Figures that qualify the value, by term: `lawMaxHours` (weeklyHours); `extraDays` (vacation,
+   * 60+); `over60CapG` (holidayPayPercent, 60+); `minNokPerHour` (supplements); `minPercent`,
+   * `maxG` (pensionScheme `otp`); `capG`, `employerDays` (sickPay); `noticeDays` (probation).
+   */
+  params?: Record<string, number>;
+  /** The law's notice periods by years in the same firm and age (noticePeriod). */
+  steps?: NoticeStep[];
+  /** What a written contract must contain (writtenContract). */
+  items?: ContractItemId[];
+  provenance: Provenance;
+}
+
+export type ConditionsResult = { ok: true; agreement: AgreementId; terms: Term[] } | { ok: false; errors: ScenarioError[] };
+
+/** Working conditions for a scenario. Invalid input gives `{ ok: false, errors }`; never throws. */
+export function conditionsFor(input: unknown, dataset: Dataset): ConditionsResult {
+  const { scenario, errors } = normalizeScenario(input, dataset);
+  if (errors.length) return { ok: false, errors };
+  return conditionsOf(scenario, dataset);
+}
+
+/** conditionsFor for a scenario that `normalizeScenario` has already checked. */
+export function conditionsOf(s: Scenario, dataset: Dataset): ConditionsResult {
+  const agreement = dataset.agreements[s.agreement];
+  if (!agreement) return { ok: false, errors: [{ field: 'agreement', code: 'unknownValue' }] };
+  const rules = dataset.rules.conditions;
+  const law = rules?.law;
+  const over60 = s.age !== null && s.age >= 60;
+  const hasAgreement = agreement.coverage !== 'none';
+
+  const lawProvenance = (c: { source: string; kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string }) =>
+    provenanceOf(c, rules?.sources[c.source]);
+  const agreementProvenance = (c: { source: string; kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string }) => ({
+    ...provenanceOf(c, agreement.sources[c.source]),
+    agreement: agreement.id,
+  });
+  const missing = (note?: string): Provenance => ({ kind: 'missing', agreement: agreement.id, ...(note ? { note } : {}) });
+  const own = (key: keyof NonNullable<Agreement['conditions']>): Condition | undefined => agreement.conditions?.[key];
+  const known = (c: Condition | undefined): c is KnownCondition => !!c && c.value !== null;
+
+  /** The agreement's figure if known, else the law's (or not known at all). */
+  const either = (
+    id: TermId,
+    c: Condition | undefined,
+    lawValue: { value: number | TermValueId; unit?: TermUnit; c?: KnownCondition; params?: Record<string, number> } | null,
+  ): Term => {
+    if (known(c))
+      return {
+        id,
+        value: c.value as number | TermValueId,
+        ...(c.unit ? { unit: c.unit } : {}),
+        basis: 'agreement',
+        provenance: agreementProvenance(c),
+      };
+    if (lawValue?.c)
+      return {
+        id,
+        value: lawValue.value,
+        ...(lawValue.unit ? { unit: lawValue.unit } : {}),
+        basis: 'law',
+        ...(lawValue.params ? { params: lawValue.params } : {}),
+        provenance: { ...lawProvenance(lawValue.c), inputs: c ? [missing(c.note)] : [] },
+      };
+    return { id, value: null, basis: hasAgreement ? 'agreement' : 'law', provenance: missing(c && c.value === null ? c.note : undefined) };
+  };
+
+  const terms: Term[] = [];
+
+  // Hours: the agreement's (or contract's usual) weekly hours for the schedule; the law's maximum beside it.
+  const hours = agreement.hours[s.schedule];
+  const lawHours = s.schedule === 'day' ? law?.weeklyHoursDay : law?.weeklyHoursRotating;
+  terms.push({
+    id: 'weeklyHours',
+    value: hours.value,
+    unit: 'hoursPerWeek',
+    basis: hasAgreement ? 'agreement' : 'law',
+    ...(lawHours ? { params: { lawMaxHours: lawHours.value } } : {}),
+    provenance: { ...sourced(agreement, hours), ...(lawHours ? { inputs: [lawProvenance(lawHours)] } : {}) },
+  });
+
+  // Holiday: the agreement's weeks, or the law's 25 working days; 60+ one more week by law.
+  const vacation = either(
+    'vacation',
+    own('vacationWeeks'),
+    law ? { value: law.vacationDays.value, unit: 'workingDays', c: law.vacationDays } : null,
+  );
+  if (over60 && law) {
+    vacation.params = { ...vacation.params, extraDays: law.over60ExtraVacationDays.value };
+    vacation.provenance = {
+      ...vacation.provenance,
+      inputs: [...(vacation.provenance.inputs ?? []), lawProvenance(law.over60ExtraVacationDays)],
+    };
+  }
+  terms.push(vacation);
+
+  // Holiday pay: the rule the agreement names (existing data), +2.3 points from 60 up to 6 G.
+  const holidayRules = dataset.rules.holidayPay;
+  const holidayRule = holidayRules[agreement.holidayPay];
+  terms.push({
+    id: 'holidayPayPercent',
+    value: holidayRule.percent.value + (over60 ? holidayRule.over60ExtraPercent.value : 0),
+    unit: 'percent',
+    basis: agreement.holidayPay === 'tariff' ? 'agreement' : 'law',
+    ...(over60 ? { params: { over60CapG: holidayRule.over60CapG.value } } : {}),
+    provenance: {
+      ...provenanceOf(holidayRule.percent, holidayRules.sources[holidayRule.percent.source]),
+      ...(over60
+        ? { inputs: [provenanceOf(holidayRule.over60ExtraPercent, holidayRules.sources[holidayRule.over60ExtraPercent.source])] }
+        : {}),
+    },
+  });
+
+  // Overtime: the agreement's rate (its own field), and the higher rate where the data has it.
+  terms.push({
+    id: 'overtimePercent',
+    value: agreement.overtimePercent.value,
+    unit: 'percent',
+    basis: hasAgreement && agreement.overtimePercent.value !== law?.overtimePercent.value ? 'agreement' : 'law',
+    provenance: sourced(agreement, agreement.overtimePercent),
+  });
+  terms.push(either('overtimeHighPercent', own('overtimeHighPercent'), null));
+
+  // Pension: scheme (public, or at least OTP by law), the employee's share (existing field), AFP.
+  terms.push(
+    either(
+      'pensionScheme',
+      own('pensionScheme'),
+      law
+        ? { value: 'otp', c: law.pensionMinPercent, params: { minPercent: law.pensionMinPercent.value, maxG: law.pensionMaxG.value } }
+        : null,
+    ),
+  );
+  const share = agreement.pensionEmployeePercent;
+  terms.push({
+    id: 'pensionEmployeePercent',
+    value: share ? share.value : null,
+    unit: 'percent',
+    basis: hasAgreement ? 'agreement' : 'law',
+    provenance: share ? sourced(agreement, share) : missing(),
+  });
+  terms.push(either('afp', own('afp'), null));
+
+  // Sick pay: the agreement's top-up to full pay, or sykepenger capped at 6 G by law.
+  terms.push(
+    either(
+      'sickPay',
+      own('sickPayTopUp'),
+      law
+        ? { value: 'capped6G', c: law.sickPayCapG, params: { capG: law.sickPayCapG.value, employerDays: law.sickPayEmployerDays.value } }
+        : null,
+    ),
+  );
+
+  // Notice: the agreement's period, or the law's first step; the law's table goes with it.
+  const notice = either(
+    'noticePeriod',
+    own('noticeMonths'),
+    law
+      ? { value: law.noticePeriod.steps[0].months, unit: 'months', c: { ...law.noticePeriod, value: law.noticePeriod.steps[0].months } }
+      : null,
+  );
+  if (law) notice.steps = law.noticePeriod.steps;
+  terms.push(notice);
+
+  terms.push(
+    either(
+      'probation',
+      own('probationMonths'),
+      law
+        ? {
+            value: law.probationMaxMonths.value,
+            unit: 'months',
+            c: law.probationMaxMonths,
+            params: { noticeDays: law.probationNoticeDays.value },
+          }
+        : null,
+    ),
+  );
+
+  terms.push(
+    law
+      ? {
+          id: 'writtenContract',
+          value: 'required',
+          basis: 'law',
+          items: [...law.writtenContract.items],
+          provenance: lawProvenance(law.writtenContract),
+        }
+      : { id: 'writtenContract', value: null, basis: 'law', provenance: missing() },
+  );
+
+  // Supplements: the rate in force on the tables' date (the agreement's own lists).
+  const asOf = s.tariffDate ?? newestTableDate(dataset, s.agreement) ?? dataset.updated;
+  for (const type of SHIFT_TYPES) {
+    const list = agreement.supplements[type];
+    const rate = inForce(list, asOf) ?? null;
+    const id = `supplement.${type}` as const;
+    if (!rate) {
+      terms.push(
+        hasAgreement
+          ? { id, value: null, basis: 'agreement', provenance: missing() }
+          : { id, value: 'none', basis: 'law', provenance: { kind: 'missing', agreement: agreement.id } },
+      );
+      continue;
+    }
+    const provenance: Provenance = {
+      kind: rate.kind,
+      agreement: agreement.id,
+      source: agreement.sources[rate.source],
+      effectiveFrom: rate.effectiveFrom,
+      verified: rate.verified,
+      ...(rate.note ? { note: rate.note } : {}),
+    };
+    terms.push(
+      rate.percent !== undefined
+        ? {
+            id,
+            value: rate.percent,
+            unit: 'percentOfHourlyPay',
+            basis: 'agreement',
+            ...(rate.minNokPerHour !== undefined ? { params: { minNokPerHour: rate.minNokPerHour } } : {}),
+            provenance,
+          }
+        : { id, value: rate.nokPerHour ?? null, unit: 'nokPerHour', basis: 'agreement', provenance },
+    );
+  }
+
+  return { ok: true, agreement: s.agreement, terms };
+}
+
+function provenanceOf(
+  c: { kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string },
+  source: Source | undefined,
+): Provenance {
+  return {
+    kind: c.kind,
+    ...(source ? { source } : {}),
+    verified: c.verified,
+    ...(c.quote ? { quote: c.quote } : {}),
+    ...(c.note ? { note: c.note } : {}),
+  };
+}
+
+function sourced(agreement: Agreement, v: SourcedValue): Provenance {
+  return { ...provenanceOf(v, agreement.sources[v.source]), agreement: agreement.id };
+}

@@ -1,0 +1,17 @@
+/**
+ * Holiday pay (feriepenger, ferieloven § 10): a percentage of the holiday-pay basis (the pay
+ * earned in the year before), the law's 10.2 % or the tariff's 12 %, plus 2.3 points from the
+ * year the employee turns 60, that extra counted only on the basis up to 6 G. The figures are in
+ * data/rules/holiday-pay.json.
+ */
+import type { HolidayPayRule } from '../dataset-types.js';
+
+/**
+ * @param basis holiday-pay basis (kr, the pay earned in the opptjeningsår)
+ * @param g grunnbeløpet used for the 60+ cap
+ * @param age the age that decides the 60+ extra; `null` = not given (no extra)
+ */
+export function holidayPayAmount(basis: number, rule: HolidayPayRule, g: number, age: number | null): number {
+  const extra = age !== null && age >= 60 ? Math.min(basis, rule.over60CapG.value * g) * (rule.over60ExtraPercent.value / 100) : 0;
+  return basis * (rule.percent.value / 100) + extra;
+}
