@@ -54,7 +54,7 @@ export default defineConfig(
   },
   {
     // Node scripts that drive a browser: the functions they hand to page.evaluate run in the page.
-    files: ['bench/browser.mjs', 'bench/page-bytes.mjs', 'test/e2e/run.mjs', 'test/e2e/drivers.mjs'],
+    files: ['bench/browser.mjs', 'bench/page-bytes.mjs', 'bench/phone.mjs', 'test/e2e/run.mjs', 'test/e2e/drivers.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

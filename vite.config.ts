@@ -64,6 +64,132 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * Lazy chunks come with what they import: each `import("./x.js")` in the output also starts the
+ * loads of x's static imports (transitively) that the importing chunk does not import itself, so
+ * none of them is discovered one round trip late, when x has arrived (rolldown's runtime chunk was:
+ * the chart, the blocks under the results and the dataset each found it only then). What Vite's
+ * preload helper does for an app, for our library build, where Vite adds none; with import(), so it
+ * needs no <link> and works under any Content-Security-Policy that lets the chunks load.
+ */
+function preloadLazyImports(): Plugin {
+  const HELPER = '__payLadderPreload';
+  return {
+    name: 'pay-ladder:preload-lazy-imports',
+    apply: 'build',
+    renderChunk(code, chunk, _options, meta) {
+      const chunks = meta.chunks;
+      const dir = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1);
+      const staticClosure = (name: string, into = new Set<string>()): Set<string> => {
+        for (const i of chunks[name]?.imports ?? []) if (!into.has(i)) staticClosure(i, into.add(i));
+        return into;
+      };
+      const loaded = staticClosure(chunk.fileName, new Set([chunk.fileName]));
+      const relative = (file: string): string => {
+        // Chunks sit in one folder, entries one level up: the two cases of this build.
+        if (file.startsWith(dir) && !file.slice(dir.length).includes('/')) return `./${file.slice(dir.length)}`;
+        if (!dir) return `./${file}`;
+        return `../${file}`;
+      };
+      const out = new MagicString(code);
+      let used = false;
+      for (const m of code.matchAll(/\bimport\((["'`])([^"'`]+)\1\)/g)) {
+        const target = Object.keys(chunks).find((f) => relative(f) === m[2]);
+        if (!target) continue;
+        // An entry (register.js loading define.js) is the first download itself: nothing to add.
+        if (chunks[target].isEntry) continue;
+        const deps = [...staticClosure(target)].filter((f) => !loaded.has(f));
+        if (!deps.length) continue;
+        used = true;
+        out.overwrite(m.index, m.index + m[0].length, `${HELPER}(${m[0]}, ${JSON.stringify(deps.map(relative))})`);
+      }
+      if (!used) return null;
+      // A hoisted declaration: callable from anywhere in the chunk, also during its evaluation.
+      out.append(`\nfunction ${HELPER}(module, deps) {\n\tfor (const d of deps) import(d).catch(() => {});\n\treturn module;\n}\n`);
+      return { code: out.toString(), map: out.generateMap({ hires: 'boundary' }) };
+    },
+  };
+}
+
+/**
+ * `dist/define.js` carries the first download itself: the `core` chunk is moved into it, so a page's
+ * `<script type="module" src=".../define.js">` makes one request for everything the first render
+ * needs, not two in a row (define.js, then the core chunk it would import: a round trip more, 150 ms
+ * and more on a phone). The core chunk is written next to define.js (chunkFileNames), so the paths
+ * in its code stay right; the chunks that imported it import define.js instead (the specifier
+ * padded with spaces to its old length, so their source maps stay exact). register.js imports
+ * define.js without registering anything (src/register.ts) and shares the same code.
+ */
+function defineCarriesCore(): Plugin {
+  return {
+    name: 'pay-ladder:define-carries-core',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
+      const core = chunks.find((c) => c.name === 'core');
+      const entry = chunks.find((c) => c.isEntry && c.name === 'define');
+      if (!core || !entry) return;
+      const tail = /\n?\/\/# sourceMappingURL=\S*\s*$/;
+      // define.js re-exports names of the core chunk, which has one export clause.
+      const facade = /^export\{([^}]*)\}from"\.\/([^"]+)";?$/.exec(entry.code.replace(tail, '').trim());
+      const coreExports = [...core.code.matchAll(/\bexport\{([^}]*)\}(?!\s*from)/g)].pop();
+      if (!facade || facade[2] !== core.fileName || !coreExports)
+        throw new Error(`define-carries-core: unexpected define.js (${entry.code.slice(0, 200)}) or core chunk`);
+      const pairs = (clause: string) =>
+        clause
+          .split(',')
+          .filter(Boolean)
+          .map((p) => p.trim().split(/\s+as\s+/))
+          .map(([local, name]) => [local, name ?? local] as const);
+      const localOf = new Map(pairs(coreExports[1]).map(([local, name]) => [name, local]));
+      const reexports = pairs(facade[1]).map(([name, as]) => `${localOf.get(name)} as ${as}`);
+      entry.code = `${core.code.replace(tail, '')}\nexport{${reexports.join(',')}};\n//# sourceMappingURL=${entry.fileName.split('/').pop()}.map\n`;
+      entry.map = core.map;
+      entry.imports = core.imports;
+      entry.dynamicImports = core.dynamicImports;
+      entry.modules = core.modules;
+      entry.moduleIds = core.moduleIds;
+      const mapAsset = bundle[`${core.fileName}.map`];
+      if (mapAsset?.type === 'asset') {
+        const map = JSON.parse(String(mapAsset.source));
+        map.file = entry.fileName;
+        delete bundle[`${core.fileName}.map`];
+        delete bundle[`${entry.fileName}.map`];
+        this.emitFile({ type: 'asset', fileName: `${entry.fileName}.map`, source: JSON.stringify(map) });
+      }
+      delete bundle[core.fileName];
+      // register.js (a re-export of the core chunk's definePayLadder and VERSION) loads define.js
+      // without registering: it names define.js's URL first, which define.js checks (src/define.ts).
+      const register = chunks.find((c) => c.isEntry && c.name === 'register');
+      const names = register && /^export\{([^}]*)\}from"\.\/([^"]+)";?$/.exec(register.code.replace(tail, '').trim());
+      if (register) {
+        if (!names || names[2] !== core.fileName)
+          throw new Error(`define-carries-core: unexpected register.js (${register.code.slice(0, 200)})`);
+        const exported = pairs(names[1]).map(([name, as]) => `${name}:${as}`); // define.js keeps the core chunk's exports
+        register.code = [
+          `// Loads define.js (the elements' code) without registering them: see src/register.ts and src/define.ts.`,
+          `const u=import.meta.resolve("./${entry.fileName}");globalThis.__payLadderRegisterOnly=u;`,
+          `const m=await import("./${entry.fileName}").finally(()=>{globalThis.__payLadderRegisterOnly===u&&delete globalThis.__payLadderRegisterOnly});`,
+          `export const{${exported.join(',')}}=m;`,
+          '',
+        ].join('\n');
+        register.imports = [];
+        register.dynamicImports = [entry.fileName];
+        delete bundle[`${register.fileName}.map`];
+      }
+      for (const c of chunks) {
+        if (c === core || c === entry || !c.imports.includes(core.fileName)) continue;
+        const depth = c.fileName.split('/').length - 1;
+        const from = `"${depth ? '../'.repeat(depth) : './'}${core.fileName}"`;
+        const to = `"${depth ? '../'.repeat(depth) : './'}${entry.fileName}"`;
+        if (to.length > from.length) throw new Error(`define-carries-core: ${to} is longer than ${from}`);
+        c.code = c.code.replaceAll(from, to + ' '.repeat(from.length - to.length));
+        c.imports = c.imports.map((i) => (i === core.fileName ? entry.fileName : i));
+      }
+    },
+  };
+}
+
 /** Our code, the data and Lit: candidates for the first download. */
 const CORE = /\/(src|data)\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//;
 /** What loads later (see the chunk groups below). */
@@ -81,7 +207,7 @@ const LATER = new RegExp(
 );
 
 export default defineConfig({
-  plugins: [dropTemplateIndentation(), minifyCssTemplates()],
+  plugins: [dropTemplateIndentation(), minifyCssTemplates(), preloadLazyImports(), defineCarriesCore()],
   // The dev server serves demo/ at `/` (demo/index.html); demo code imports ../src and ../data,
   // which lie outside that root, so the file-system allow list names the whole project.
   root: 'demo',
@@ -118,7 +244,8 @@ export default defineConfig({
       output: {
         // Library mode leaves whitespace and names unminified unless told.
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The core chunk next to the entries: its code becomes define.js (see defineCarriesCore).
+        chunkFileNames: (c) => (c.name === 'core' ? '[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         // Everything the calculator needs before it is interactive in ONE chunk (gzip works
         // better on one file than on the several shared chunks the splitter would otherwise
         // make). What loads later is decided by folder, not by file name: every `deferred/` folder,

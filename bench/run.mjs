@@ -10,6 +10,8 @@
 //   4. Browser (bench/browser.mjs): a snapshot of that dist/ served on 127.0.0.1, system Chromium.
 //   5. What a visitor downloads (bench/page-bytes.mjs): the files of that dist/ a page view and a
 //      widget below the fold fetch, gzip bytes per file, in the same Chromium (two runs).
+//   6. Phone (bench/phone.mjs, issue #14): that dist/ on a throttled phone (Lighthouse's mobile
+//      profile through CDP), next to a floor page measured in the same run: figure, input, chart, CLS.
 //
 // Timings are reported, never asserted; the size budgets (budgets.json) are shown here and
 // enforced by `npm run budgets` (part of `npm test`). Exit code 1 only when a benchmark could not run.
@@ -22,6 +24,7 @@ import { benchDir, distDir, measureAll, outDir, root } from './sizes.mjs';
 import { BENCH_CHROMIUM_ARGS, runBrowser } from './browser.mjs';
 import { checkBudgets, readBudgets } from './budgets.mjs';
 import { measurePageBytes } from './page-bytes.mjs';
+import { phoneRows, phoneSection, runPhone } from './phone.mjs';
 
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
@@ -114,6 +117,16 @@ try {
   log(`bench: page bytes failed: ${error?.stack ?? error}`);
 }
 const budgetResults = checkBudgets(budgets, { ...sizes, pages });
+
+// ---- 6. phone ----------------------------------------------------------------------------------
+log('bench: phone (throttled) …');
+let phone = null;
+try {
+  phone = await runPhone({ distDir: served, log });
+} catch (error) {
+  failed++;
+  log(`bench: phone failed: ${error?.stack ?? error}`);
+}
 
 // ---- report ------------------------------------------------------------------------------------
 machine.loadAverage1mAtEnd = +loadavg()[0].toFixed(2);
@@ -223,6 +236,9 @@ if (browser) {
   );
 } else row('Browser', 'failed to run (see stderr)', '');
 
+if (phone) for (const r of phoneRows(phone)) row(...r);
+else row('Phone (bench/phone.mjs)', 'failed to run (see stderr)', '');
+
 const fileTable = (files) =>
   files.length
     ? [
@@ -292,6 +308,10 @@ ${table}
 
 ${visitorSection}
 
+## On a phone
+
+${phone ? phoneSection(phone) : 'Not measured: bench/phone.mjs failed (see stderr).'}
+
 ## What the bundle is made of
 
 Minified bytes attributed through the build's sourcemaps; gz = marginal gzip bytes (how much smaller the gzipped file gets without that part; marginals do not add up exactly). "data JSON" = the bundled data/*.json (Rolldown maps no JSON module: large unmapped spans in chunks that contain JSON modules).
@@ -306,6 +326,7 @@ ${attrRows.join('\n')}
 - **Model**: bench/model.bench.ts, bundled by esbuild and run in \`node --expose-gc\`. Scenario: Spekter, 80 %, rotating shifts (evening, night, weekend, holiday hours), 60 h overtime, responsibility supplement in %, individual supplement in kr, local education supplement, an education event (fagskole, study cost, months without pay) and a responsibility event, 3 % growth, age 35, horizon 45 (46 rows; parts seen: ${model ? model.partsSeen.join(', ') : '–'}). ${model ? `${model.warmupMs} ms warm-up, then ${model.ladders.rounds.length} rounds of ≥ ${model.roundMs} ms, gc() between rounds; median and min–max of the rounds by wall clock (report.json also has the rate per CPU-second of the process, \`ladders.cpu\`)` : ''}. Comparisons: four variants of that scenario (KS, legekontor day work, høyskole without events).
 - **Sizes**: bench/sizes.mjs runs the production build with vite.config.ts (Vite's build API: the same build as \`npx vite build\`) and follows the chunk graph: "interactive" = define.js and every chunk it imports statically (transitively); every other chunk (chart, locales, validator, …) is only reached through a dynamic \`import()\`. The chart chunk is the one holding src/ui/chart/engine.ts / chart.js; locale chunks hold only src/i18n/locales/*. FLOOR and NAIVE are built by the same Vite in library mode (config, entry and output in bench/out/floor|naive/, target and minify settings read from vite.config.ts); the FLOOR imports exactly the chart.js names src/ui/chart/engine.ts imports.
 - **Browser**: bench/browser.mjs serves a copy of dist/ from node:http on 127.0.0.1; Chromium flags \`${BENCH_CHROMIUM_ARGS.join(' ')}\`; viewport ${browser ? `${browser.viewport.width}×${browser.viewport.height}` : '–'}. Page loads: fresh browser context each (no HTTP or code cache), one unrecorded warm-up; "script start" = an inline classic script in \`<head>\` before define.js is requested; "form rendered" = a MutationObserver on the element's shadow root (attached as it is created) first sees \`[part~=form]\` and digits in the annual figure; "chart drawn" = \`<pay-ladder-chart>\` defined (its chunk comes with Chart.js), its \`ready\`, + one frame. Layout shift: 'layout-shift' entries without recent input, until 1 s after the chart is drawn; "while the chart loads" = entries from the second frame after the form first painted. Input changes: the element's own years \`<input>\` gets a new value and an \`input\` event; timed to \`el.updateComplete\` + the chart's \`updateComplete\` (Chart.js redraws synchronously there), then to the next animation frame; each change verified (scenario, figure, chart series). Heap: CDP \`Runtime.getHeapUsage\` after \`gc()\` + \`HeapProfiler.collectGarbage\` ×3, before and after ${browser ? browser.heap.cycles : 500} cycles (create, append, await render and chart, remove; after ${browser ? browser.heap.warmupCycles : 20} unrecorded); live charts via \`Chart.instances\` (the Chart class is the constructor of the first element's chart) and CDP \`Runtime.queryObjects\` on Chart.prototype and PayLadder.prototype.
+- **Phone**: bench/phone.mjs (its header has the method): Chromium's own throttling through CDP (Network.emulateNetworkConditions ${phone ? `${phone.phone.latencyMs} ms, ${phone.phone.downKbps}/${phone.phone.upKbps} kbit/s` : ''}, Emulation.setCPUThrottlingRate ${phone ? phone.phone.cpuSlowdown : 4}), ${phone ? `${phone.phone.viewport.width}×${phone.phone.viewport.height}` : '412×823'} mobile emulation, gzip from node:http, cache off, a fresh context per load; the widget page and the floor page (bench/sizes.mjs FIGURE build: Lit + one element rendering the figure from a JSON import) alternate, ${phone ? phone.loads : 5} loads each after a warm-up; medians. Figure = the frame that paints it (MutationObserver on the shadow root, then rAF + a message after paint); input = the years input takes focus and an \`input\` event changes the figure (put back at once); chart = the chart element's \`ready\` + a frame; CLS = layout shifts after the figure's frame until ${phone ? phone.afterMs / 1000 : 4} s after the chart (the first render's own shift is shown apart: the test page reserves no room for the widget).
 - **What a visitor downloads**: bench/page-bytes.mjs serves a copy of dist/ under /dist/ and two pages (one \`<pay-ladder>\` at the top; the same after a ${pages ? int(pages.foldOffsetPx) : '4 000'} px block) from node:http on 127.0.0.1, system Chromium with the project's flags, viewport ${pages ? `${pages.viewport.width}×${pages.viewport.height}` : '–'}, \`<html lang="nb">\`, a fresh browser context per page (no HTTP or code cache; \`Cache-Control: no-store\`). Every request to /dist/ is recorded (playwright \`request\`/\`requestfinished\`); each file counts once, at the gzip size (level 9) of its bytes on disk, as the other budgets. The window: ${pages ? pages.windowMs / 1000 : 4} s from the later of the \`load\` event and the widget's first render (its annual figure shows digits), then until the network is quiet (nothing in flight, nothing started for ${pages ? pages.quietMs : 500} ms): a slow machine does not cut a load short, and a load that starts within the window counts even when it ends after it. Below the fold: the same window without scrolling, then \`scrollIntoView()\` and the same window again; files first requested after the scroll are listed apart. The budgets use the run with the most bytes.
 `;
 
@@ -351,6 +372,7 @@ const report = {
   budgets: budgetResults,
   browser,
   pages,
+  phone,
 };
 
 writeFileSync(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -4,7 +4,7 @@
 //                      same as `npx vite build`), written to dist/. The chunk graph Vite returns
 //                      tells which chunks define.js imports statically (needed before the
 //                      calculator is interactive) and which only dynamically (chart, locales).
-//   buildBaseline(k)   'floor' | 'naive': a tiny entry built with the same Vite, in library mode,
+//   buildBaseline(k)   'floor' | 'naive' | 'figure' (the phone bench's floor page): a tiny entry built with the same Vite, in library mode,
 //                      with the target and minify settings read from vite.config.ts; config,
 //                      entry and output in bench/out/<k>/.
 //   attribute(prod)    minified bytes (and marginal gzip bytes) of each chunk attributed to
@@ -116,7 +116,30 @@ export function chartEngineImports() {
   return names;
 }
 
+/**
+ * The FIGURE floor of the phone bench (bench/phone.mjs, issue #14): Lit and one element that renders
+ * the annual figure from a JSON import (the figures the widget's first download carries).
+ */
+function figureEntry() {
+  const json = join(root, 'src/generated/dataset-figures.json');
+  return `// FIGURE: lit + one element rendering the annual figure from a JSON import (bench/phone.mjs).
+import { LitElement, html, css } from 'lit';
+import figures from ${JSON.stringify(json)};
+const nok = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+class FloorFigure extends LitElement {
+  static styles = css\`:host { display: block; } .figure { font-size: 2rem; font-weight: 700; margin: 0; }\`;
+  render() {
+    const tables = figures.agreements.ks.tables;
+    const annual = tables[tables.length - 1].groups.fagarbeider.steps['0'];
+    return html\`<p class="label">Brutto årslønn</p><p class="figure">\${nok.format(annual)} kr</p>\`;
+  }
+}
+customElements.define('floor-figure', FloorFigure);
+`;
+}
+
 function baselineEntry(kind) {
+  if (kind === 'figure') return figureEntry();
   const element = `
 class BaselineElement extends LitElement {
   static styles = css\`:host { display: block; }\`;
@@ -159,9 +182,9 @@ async function productionSettings() {
   };
 }
 
-/** Builds the FLOOR or NAIVE baseline; returns { kind, entrySource, file, min, gzip, brotli }. */
+/** Builds the FLOOR, NAIVE or FIGURE baseline; returns { kind, entrySource, file, min, gzip, brotli }. */
 export async function buildBaseline(kind) {
-  if (kind !== 'floor' && kind !== 'naive') throw new Error(`sizes: unknown baseline ${kind}`);
+  if (kind !== 'floor' && kind !== 'naive' && kind !== 'figure') throw new Error(`sizes: unknown baseline ${kind}`);
   const dir = join(outDir, kind);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -193,7 +216,7 @@ export async function buildBaseline(kind) {
   return {
     kind,
     files: js.map((c) => relative(root, join(dir, 'dist', c.fileName))),
-    chartPieces: kind === 'floor' ? chartEngineImports() : ['chart.js/auto'],
+    chartPieces: kind === 'floor' ? chartEngineImports() : kind === 'naive' ? ['chart.js/auto'] : [],
     ...sizes,
   };
 }
