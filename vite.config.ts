@@ -73,7 +73,8 @@ function minifyCssTemplates(): Plugin {
  * needs no <link> and works under any Content-Security-Policy that lets the chunks load.
  */
 function preloadLazyImports(): Plugin {
-  const HELPER = '__payLadderPreload';
+  // Short: it is written at every lazy import of the first download (minified names never start with __).
+  const HELPER = '__plp';
   return {
     name: 'pay-ladder:preload-lazy-imports',
     apply: 'build',
@@ -101,11 +102,11 @@ function preloadLazyImports(): Plugin {
         const deps = [...staticClosure(target)].filter((f) => !loaded.has(f));
         if (!deps.length) continue;
         used = true;
-        out.overwrite(m.index, m.index + m[0].length, `${HELPER}(${m[0]}, ${JSON.stringify(deps.map(relative))})`);
+        out.overwrite(m.index, m.index + m[0].length, `${HELPER}(${m[0]},${JSON.stringify(deps.map(relative))})`);
       }
       if (!used) return null;
       // A hoisted declaration: callable from anywhere in the chunk, also during its evaluation.
-      out.append(`\nfunction ${HELPER}(module, deps) {\n\tfor (const d of deps) import(d).catch(() => {});\n\treturn module;\n}\n`);
+      out.append(`\nfunction ${HELPER}(m,d){for(const x of d)import(x).catch(()=>{});return m}\n`);
       return { code: out.toString(), map: out.generateMap({ hires: 'boundary' }) };
     },
   };
