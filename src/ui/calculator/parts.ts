@@ -22,6 +22,9 @@ export const chartView = new DeferredPart(() => import('./deferred/chart-view.js
 /** The blocks under the results (deferred/below.ts): loaded when the widget comes near the viewport. */
 export const below = new DeferredPart<Below>(() => import('./deferred/below.js'));
 
+/** The comparison the calculator hosts (compare/hosted.ts, with the comparison's own code): loaded when wanted. */
+export const hosting = new DeferredPart(() => import('../compare/hosted.js'));
+
 const failed = (): TemplateResult => html`<p class="alert">${partFailedText()}</p>`;
 
 /** The styles of the parts that have loaded (they arrive with their code). */

@@ -10,16 +10,16 @@ import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttri
 import type { ShareState, ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { loadChart, tags } from '../base/registry.js';
-import { Comparing } from './comparing.js';
+import type { Comparing } from '../compare/hosted.js';
 import { msg } from '../../i18n/localize.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { estimateLine, partFailedText } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
 import { applyInput, asksForTable, groupsWanted, typeNumber, type FormChange, type FormState, type GroupName } from './form-state.js';
 import { compactLine, groupsBlock, summaryCard, summaryText, mainFields, type FormContext } from './templates.js';
-import type { TableBlockContext } from './deferred/below.js';
+import type { CompareBlockContext, TableBlockContext } from './deferred/below.js';
 import { whenNear } from '../base/deferred.js';
-import { below, belowFailed, belowFold, chartView, closedPart, dataProblem, details, errorText, partStyles } from './parts.js';
+import { below, belowFailed, belowFold, chartView, closedPart, dataProblem, details, errorText, partStyles, hosting } from './parts.js';
 import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
 
 export interface PayLadderChangeDetail {
@@ -131,16 +131,10 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private readonly dataSource = new DatasetController(this);
   /** Input that waits for the full dataset (see `apply`). */
   private held: ScenarioInput | null = null;
-  /** The comparison under the results (comparing.ts). */
-  private readonly comparing = new Comparing(this, this.uid, {
-    ready: () => Promise.all([below.load(), this.dataSource.whenFull()]),
-    changed: () => this.share.changed(),
-    announce: (text) => {
-      // This sentence answers the press: a summary still waiting to be announced must not replace it.
-      clearTimeout(this.announceTimer);
-      this.announcement = text;
-    },
-  });
+  /** The comparison under the results (compare/hosted.ts), once wanted. */
+  private comparing: Comparing | undefined;
+  /** Entries a link or `state` asked for while the comparison's code loads. */
+  private pendingCompare: ShareState['scenarios'] | null = null;
   /** The nested chart (see renderChart). */
   private chartEl: PayLadderChart | undefined;
   private changePending = false;
@@ -198,7 +192,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   /** @internal ShareHost */
   shareState(): ShareState {
-    return { scenarios: this.comparing.entries() ?? [{ name: '', scenario: this.form.scenario }] };
+    return { scenarios: this.comparing?.entries() ?? this.pendingCompare ?? [{ name: '', scenario: this.form.scenario }] };
   }
 
   /** @internal ShareHost */
@@ -206,12 +200,12 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     this.share.warn(warnings);
     const [first, ...rest] = state.scenarios;
     if (first) this.apply(first.scenario, 'property', true);
-    if (rest.length) void this.comparing.start(state.scenarios);
+    if (rest.length) void this.openCompare(state.scenarios);
   }
 
   /** @internal ShareHost */
   async csv(): Promise<{ text: string; filename: string }> {
-    const panel = this.comparing.shown;
+    const panel = this.comparing?.shown;
     if (panel) return panel.csv();
     const [{ ladderCsv }, { csvLabels }] = await Promise.all([import('../../state/csv.js'), import('../share/deferred/csv-labels.js')]);
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
@@ -219,7 +213,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   /** @internal ShareHost */
   async chartPng(): Promise<Blob | null> {
-    const panel = this.comparing.shown;
+    const panel = this.comparing?.shown;
     if (panel) return panel.chartPng();
     return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng?.() ?? null;
   }
@@ -366,10 +360,46 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
             ${this.hideTable ? nothing : belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)} ${belowFailed()}
           </section>
         </div>
-        ${this.hideCompare ? nothing : belowFold((b) => b.compareBlock(this.comparing.context(this.form.scenario)))}
+        ${this.hideCompare ? nothing : belowFold((b) => b.compareBlock(this.compareContext()))}
         ${this.hideShare ? nothing : belowFold((b) => b.shareBlock(this.share, this.uid, this.locale))}
       </div>
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /** What the comparison block under the results shows. */
+  private compareContext(): CompareBlockContext {
+    const panel = this.comparing?.shown ?? null;
+    // The comparison computes with the calculator's data (set only when it changes: setting it checks it).
+    if (panel && panel.data !== this.data) panel.data = this.data;
+    return {
+      uid: this.uid,
+      panel,
+      add: () => void this.comparison().then((c) => c?.add(this.form.scenario)),
+      // The comparison's code loads as the person points at the button or reaches it by keyboard.
+      wants: () => void hosting.load(),
+    };
+  }
+
+  /** The comparison, once its code is here; null if it could not be loaded. */
+  private async comparison(): Promise<Comparing | null> {
+    if (!(await hosting.load())) return null;
+    return (this.comparing ??= new hosting.module!.Comparing(this, this.uid, {
+      ready: () => Promise.all([below.load(), this.dataSource.whenFull()]),
+      changed: () => this.share.changed(),
+      announce: (text) => {
+        // This sentence answers the press: a summary still waiting to be announced must not replace it.
+        clearTimeout(this.announceTimer);
+        this.announcement = text;
+      },
+    }));
+  }
+
+  /** Opens the comparison with these entries (from a link or `state`). */
+  private async openCompare(entries: ShareState['scenarios']): Promise<void> {
+    this.pendingCompare = entries;
+    const started = (await this.comparison())?.start(entries);
+    this.pendingCompare = null;
+    await started;
   }
 
   private renderGroups(c: FormContext): TemplateResult {

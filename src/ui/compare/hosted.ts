@@ -1,16 +1,15 @@
 /**
- * The calculator's comparison: the `<pay-ladder-compare>` it opens under its results, the entries
- * a link or `state` asks for while its code loads, and what "Legg til dette valget" does. The
- * comparison's code loads when it is wanted (see base/autoload.ts).
+ * The comparison a `<pay-ladder>` hosts: the `<pay-ladder-compare>` it opens under its results,
+ * the entries a link or `state` asked for while it opens, and what "Legg til dette valget" does.
+ * It comes with the comparison's own code, which the calculator loads when the comparison is
+ * wanted (base/autoload.ts).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../model/dataset-types.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { ShareState } from '../../state/share.js';
-import { loadCompare } from '../base/autoload.js';
-import { tags } from '../base/registry.js';
-import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
-import type { CompareBlockContext } from './deferred/below.js';
+import { defineOnce, tags } from '../base/registry.js';
+import { PayLadderCompare } from './pay-ladder-compare.js';
 
 /** What the comparison needs from the calculator besides the element itself. */
 export interface ComparingHooks {
@@ -50,8 +49,9 @@ export class Comparing {
   async start(entries: ShareState['scenarios'] | null): Promise<PayLadderCompare> {
     // Until the comparison element has loaded, `entries()` reports these.
     this.pending = entries;
-    await Promise.all([loadCompare(), this.hooks.ready()]);
+    await this.hooks.ready();
     if (!this.panel) {
+      defineOnce(tags.compare, PayLadderCompare);
       const panel = document.createElement(tags.compare) as PayLadderCompare;
       panel.id = `${this.uid}-compare`;
       panel.setAttribute('no-url-sync', '');
@@ -74,19 +74,5 @@ export class Comparing {
     const panel = first ? await this.start(null) : this.panel!;
     this.hooks.announce(panel.addFromCalculator(current, first));
     this.hooks.changed();
-  }
-
-  /** What the comparison block under the results shows. */
-  context(current: Scenario): CompareBlockContext {
-    const panel = this.shown;
-    // The comparison computes with the calculator's data (set only when it changes: setting it checks it).
-    if (panel && panel.data !== this.host.data) panel.data = this.host.data;
-    return {
-      uid: this.uid,
-      panel,
-      add: () => void this.add(current),
-      // The comparison's code loads as the person points at the button or reaches it by keyboard.
-      wants: () => void loadCompare(),
-    };
   }
 }
