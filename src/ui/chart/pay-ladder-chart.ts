@@ -1,8 +1,10 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
-import { REDUCED_MOTION, bandText, looks, money, notesFor, type SeriesLook } from './looks.js';
-import { chartBoxHeight, tokens } from '../base/theme.js';
+import { REDUCED_MOTION, looks } from './looks.js';
 import { once } from '../base/once.js';
+import { legend } from './legend.js';
+import { accessibleName, describeYear, keyTarget } from './view-model.js';
+import { chartStyles } from './pay-ladder-chart.styles.js';
 
 export type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
 import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
@@ -45,137 +47,7 @@ const loadEngine = once(() => import('./engine.js').then((m) => (engine = m)));
  * @cssprop [--pay-ladder-font] - Font family (inherited from the page when unset).
  */
 export class PayLadderChart extends LitElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        height: ${chartBoxHeight};
-        color: var(--_pl-text);
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      .legend {
-        flex: none;
-        margin: 0 0 0.75em;
-        font-size: 0.9375em;
-        line-height: 1.4;
-      }
-      .legend ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25em 1.25em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .legend ul + ul {
-        margin-top: 0.25em;
-      }
-      .legend li {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5em;
-        min-width: 0;
-      }
-      .markers li {
-        color: var(--_pl-muted);
-      }
-      .sample {
-        flex: none;
-        width: 2.5em;
-        height: 1em;
-        overflow: visible;
-      }
-      .sample .line {
-        fill: none;
-        stroke: var(--_c);
-      }
-      .sample .mark {
-        fill: var(--_c);
-        stroke: var(--_c);
-        stroke-width: 1;
-      }
-      .sample .mark.open {
-        fill: none;
-        stroke-width: 1.5;
-      }
-      .sample .band {
-        fill: var(--_pl-series-1);
-        fill-opacity: 0.18;
-        stroke: var(--_pl-series-1);
-        stroke-dasharray: 2 2;
-      }
-      .sample .guide {
-        fill: none;
-        stroke: var(--_pl-muted);
-        stroke-width: 1.5;
-      }
-      .c0 {
-        --_c: var(--_pl-series-1);
-      }
-      .c1 {
-        --_c: var(--_pl-series-2);
-      }
-      .c2 {
-        --_c: var(--_pl-series-3);
-      }
-      .c3 {
-        --_c: var(--_pl-series-4);
-      }
-      .frame {
-        position: relative;
-        flex: 1 1 auto;
-        min-height: 10em;
-        min-width: 0;
-      }
-      .placeholder {
-        position: absolute;
-        inset: 0.5em 0 1.5em 3em;
-        background: repeating-linear-gradient(
-          to bottom,
-          transparent 0,
-          transparent calc(25% - 1px),
-          var(--_pl-grid) calc(25% - 1px),
-          var(--_pl-grid) 25%
-        );
-        border-left: 1px solid var(--_pl-grid);
-      }
-      .placeholder[hidden] {
-        display: none;
-      }
-      /* Chart.js's responsive mode: a positioned container that holds only the canvas. */
-      .box {
-        position: absolute;
-        inset: 0;
-      }
-      canvas {
-        display: block;
-        border-radius: 2px;
-      }
-      canvas:focus {
-        outline: none;
-      }
-      canvas:focus-visible {
-        outline: 3px solid var(--_pl-focus);
-        outline-offset: 2px;
-      }
-      /* Hidden on screen, read by screen readers. */
-      .live {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        margin: -1px;
-        padding: 0;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-        border: 0;
-      }
-    `,
-  ];
+  static override styles = chartStyles;
 
   static override properties = {
     years: { attribute: false },
@@ -298,39 +170,12 @@ export class PayLadderChart extends LitElement {
   }
 
   override render() {
-    const styles = looks(this.series);
-    const hasCurrent = this.currentLabel !== '' && this.current !== null && this.years.includes(this.current);
     return html`
-      <div class="legend" part="legend">
-        <ul class="series" role="list">
-          ${this.series.map((s, i) => html`<li>${this._sample(styles[i])}<span>${s.label}</span></li>`)}
-          ${
-            this.band
-              ? html`<li class="band-entry">
-                  <svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                    <rect class="band" x="1" y="3" width="38" height="10"></rect></svg
-                  ><span>${this.band.label}</span>
-                </li>`
-              : nothing
-          }
-        </ul>
-        ${
-          this.markers.length || hasCurrent
-            ? html`<ul class="markers" role="list">
-                ${
-                  hasCurrent
-                    ? html`<li>${this._guideSample(false)}<span>${this.currentLabel} (${this.yearLabel} ${this.current})</span></li>`
-                    : nothing
-                }
-                ${this.markers.map((m) => html`<li>${this._guideSample(true)}<span>${this.yearLabel} ${m.years}: ${m.label}</span></li>`)}
-              </ul>`
-            : nothing
-        }
-      </div>
+      ${legend(this, looks(this.series))}
       <div class="frame" part="chart" aria-busy=${this._phase === 'loading' ? 'true' : 'false'}>
         <div class="placeholder" aria-hidden="true" ?hidden=${this._phase === 'ready'}></div>
         <div class="box">
-          <canvas role="img" aria-label=${this._accessibleName()} tabindex="0" @keydown=${this._onKeyDown} @blur=${this._onBlur}></canvas>
+          <canvas role="img" aria-label=${accessibleName(this)} tabindex="0" @keydown=${this._onKeyDown} @blur=${this._onBlur}></canvas>
         </div>
       </div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
@@ -392,114 +237,19 @@ export class PayLadderChart extends LitElement {
     this._activeIndex = engine!.syncChart(this._chart!, this, this._activeIndex);
   }
 
-  // ---- text ------------------------------------------------------------------------------------
-
-  private _accessibleName(): string {
-    return this.summary || [this.yLabel, ...this.series.map((s) => s.label)].filter(Boolean).join(', ');
-  }
-
-  /** "År 6: Garantilønn 441 500 kr, Din lønn 460 000 kr. Fagskole fullført" */
-  private _describeYear(index: number): string {
-    const year = this.years[index];
-    const parts = this.series
-      .map((s) => ({ label: s.label, value: s.values[index] }))
-      .filter((p): p is { label: string; value: number } => typeof p.value === 'number' && Number.isFinite(p.value))
-      .map((p) => `${p.label} ${money(p.value, this.locale)}`);
-    const band = bandText(this, index);
-    if (band) parts.push(`${this.band!.label} ${band}`);
-    const notes = notesFor(this, year);
-    let text = `${this.yearLabel} ${year}`;
-    if (parts.length) text += `: ${parts.join(', ')}`;
-    if (notes.length) text += `. ${notes.join('. ')}`;
-    return text;
-  }
-
-  // ---- legend samples --------------------------------------------------------------------------
-
-  private _sample(look: SeriesLook) {
-    return html`<svg class="sample c${look.slot}" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-      <line
-        class="line"
-        x1="1"
-        y1="8"
-        x2="39"
-        y2="8"
-        stroke-width=${look.width}
-        stroke-dasharray=${look.dash.length ? look.dash.join(' ') : 'none'}
-      ></line>
-      ${this._mark(look.style, look.rotation)}
-    </svg>`;
-  }
-
-  private _guideSample(dashed: boolean) {
-    return html`<svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-      <line class="guide" x1="20" y1="0" x2="20" y2="16" stroke-dasharray=${dashed ? '3 3' : 'none'}></line>
-    </svg>`;
-  }
-
-  /** The same shape Chart.js draws for `style`, centred at (20, 8). */
-  private _mark(style: string, rotation: number): SVGTemplateResult {
-    const r = 4.5;
-    switch (style) {
-      case 'rect':
-        return svg`<rect class="mark" x=${20 - r * 0.8} y=${8 - r * 0.8} width=${r * 1.6} height=${r * 1.6}></rect>`;
-      case 'rectRot':
-        return svg`<polygon class="mark" points="20,${8 - r} ${20 + r},8 20,${8 + r} ${20 - r},8"></polygon>`;
-      case 'triangle': {
-        const up = `20,${8 - r} ${20 + r},${8 + r * 0.75} ${20 - r},${8 + r * 0.75}`;
-        const down = `20,${8 + r} ${20 + r},${8 - r * 0.75} ${20 - r},${8 - r * 0.75}`;
-        return svg`<polygon class="mark" points=${rotation === 180 ? down : up}></polygon>`;
-      }
-      case 'star':
-        return svg`<path class="mark open" d="M20 ${8 - r}V${8 + r}M${20 - r} 8H${20 + r}M${20 - r * 0.7} ${8 - r * 0.7}L${20 + r * 0.7} ${8 + r * 0.7}M${20 + r * 0.7} ${8 - r * 0.7}L${20 - r * 0.7} ${8 + r * 0.7}"></path>`;
-      case 'crossRot':
-        return svg`<path class="mark open" d="M${20 - r * 0.75} ${8 - r * 0.75}L${20 + r * 0.75} ${8 + r * 0.75}M${20 + r * 0.75} ${8 - r * 0.75}L${20 - r * 0.75} ${8 + r * 0.75}"></path>`;
-      case 'cross':
-        return svg`<path class="mark open" d="M20 ${8 - r}V${8 + r}M${20 - r} 8H${20 + r}"></path>`;
-      default:
-        return svg`<circle class="mark" cx="20" cy="8" r=${r * 0.85}></circle>`;
-    }
-  }
-
   // ---- handlers --------------------------------------------------------------------------------
 
   private _onKeyDown = (event: KeyboardEvent): void => {
-    const last = this.years.length - 1;
-    if (last < 0) return;
-    const start = this._activeIndex ?? this._startIndex();
-    const moved = this._activeIndex !== null;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = moved ? start + 1 : start;
-        break;
-      case 'ArrowLeft':
-        next = moved ? start - 1 : start;
-        break;
-      case 'PageUp':
-        next = start + 5;
-        break;
-      case 'PageDown':
-        next = start - 5;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'Escape':
-        if (this._activeIndex === null) return;
-        event.preventDefault();
-        this._clearActive();
-        return;
-      default:
-        return;
-    }
+    const next = keyTarget(event.key, this._activeIndex, this);
+    if (next === null) return;
     event.preventDefault();
-    this._activeIndex = Math.min(last, Math.max(0, next));
-    this._showYear(this._activeIndex);
-    this._announcement = this._describeYear(this._activeIndex);
+    if (next === 'clear') {
+      this._clearActive();
+      return;
+    }
+    this._activeIndex = next;
+    this._showYear(next);
+    this._announcement = describeYear(this, next);
   };
 
   private _onBlur = (): void => {
@@ -511,12 +261,6 @@ export class PayLadderChart extends LitElement {
     this._chart.options.animation = engine!.animation();
     this._chart.update('none');
   };
-
-  /** The first key press shows the current year (or the first year) rather than skipping it. */
-  private _startIndex(): number {
-    const i = this.current === null ? -1 : this.years.indexOf(this.current);
-    return i >= 0 ? i : 0;
-  }
 
   private _showYear(index: number): void {
     if (this._chart) engine!.showYear(this._chart, index);

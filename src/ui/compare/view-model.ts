@@ -1,0 +1,114 @@
+/**
+ * What `<pay-ladder-compare>` shows of a comparison, computed from the model's result and the
+ * cards: the names, the chart's lines and markers, the findings, the estimates and what the
+ * printed summary lists (the table shows the model's `ComparisonResult.years` as they are). Pure
+ * (words through `msg`, numbers through the formatters): no DOM, no Lit, so it is tested in Node.
+ */
+import type { BreakEven, ComparisonResult, RowEstimate } from '../../model/index.js';
+import { formatDate, formatNok, formatNumber } from '../../i18n/format.js';
+import { msg, str, type Locale } from '../../i18n/localize.js';
+import { agreementName, educationName } from '../../i18n/labels/index.js';
+import { quickLabel } from '../../i18n/labels/deferred/index.js';
+import type { ChartMarker, ChartSeries } from '../chart/types.js';
+import type { Card } from './cards.js';
+
+/** A card's name: the user's, else its quick comparison's, else "Scenario A", "Scenario B" … */
+export function displayName(c: Card, i: number): string {
+  if (c.name) return c.name;
+  if (c.quick) return quickLabel(c.quick);
+  const letter = String.fromCharCode(65 + i);
+  return msg(str`Scenario ${letter}`, { id: 'compare.defaultName' });
+}
+
+/** The names the comparison shows, in the cards' order. */
+export function displayNames(cards: readonly Card[]): string[] {
+  return cards.map((c, i) => displayName(c, i));
+}
+
+/** Growth assumed in any card: only then can the figures be shown in today's kroner. */
+export function hasGrowth(cards: readonly Card[]): boolean {
+  return cards.some((c) => c.scenario.annualGrowth !== 0);
+}
+
+export interface CompareView {
+  names: string[];
+  /** The chart's x values: every year of the first scenario's ladder. */
+  years: number[];
+  series: ChartSeries[];
+  markers: ChartMarker[];
+  /** The first compared year (the first scenario's experience), highlighted in the chart. */
+  current: number | null;
+  /** One sentence per scenario after the first (see `findings`). */
+  findings: string[];
+  /** Today's pay past the newest tables, per scenario that has an estimate. */
+  estimates: Array<{ name: string; estimate: RowEstimate }>;
+}
+
+/**
+ * The view of `r`, computed for `cards` with `realKroner` (today's kroner) as asked of the model.
+ * `r.metric` says what is compared.
+ */
+export function compareView(r: ComparisonResult, cards: readonly Card[], realKroner: boolean, locale: Locale): CompareView {
+  const names = displayNames(cards);
+  // The same values as the table and the findings (`ComparisonYear.values`): the metric minus study
+  // costs, nominal or in today's kroner. compareScenarios computes them only from the first
+  // scenario's experience on; the chart draws every year, and the model has no per-row function
+  // for it, so the rule is repeated here (model/compare.ts, `compareScenarios`).
+  const value = (row: ComparisonResult['ladders'][number]['rows'][number]) =>
+    (row[r.metric] - row.studyCost) / (realKroner ? row.growthFactor : 1);
+  return {
+    names,
+    years: r.ladders[0].rows.map((row) => row.years),
+    series: r.ladders.map((l, i) => ({ id: `s${i}`, label: names[i], values: l.rows.map(value), kind: 'total' as const })),
+    markers: r.ladders.flatMap((l, i) =>
+      l.scenario.events.map((e) => ({
+        years: e.year,
+        label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}`,
+      })),
+    ),
+    current: r.years[0]?.years ?? null,
+    findings: findings(r, names, locale),
+    estimates: r.ladders.flatMap((x, i) => (x.current.estimate ? [{ name: names[i], estimate: x.current.estimate }] : [])),
+  };
+}
+
+/** One sentence per scenario after the first: lifetime difference and break-even. */
+export function findings(r: ComparisonResult, names: readonly string[], l: Locale): string[] {
+  const base = names[0];
+  const last = r.years[r.years.length - 1]?.years ?? 0;
+  const years = formatNumber(last, l);
+  return r.lifetime.slice(1).map((diff, k) => {
+    const name = names[k + 1];
+    const amount = formatNok(Math.abs(diff), l);
+    const be = r.breakEven[k + 1];
+    const total =
+      Math.round(diff) === 0
+        ? msg(str`${name} gir det samme som ${base} fram til ${years} års erfaring.`, { id: 'compare.same' })
+        : diff > 0
+          ? msg(str`${name} gir ${amount} mer enn ${base} samlet fram til ${years} års erfaring.`, { id: 'compare.more' })
+          : msg(str`${name} gir ${amount} mindre enn ${base} samlet fram til ${years} års erfaring.`, { id: 'compare.less' });
+    return `${total}${breakEvenText(be, name)}`;
+  });
+}
+
+/** A number as the person would type it (no grouping, which `parseUserNumber` cannot read back in English). */
+function breakEvenText(be: BreakEven, name: string): string {
+  if (be.status !== 'paysOff') return '';
+  const years = String(be.afterYears);
+  return ` ${msg(str`${name} lønner seg etter ${years} år.`, { id: 'compare.paysOff' })}`;
+}
+
+/** For the printed summary: the date of the tables in use, once per agreement ("KS: 1. mai 2025"). */
+export function tableDates(r: ComparisonResult, l: Locale): string[] {
+  return [...new Set(r.ladders.map((x) => `${agreementName(x.agreement)}: ${formatDate(x.current.tableDate, l)}`))];
+}
+
+/** For the printed summary: the sources of the tariff minimums, once each, as [url, "title (publisher)"]. */
+export function sources(r: ComparisonResult): Array<[url: string, title: string]> {
+  const out = new Map<string, string>();
+  for (const ladder of r.ladders) {
+    const p = ladder.current.parts[0].provenance;
+    if (p.source) out.set(p.source.url, `${p.source.title} (${p.source.publisher})`);
+  }
+  return [...out];
+}
