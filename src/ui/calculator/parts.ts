@@ -3,7 +3,9 @@
  * part that is not there: nothing while it loads, one alert if it could not load.
  */
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import type { Dataset } from '../../model/dataset-types.js';
 import type { ScenarioError } from '../../model/scenario.js';
+import { defaultFigures } from '../base/default-data.js';
 import type { DataProblem } from '../base/dataset-controller.js';
 import { DeferredPart } from '../base/deferred.js';
 import { partFailedText } from '../../i18n/labels/index.js';
@@ -44,6 +46,11 @@ export function closedPart(render: (d: Details) => TemplateResult): TemplateResu
  */
 export function errorText(e: ScenarioError): string {
   return details.module?.scenarioErrorText(e) ?? '';
+}
+
+/** Whether "Hvorfor dette tallet?" can show sources yet: the bundled figures come first, their words after. */
+export function sourcesState(data: Dataset, source: { textsFailed: boolean }): 'ready' | 'loading' | 'failed' {
+  return data !== defaultFigures ? 'ready' : source.textsFailed ? 'failed' : 'loading';
 }
 
 /** The data could not be used: an alert (its words come with the closed parts, which load at once then). */

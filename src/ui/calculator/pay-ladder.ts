@@ -2,8 +2,8 @@ import { emit } from '../base/emit.js';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
-import { computeNormalized, type LadderResult, type LadderRow } from '../../model/ladder.js';
-import type { DatasetError } from '../../model/validate-dataset.js';
+import { computeNormalized, type LadderResult } from '../../model/ladder.js';
+import type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
 import { defaultFigures } from '../base/default-data.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
@@ -13,25 +13,17 @@ import { loadChart, tags } from '../base/registry.js';
 import type { Comparing } from '../compare/hosted.js';
 import { msg } from '../../i18n/localize.js';
 import { LocalizedElement } from '../base/localized-element.js';
-import { estimateLine, partFailedText } from '../../i18n/labels/index.js';
+import { partFailedText } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
 import { applyInput, asksForTable, groupsWanted, typeNumber, type FormChange, type FormState, type GroupName } from './form-state.js';
 import { compactLine, groupsBlock, summaryCard, summaryText, mainFields, type FormContext } from './templates.js';
 import type { CompareBlockContext, TableBlockContext } from './deferred/below.js';
 import { whenNear } from '../base/deferred.js';
-import { below, belowFailed, belowFold, chartView, closedPart, dataProblem, details, errorText, partStyles, hosting } from './parts.js';
+import { below, belowFailed, belowFold, chartView, closedPart, dataProblem, details, errorText } from './parts.js';
+import { hosting, partStyles, sourcesState, type Details } from './parts.js';
 import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
 
-export interface PayLadderChangeDetail {
-  scenario: Scenario;
-  result: LadderResult;
-}
-
-export interface PayLadderErrorDetail {
-  source: 'input' | 'attribute' | 'property' | 'data';
-  errors: ReadonlyArray<ScenarioError | DatasetError>;
-  message?: string;
-}
+export type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
 
 let uid = 0;
 
@@ -355,7 +347,10 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
           </form>
           <section part="results" class="results">
             <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
-            ${summaryCard(c, r, (row) => this.renderEstimate(row))}
+            ${summaryCard(c, r, {
+              wants: this.wantSources,
+              why: (row) => this.why((d) => d.estimateExplanation(row.estimate!, row.tariffMinimum, this.data, this.locale)),
+            })}
             ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)}
             ${this.hideTable ? nothing : belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)} ${belowFailed()}
           </section>
@@ -433,19 +428,6 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   }
 
   /** Today's pay past the newest table: a range, marked as an estimate, with its rule and sources. */
-  private renderEstimate(row: LadderRow): TemplateResult {
-    const e = row.estimate!;
-    return html`<div class="estimate">
-      <p class="estimate-line">${estimateLine(e)}</p>
-      <details class="why" @toggle=${this.wantSources} @pointerover=${this.wantSources} @focusin=${this.wantSources}>
-        <summary>
-          ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span>
-        </summary>
-        ${closedPart((d) => d.sourced(this.figureSources(), () => d.estimateExplanation(e, row.tariffMinimum, this.data, this.locale)))}
-      </details>
-    </div>`;
-  }
-
   private renderChart(r: LadderResult): TemplateResult {
     // One chart element for the element's life, under the tag registered for it (a prefix is
     // possible). Its reserved room shows at once; its figures are set once its code and the
@@ -458,17 +440,15 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return html`${this.chartEl}`;
   }
 
+  /** A "Hvorfor dette tallet?" body: the explanation once its code and the data's sources are here. */
+  private why(explain: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
+    return closedPart((d) => d.sourced(sourcesState(this.data, this.dataSource), () => explain(d)));
+  }
+
   private tableContext(r: LadderResult): TableBlockContext {
-    return {
-      uid: this.uid,
-      shown: this.showTable,
-      toggle: () => {
-        this.showTable = !this.showTable;
-        this.wantDetails();
-      },
-      table: () => closedPart((d) => d.ladderTable(r, this.locale)),
-      wants: this.wantDetails,
-    };
+    const toggle = () => ((this.showTable = !this.showTable), this.wantDetails());
+    const table = () => closedPart((d) => d.ladderTable(r, this.locale));
+    return { uid: this.uid, shown: this.showTable, toggle, table, wants: this.wantDetails };
   }
 
   /** "Slik er lønnen regnet ut" and "Verdt å vite". */
@@ -481,20 +461,13 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
             : b.breakdown(r, {
                 uid: this.uid,
                 locale: this.locale,
-                why: (p) => closedPart((d) => d.sourced(this.figureSources(), () => d.provenance(p, this.data, this.locale))),
+                why: (p) => this.why((d) => d.provenance(p, this.data, this.locale)),
                 wants: this.wantSources,
               })
         }
         ${b.notes(r, this.uid)}`,
     );
   }
-
-  /** Whether "Hvorfor dette tallet?" can show sources yet: the bundled figures come first, their words after. */
-  private figureSources(): 'ready' | 'loading' | 'failed' {
-    return this.data !== defaultFigures ? 'ready' : this.dataSource.textsFailed ? 'failed' : 'loading';
-  }
-
-  // ---- handlers ------------------------------------------------------------------------------
 
   private onNumberInput(field: string, text: string): void {
     this.commit(typeNumber(this.form, field, text, this.data), 'input', true);

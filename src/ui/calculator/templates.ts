@@ -140,7 +140,7 @@ export function groupsBlock(g: GroupsContext): TemplateResult {
  * The result card: the annual pay, the key figures, today's estimate (`estimate`, with its
  * "Hvorfor dette tallet?"), the tax area, a sentence, the next step and the tables' date.
  */
-export function summaryCard(c: FormContext, r: LadderResult, estimate: (row: LadderRow) => TemplateResult): TemplateResult {
+export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateContext): TemplateResult {
   const row = r.current;
   const l = c.locale;
   return html`<div part="summary" class="summary">
@@ -160,7 +160,7 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: (row: Lad
         <dd>${formatNok(row.netMonthlyEstimate, l)}</dd>
       </div>
     </dl>
-    ${row.estimate ? estimate(row) : nothing} ${taxAreaField(c)}
+    ${row.estimate ? estimateBlock(row, estimate) : nothing} ${taxAreaField(c)}
     <p class="sentence">${summaryText(r, l)}</p>
     ${nextStepLine(r, l)}
     <p class="freshness">
@@ -168,6 +168,26 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: (row: Lad
         r.freshness.likelyOutdated ? html` – <strong>${msg('nyere satser kan finnes', { id: 'summary.maybeNewer' })}</strong>` : nothing
       }
     </p>
+  </div>`;
+}
+
+/** What today's estimate needs from the element: its "Hvorfor dette tallet?" (it loads when opened). */
+export interface EstimateContext {
+  /** Start loading the explanation and the data's sources (pointer over, focus or opened). */
+  wants: () => void;
+  why: (row: LadderRow) => TemplateResult | typeof nothing;
+}
+
+/** Today's pay past the newest table: a range, marked as an estimate, with its rule and sources. */
+function estimateBlock(row: LadderRow, c: EstimateContext): TemplateResult {
+  return html`<div class="estimate">
+    <p class="estimate-line">${estimateLine(row.estimate!)}</p>
+    <details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
+      <summary>
+        ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span>
+      </summary>
+      ${c.why(row)}
+    </details>
   </div>`;
 }
 

@@ -1,0 +1,158 @@
+/** What computeLadder returns: the ladder's rows, their parts and notes, and its failures (ladder.ts computes them). */
+import type { Agreement, AgreementId, EducationId, IsoDate, ShiftType } from './dataset-types.js';
+import type { Scenario, ScenarioError, ScenarioEvent } from './scenario.js';
+import type { TaxEstimate } from './tax.js';
+import type { EstimateRound } from './rules/estimate.js';
+import type { Provenance } from './tables.js';
+
+export type NoteId =
+  /** The table in force was incomplete; an earlier complete table is used. */
+  | 'tableFallback'
+  /** Legekontor: no sector agreement; KS tables used as most offices do by contract. */
+  | 'followsAgreement'
+  /** Private employer without agreement: the tables are a reference, not a right. */
+  | 'referenceOnly'
+  /** The agreement gives an education supplement whose amount is set locally. */
+  | 'localEducationSupplement'
+  /** Shift hours entered, but the agreement has no supplement for that kind of hour. */
+  | 'noShiftSupplement'
+  /** The agreement has such a supplement, but its rate on this date is not in the data. */
+  | 'shiftRateMissing'
+  /** A rate used is taken from an older edition of the agreement. */
+  | 'unverifiedRate'
+  /** The employee's pension contribution varies by employer and is not known. */
+  | 'pensionUnknown'
+  /** The net figure is an estimate with the given year's tax rules. */
+  | 'taxEstimate'
+  /** Newer pay tables have probably been agreed than the data holds. */
+  | 'newerTablesLikely'
+  /** Pay rounds after the newest table are known: rows carry an estimate of today's pay. */
+  | 'estimate'
+  /** Innsatssonen was chosen, but the tax year in the data has no figures for it: ordinary rules used. */
+  | 'taxAreaMissing';
+
+export interface Note {
+  id: NoteId;
+  params?: Record<string, string | number>;
+}
+
+export type PartId =
+  | 'tariffMinimum'
+  | 'localEducationSupplement'
+  | 'responsibilitySupplement'
+  | 'individualSupplement'
+  | `shift.${ShiftType}`
+  | 'overtime'
+  | 'unpaidStudy';
+
+/** One part of the gross annual pay. The parts of a row add up to its `grossAnnual`. */
+export interface Part {
+  id: PartId;
+  amount: number;
+  provenance: Provenance;
+}
+
+export interface LadderRow {
+  /** Years of ansiennitet. */
+  years: number;
+  education: EducationId;
+  group: string;
+  /** The table step (years) that applies. */
+  step: number;
+  tableDate: IsoDate;
+  /** Garantilønn of the step, full-time. */
+  tariffMinimum: number;
+  /** Tariff minimum plus fixed supplements, full-time. */
+  fullTimePay: number;
+  /** Fixed pay for the position size. */
+  basePay: number;
+  /** Fixed pay a month (basePay / 12). */
+  monthlyPay: number;
+  /** Hourly pay on which shift supplements are computed. */
+  hourly: number;
+  shiftPay: number;
+  overtimePay: number;
+  grossAnnual: number;
+  /** grossAnnual / 12, supplements included. */
+  grossMonthly: number;
+  /** Holiday pay earned in this year (paid the next June). */
+  holidayPay: number;
+  /** Employee's pension contribution; `null` when not known for this employer. */
+  pensionContribution: number | null;
+  tax: TaxEstimate;
+  netAnnualEstimate: number;
+  netMonthlyEstimate: number;
+  /** Study costs paid in this year (not part of pay). */
+  studyCost: number;
+  /** Multiplier for assumed pay growth (1 for this year and earlier). */
+  growthFactor: number;
+  parts: Part[];
+  /** Events that take effect in this year. */
+  events: ScenarioEvent[];
+  /**
+   * Today's pay past the newest table, from the pay rounds published since (see
+   * rules/estimate.ts); `null` when no known round has taken effect after the table, or when the
+   * scenario asks for the tables of a given date. The published figures above never include it.
+   */
+  estimate: RowEstimate | null;
+}
+
+/** An estimate of a row's pay after the pay rounds since its table: a range, never a tariff figure. */
+export interface RowEstimate {
+  /** Gross annual pay (same basis as `grossAnnual`) with the low and high estimated tariff minimum. */
+  low: number;
+  /** `null`: no published maximum rise or frame, so no upper bound. */
+  high: number | null;
+  /** The estimated tariff minimum (full time, like `tariffMinimum`). */
+  tariffLow: number;
+  tariffHigh: number | null;
+  /** The table the estimate starts from. */
+  tableDate: IsoDate;
+  /** Date of the newest round included. */
+  asOf: IsoDate;
+  rounds: EstimateRound[];
+  provenance: Provenance;
+}
+
+export interface Freshness {
+  /** Date of the newest table used. */
+  asOf: IsoDate;
+  /** The most recent 1 May pay round date at `today`. */
+  latestPayRound: IsoDate;
+  /** True when the tables predate that pay round and its tables should have been published. */
+  likelyOutdated: boolean;
+}
+
+export interface LadderResult {
+  ok: true;
+  scenario: Scenario;
+  agreement: AgreementId;
+  coverage: Agreement['coverage'];
+  /** The date whose tables were used. */
+  asOf: IsoDate;
+  rows: LadderRow[];
+  /** The row for the scenario's current years of experience. */
+  current: LadderRow;
+  /** The next seniority step after the current year, in today's kroner; `null` at the top. */
+  nextStep: { years: number; inYears: number; tariffMinimum: number; increase: number } | null;
+  notes: Note[];
+  taxYear: number;
+  freshness: Freshness;
+  /** Where the figures that are not parts of gross pay come from (the same for every row). */
+  provenance: {
+    hourly: Provenance;
+    holidayPay: Provenance;
+    pensionContribution: Provenance;
+    tax: Provenance;
+  };
+}
+
+export interface LadderFailure {
+  ok: false;
+  errors: ScenarioError[];
+}
+
+export interface ComputeOptions {
+  /** Today's date, for the freshness check (default: the clock). */
+  today?: IsoDate;
+}
