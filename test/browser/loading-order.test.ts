@@ -44,9 +44,6 @@ interface Order {
   chartAt: number | null;
 }
 
-/** What the probe in the frame records. */
-type ProbedWindow = Window & { __order?: Order };
-
 /** The static imports of a built chunk, as absolute URLs. */
 async function staticImports(url: string): Promise<string[]> {
   const code = await (await fetch(url, { cache: 'no-store' })).text();
@@ -70,7 +67,7 @@ describe('loading order of the built bundle', () => {
 <script>${PROBE}</script><script type="module" src="${BUNDLE}"></script></head>
 <body><pay-ladder></pay-ladder><p>Tekst etter kalkulatoren.</p></body></html>`;
     document.body.append(frame);
-    const win = () => frame.contentWindow as ProbedWindow | null;
+    const win = (): (Window & { __order?: Order }) | null => frame.contentWindow;
     const until = Date.now() + 25_000;
     while (!(win()?.__order?.chartAt ?? null) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     order = { ...win()!.__order! };
