@@ -437,6 +437,25 @@ describe('<pay-ladder-compare> findings', () => {
   });
 });
 
+describe('<pay-ladder-compare> findings announced', () => {
+  for (const lang of ['en', 'nn']) {
+    it(`lang="${lang}": the polite announcement after a change is the findings as shown, in the element's language`, async () => {
+      const el = await make(`<pay-ladder-compare lang="${lang}"></pay-ladder-compare>`);
+      el.entries = [
+        { name: 'A', scenario: { agreement: 'ks' } as never },
+        { name: 'B', scenario: { agreement: 'spekter' } as never },
+      ];
+      await settle(el);
+      const shown = findings(el).join(' ');
+      expect(shown, 'findings are shown').to.not.equal('');
+      const live = () =>
+        (el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      await waitUntil(() => live() !== '', 'announces the findings', { timeout: 3000 });
+      expect(live()).to.equal(shown);
+    });
+  }
+});
+
 // ---- 5. metric, growth, today's kroner --------------------------------------------------------------------
 
 describe('<pay-ladder-compare> gross/net and growth', () => {

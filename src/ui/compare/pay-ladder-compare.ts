@@ -277,7 +277,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       emit(this, 'pay-ladder-compare-change', { entries: this.entries, result: this.computed });
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(
-        () => (this.announcement = this.computed ? findings(this.computed, displayNames(this.cards), this.locale).join(' ') : ''),
+        // In the element's language (msg() outside a render speaks the page's).
+        () =>
+          (this.announcement = this.computed
+            ? this.localized(() => findings(this.computed!, displayNames(this.cards), this.locale).join(' '))
+            : ''),
         600,
       );
     });
