@@ -133,8 +133,11 @@ export interface LadderResult {
   rows: LadderRow[];
   /** The row for the scenario's current years of experience. */
   current: LadderRow;
-  /** The next seniority step after the current year, in today's kroner; `null` at the top. */
-  nextStep: { years: number; inYears: number; tariffMinimum: number; increase: number } | null;
+  /**
+   * The next seniority step after the current year, in today's kroner; `null` at the top.
+   * `increase` is the rise of the minimum pay full time, `increaseForPosition` at the scenario's position size.
+   */
+  nextStep: { years: number; inYears: number; tariffMinimum: number; increase: number; increaseForPosition: number } | null;
   notes: Note[];
   taxYear: number;
   freshness: Freshness;

@@ -8,12 +8,10 @@
  */
 import {
   SHIFT_TYPES,
-  type Agreement,
   type Dataset,
   type EducationId,
   type IsoDate,
   type ShiftType,
-  type SourcedValue,
   type SupplementRate,
   type TaxYear,
 } from './dataset-types.js';
@@ -28,6 +26,7 @@ import {
   placementFor,
   resolveGroup,
   stepAt,
+  sourcedIn,
   type Provenance,
   type ResolvedGroup,
 } from './tables.js';
@@ -45,14 +44,6 @@ export function freshness(asOf: IsoDate, today: IsoDate): Freshness {
   const published = `${round}-${String(5 + PUBLICATION_MARGIN_MONTHS).padStart(2, '0')}-01`;
   return { asOf, latestPayRound, likelyOutdated: asOf < latestPayRound && today >= published };
 }
-
-const sourced = (agreement: Agreement, v: SourcedValue): Provenance => ({
-  kind: v.kind,
-  agreement: agreement.id,
-  source: agreement.sources[v.source],
-  verified: v.verified,
-  ...(v.note ? { note: v.note } : {}),
-});
 
 interface ShiftRule {
   rate: SupplementRate | null;
@@ -103,14 +94,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     const rate = inForce(list, asOf) ?? null;
     let provenance: Provenance;
     if (rate) {
-      provenance = {
-        kind: rate.kind,
-        agreement: agreement.id,
-        source: agreement.sources[rate.source],
-        effectiveFrom: rate.effectiveFrom,
-        verified: rate.verified,
-        ...(rate.note ? { note: rate.note } : {}),
-      };
+      provenance = sourcedIn(agreement, rate);
       if (!rate.verified && s.shifts[type] > 0) notes.add({ id: 'unverifiedRate', params: { type } });
     } else {
       provenance = { kind: 'missing', agreement: agreement.id };
@@ -120,11 +104,11 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   }
   const hoursRatio = agreement.hours[s.schedule].value / agreement.hours.day.value;
   const hourlyDivisor = agreement.hourlyDivisor.value * hoursRatio;
-  const hourlyProvenance = sourced(agreement, agreement.hourlyDivisor);
+  const hourlyProvenance = sourcedIn(agreement, agreement.hourlyDivisor);
   const overtimeFactor = (1 + agreement.overtimePercent.value / 100) / agreement.overtimeDivisor.value;
   const overtimeProvenance: Provenance = {
     kind: 'computed',
-    inputs: [sourced(agreement, agreement.overtimeDivisor), sourced(agreement, agreement.overtimePercent)],
+    inputs: [sourcedIn(agreement, agreement.overtimeDivisor), sourcedIn(agreement, agreement.overtimePercent)],
   };
   const workingWeeks = agreement.workingWeeks.value;
 
@@ -193,7 +177,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
           id: `shift.${type}`,
           amount,
           provenance: rate
-            ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourced(agreement, agreement.workingWeeks)] }
+            ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourcedIn(agreement, agreement.workingWeeks)] }
             : provenance,
         });
       }
@@ -281,7 +265,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       ...(holidayPercent.note ? { note: holidayPercent.note } : {}),
     },
     pensionContribution: agreement.pensionEmployeePercent
-      ? sourced(agreement, agreement.pensionEmployeePercent)
+      ? sourcedIn(agreement, agreement.pensionEmployeePercent)
       : { kind: 'missing', agreement: agreement.id },
     tax: {
       kind: 'published',
@@ -314,7 +298,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     asOf,
     rows,
     current,
-    nextStep: findNextStep(rows, s.yearsExperience),
+    nextStep: findNextStep(rows, s.yearsExperience, s.positionPercent),
     notes: notes.list,
     taxYear: taxYear.year,
     freshness: fresh,
@@ -346,14 +330,16 @@ function pickTaxYear(dataset: Dataset, year: number | null): TaxYear {
 }
 
 /** The first later row where seniority raises the tariff minimum of the same pay group. */
-function findNextStep(rows: LadderRow[], from: number): LadderResult['nextStep'] {
+function findNextStep(rows: LadderRow[], from: number, positionPercent: number): LadderResult['nextStep'] {
   const now = rows[from];
   const base = now.tariffMinimum / now.growthFactor;
   for (let i = from + 1; i < rows.length; i++) {
     const r = rows[i];
     if (r.group !== now.group) continue;
     const tariffMinimum = r.tariffMinimum / r.growthFactor;
-    if (tariffMinimum > base) return { years: r.years, inYears: r.years - from, tariffMinimum, increase: tariffMinimum - base };
+    const increase = tariffMinimum - base;
+    if (increase > 0)
+      return { years: r.years, inYears: r.years - from, tariffMinimum, increase, increaseForPosition: (increase * positionPercent) / 100 };
   }
   return null;
 }

@@ -12,6 +12,7 @@ import type {
   GroupTable,
   IsoDate,
   Source,
+  SourcedValue,
 } from './dataset-types.js';
 
 /** Where a figure came from, resolved for display. */
@@ -153,4 +154,19 @@ export function inForce<T extends { effectiveFrom: IsoDate }>(list: readonly T[]
     else break;
   }
   return found;
+}
+
+/** Where a figure of an agreement comes from: its kind, source, check and note, and the date of a rate in force from one. */
+export function sourcedIn(
+  agreement: Agreement,
+  v: Pick<SourcedValue, 'kind' | 'source' | 'verified' | 'note'> & { effectiveFrom?: IsoDate },
+): Provenance {
+  return {
+    kind: v.kind,
+    agreement: agreement.id,
+    source: agreement.sources[v.source],
+    ...(v.effectiveFrom ? { effectiveFrom: v.effectiveFrom } : {}),
+    verified: v.verified,
+    ...(v.note ? { note: v.note } : {}),
+  };
 }

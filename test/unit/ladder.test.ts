@@ -231,7 +231,21 @@ describe('events and growth', () => {
   });
 
   it('next step: when and by how much the tariff minimum rises', () => {
-    expect(ladder({ yearsExperience: 3 }).nextStep).toEqual({ years: 6, inYears: 3, tariffMinimum: 441_500, increase: 4_200 });
+    expect(ladder({ yearsExperience: 3 }).nextStep).toEqual({
+      years: 6,
+      inYears: 3,
+      tariffMinimum: 441_500,
+      increase: 4_200,
+      increaseForPosition: 4_200,
+    });
+    // At 80 %: the same step, 80 % of the rise (4 200 × 0,8 = 3 360).
+    expect(ladder({ yearsExperience: 3, positionPercent: 80 }).nextStep).toEqual({
+      years: 6,
+      inYears: 3,
+      tariffMinimum: 441_500,
+      increase: 4_200,
+      increaseForPosition: 3_360,
+    });
     expect(ladder({ yearsExperience: 16 }).nextStep).toBeNull();
   });
 });

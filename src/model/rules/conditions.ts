@@ -17,10 +17,9 @@ import {
   type NoticeStep,
   type ShiftType,
   type Source,
-  type SourcedValue,
 } from '../dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError } from '../scenario.js';
-import { inForce, newestTableDate, type Provenance } from '../tables.js';
+import { inForce, newestTableDate, sourcedIn, type Provenance } from '../tables.js';
 
 export type TermId =
   | 'weeklyHours'
@@ -152,7 +151,7 @@ export function conditionsOf(s: Scenario, dataset: Dataset): ConditionsResult {
     unit: 'hoursPerWeek',
     basis: hasAgreement ? 'agreement' : 'law',
     ...(lawHours ? { params: { lawMaxHours: lawHours.value } } : {}),
-    provenance: { ...sourced(agreement, hours), ...(lawHours ? { inputs: [lawProvenance(lawHours)] } : {}) },
+    provenance: { ...sourcedIn(agreement, hours), ...(lawHours ? { inputs: [lawProvenance(lawHours)] } : {}) },
   });
 
   // Holiday: the agreement's weeks, or the law's 25 working days; 60+ one more week by law.
@@ -193,7 +192,7 @@ export function conditionsOf(s: Scenario, dataset: Dataset): ConditionsResult {
     value: agreement.overtimePercent.value,
     unit: 'percent',
     basis: hasAgreement && agreement.overtimePercent.value !== law?.overtimePercent.value ? 'agreement' : 'law',
-    provenance: sourced(agreement, agreement.overtimePercent),
+    provenance: sourcedIn(agreement, agreement.overtimePercent),
   });
   terms.push(either('overtimeHighPercent', own('overtimeHighPercent'), null));
 
@@ -213,7 +212,7 @@ export function conditionsOf(s: Scenario, dataset: Dataset): ConditionsResult {
     value: share ? share.value : null,
     unit: 'percent',
     basis: hasAgreement ? 'agreement' : 'law',
-    provenance: share ? sourced(agreement, share) : missing(),
+    provenance: share ? sourcedIn(agreement, share) : missing(),
   });
   terms.push(either('afp', own('afp'), null));
 
@@ -280,14 +279,7 @@ export function conditionsOf(s: Scenario, dataset: Dataset): ConditionsResult {
       );
       continue;
     }
-    const provenance: Provenance = {
-      kind: rate.kind,
-      agreement: agreement.id,
-      source: agreement.sources[rate.source],
-      effectiveFrom: rate.effectiveFrom,
-      verified: rate.verified,
-      ...(rate.note ? { note: rate.note } : {}),
-    };
+    const provenance = sourcedIn(agreement, rate);
     terms.push(
       rate.percent !== undefined
         ? {
@@ -316,8 +308,4 @@ function provenanceOf(
     ...(c.quote ? { quote: c.quote } : {}),
     ...(c.note ? { note: c.note } : {}),
   };
-}
-
-function sourced(agreement: Agreement, v: SourcedValue): Provenance {
-  return { ...provenanceOf(v, agreement.sources[v.source]), agreement: agreement.id };
 }

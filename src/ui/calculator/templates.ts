@@ -233,7 +233,7 @@ function nextStepLine(r: LadderResult, l: Locale): TemplateResult {
   }
   const years = formatNumber(r.nextStep.years, l);
   const inYears = formatNumber(r.nextStep.inYears, l);
-  const increase = formatNok(r.nextStep.increase * (r.scenario.positionPercent / 100), l);
+  const increase = formatNok(r.nextStep.increaseForPosition, l);
   return html`<p class="next">
     ${
       r.nextStep.inYears === 1
