@@ -86,3 +86,8 @@ export const tokens = unsafeCSS(
  * (one line, or more for markers and narrow screens) and the plot the rest.
  */
 export const chartBoxHeight = unsafeCSS('calc(var(--_pl-chart-height) + 3.5em)');
+
+/** Faint horizontal grid lines, a quarter of the box apart: the chart's room before its lines are drawn (calculator and chart). */
+export const gridLines = unsafeCSS(
+  'repeating-linear-gradient(to bottom, transparent 0, transparent calc(25% - 1px), var(--_pl-grid) calc(25% - 1px), var(--_pl-grid) 25%)',
+);

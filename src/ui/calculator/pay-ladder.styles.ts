@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { chartBoxHeight, tokens } from '../base/theme.js';
+import { chartBoxHeight, gridLines, tokens } from '../base/theme.js';
 
 /** Shared by the calculator and the compare element: form controls, focus, helpers (tables: deferred/details.styles.ts). */
 export const controlStyles = css`
@@ -210,14 +210,7 @@ export const controlStyles = css`
     box-sizing: border-box;
     height: ${chartBoxHeight};
     padding: 2.8em 0 1.5em 3em;
-    background: repeating-linear-gradient(
-        to bottom,
-        transparent 0,
-        transparent calc(25% - 1px),
-        var(--_pl-grid) calc(25% - 1px),
-        var(--_pl-grid) 25%
-      )
-      content-box;
+    background: ${gridLines} content-box;
   }
   @media (prefers-reduced-motion: reduce) {
     * {

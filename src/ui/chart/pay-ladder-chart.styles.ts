@@ -1,6 +1,6 @@
 /** The styles of `<pay-ladder-chart>`: the legend with its line samples, the plot's box and placeholder, the canvas's focus ring. */
 import { css } from 'lit';
-import { chartBoxHeight, tokens } from '../base/theme.js';
+import { chartBoxHeight, gridLines, tokens } from '../base/theme.js';
 
 export const chartStyles = [
   tokens,
@@ -91,13 +91,7 @@ export const chartStyles = [
     .placeholder {
       position: absolute;
       inset: 0.5em 0 1.5em 3em;
-      background: repeating-linear-gradient(
-        to bottom,
-        transparent 0,
-        transparent calc(25% - 1px),
-        var(--_pl-grid) calc(25% - 1px),
-        var(--_pl-grid) 25%
-      );
+      background: ${gridLines};
       border-left: 1px solid var(--_pl-grid);
     }
     .placeholder[hidden] {
