@@ -119,6 +119,43 @@ async function waitFor(evaluate, fn, arg, { timeout = 10_000, polling = 50 } = {
 
 const logEntry = (type, text) => ({ type, text: String(text) });
 
+/**
+ * What the Playwright (Chromium) and Puppeteer (Firefox) pages share: the log of console errors and
+ * warnings, page errors and failed requests, and the page's operations, both libraries having the
+ * same calls for them. The drivers add their keys and print media.
+ */
+function session(page, context) {
+  page.setDefaultTimeout(10_000);
+  const log = [];
+  page.on('console', (m) => {
+    const type = m.type() === 'warn' || m.type() === 'warning' ? 'warning' : m.type();
+    if (type === 'error' || type === 'warning') log.push(logEntry(type, m.text()));
+  });
+  page.on('pageerror', (e) => log.push(logEntry('pageerror', e?.stack ?? e)));
+  page.on('requestfailed', (r) => log.push(logEntry('requestfailed', `${r.url()} ${r.failure()?.errorText}`)));
+  const evaluate = (fn, arg) => page.evaluate(fn, arg);
+  return {
+    log,
+    async goto(url) {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      return { headers: response?.headers() ?? {} };
+    },
+    evaluate,
+    waitFor: (fn, arg, options) => waitFor(evaluate, fn, arg, options),
+    async click(fn, arg) {
+      const handle = await page.evaluateHandle(fn, arg);
+      const el = handle.asElement();
+      if (!el) throw new Error(`click: no element from ${String(fn).slice(0, 120)}`);
+      await el.click();
+      await handle.dispose();
+    },
+    type: (text) => page.keyboard.type(text),
+    pdf: () => page.pdf({ format: 'A4', printBackground: true }),
+    flush: async () => log,
+    close: () => context.close(),
+  };
+}
+
 async function chromium() {
   const { chromium: pw } = await import('playwright-core');
   const browser = await pw.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
@@ -128,35 +165,10 @@ async function chromium() {
     async open({ viewport }) {
       const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      const log = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') log.push(logEntry(m.type(), m.text()));
-      });
-      page.on('pageerror', (e) => log.push(logEntry('pageerror', e?.stack ?? e)));
-      page.on('requestfailed', (r) => log.push(logEntry('requestfailed', `${r.url()} ${r.failure()?.errorText}`)));
-      const evaluate = (fn, arg) => page.evaluate(fn, arg);
       return {
-        log,
-        async goto(url) {
-          const response = await page.goto(url, { waitUntil: 'load' });
-          return { headers: response?.headers() ?? {} };
-        },
-        evaluate,
-        waitFor: (fn, arg, options) => waitFor(evaluate, fn, arg, options),
-        async click(fn, arg) {
-          const handle = await page.evaluateHandle(fn, arg);
-          const el = handle.asElement();
-          if (!el) throw new Error(`click: no element from ${String(fn).slice(0, 120)}`);
-          await el.click();
-          await handle.dispose();
-        },
+        ...session(page, context),
         key: (key, modifiers = []) => page.keyboard.press([...modifiers, key].join('+')),
-        type: (text) => page.keyboard.type(text),
-        pdf: () => page.pdf({ format: 'A4', printBackground: true }),
         printMedia: (on) => page.emulateMedia({ media: on ? 'print' : 'screen' }),
-        flush: async () => log,
-        close: () => context.close(),
       };
     },
     close: () => browser.close(),
@@ -173,39 +185,15 @@ async function firefox() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(viewport);
-      page.setDefaultTimeout(10_000);
-      const log = [];
-      page.on('console', (m) => {
-        const type = m.type() === 'warn' || m.type() === 'warning' ? 'warning' : m.type();
-        if (type === 'error' || type === 'warning') log.push(logEntry(type, m.text()));
-      });
-      page.on('pageerror', (e) => log.push(logEntry('pageerror', e?.stack ?? e)));
-      page.on('requestfailed', (r) => log.push(logEntry('requestfailed', `${r.url()} ${r.failure()?.errorText}`)));
-      const evaluate = (fn, arg) => page.evaluate(fn, arg);
+      const base = session(page, context);
       return {
-        log,
-        async goto(url) {
-          const response = await page.goto(url, { waitUntil: 'load' });
-          return { headers: response?.headers() ?? {} };
-        },
-        evaluate,
-        waitFor: (fn, arg, options) => waitFor(evaluate, fn, arg, options),
-        async click(fn, arg) {
-          const handle = await page.evaluateHandle(fn, arg);
-          if (!handle.asElement()) throw new Error(`click: no element from ${String(fn).slice(0, 120)}`);
-          await handle.click();
-          await handle.dispose();
-        },
+        ...base,
         async key(key, modifiers = []) {
           for (const m of modifiers) await page.keyboard.down(m);
           await page.keyboard.press(key);
           for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
         },
-        type: (text) => page.keyboard.type(text),
-        pdf: () => page.pdf({ format: 'A4', printBackground: true }),
-        printMedia: (on) => evaluate(switchPrintRules, on),
-        flush: async () => log,
-        close: () => context.close(),
+        printMedia: (on) => base.evaluate(switchPrintRules, on),
       };
     },
     close: () => browser.close(),
