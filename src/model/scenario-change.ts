@@ -26,7 +26,7 @@ export function topField(path: string): string {
 }
 
 /** The input's own fields, or `null` when it is not a plain object (or cannot be read). */
-function fieldsOf(input: unknown): Record<string, unknown> | null {
+export function fieldsOf(input: unknown): Record<string, unknown> | null {
   try {
     if (input === undefined || input === null) return {};
     if (typeof input !== 'object' || Array.isArray(input)) return null;

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../../model/dataset-types.js';
 import type { Amount, Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
-import { applyChange, topField } from '../../model/scenario-change.js';
+import { applyChange, fieldsOf, topField } from '../../model/scenario-change.js';
 import { typedNumber } from '../controls/number-field.js';
 
 export interface FormState {
@@ -36,7 +36,7 @@ export function applyInput(form: FormState, input: ScenarioInput, data: Dataset,
   const fieldErrors = new Map(form.errors);
   if (property) fieldErrors.delete('scenario');
   const drafts = new Map(form.drafts);
-  for (const f of inputFields(input)) {
+  for (const f of Object.keys(fieldsOf(input) ?? {})) {
     for (const key of [...fieldErrors.keys()]) if (topField(key) === f) fieldErrors.delete(key);
     if (!errors.some((e) => topField(e.field) === f)) for (const key of [...drafts.keys()]) if (topField(key) === f) drafts.delete(key);
   }
@@ -100,14 +100,5 @@ export function asksForTable(input: ScenarioInput): boolean {
     return d !== undefined && d !== null && d !== '';
   } catch {
     return false;
-  }
-}
-
-/** The input's own field names; none when it cannot be read. */
-function inputFields(input: ScenarioInput): string[] {
-  try {
-    return Object.keys(input ?? {});
-  } catch {
-    return [];
   }
 }
