@@ -31,7 +31,7 @@ const failed = (): TemplateResult => html`<p class="alert">${partFailedText()}</
 
 /** The styles of the parts that have loaded (they arrive with their code). */
 export function partStyles(): CSSResult[] {
-  return [details.module?.closedPartStyles, below.module?.belowStyles].filter((x) => x !== undefined);
+  return [details.module?.closedPartStyles, below.module?.belowStyles, below.module?.yearStyles()].filter((x) => x !== undefined);
 }
 
 /** A closed part's contents once its code has loaded (deferred/details.ts); a message if it could not. */

@@ -3,6 +3,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { computeNormalized, type LadderResult } from '../../model/ladder.js';
+import type { Provenance } from '../../model/tables.js';
 import type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
 import { defaultFigures } from '../base/default-data.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
@@ -352,7 +353,17 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
               why: (row) => this.why((d) => d.estimateExplanation(row.estimate!, row.tariffMinimum, this.data, this.locale)),
             })}
             ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)}
-            ${this.hideTable ? nothing : belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)} ${belowFailed()}
+            ${this.hideTable ? nothing : belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)}
+            ${belowFold((b) =>
+              b.yearGroups({
+                form: c,
+                why: this.whyProvenance,
+                wants: this.wantSources,
+                load: (w) => this.loadPart(w),
+                ready: this.data !== defaultFigures,
+              }),
+            )}
+            ${belowFailed()}
           </section>
         </div>
         ${this.hideCompare ? nothing : belowFold((b) => b.compareBlock(this.compareContext()))}
@@ -445,6 +456,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     return closedPart((d) => d.sourced(sourcesState(this.data, this.dataSource), () => explain(d)));
   }
 
+  private whyProvenance = (p: Provenance) => this.why((d) => d.provenance(p, this.data, this.locale));
+
   private tableContext(r: LadderResult): TableBlockContext {
     const toggle = () => ((this.showTable = !this.showTable), this.wantDetails());
     const table = () => closedPart((d) => d.ladderTable(r, this.locale));
@@ -461,7 +474,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
             : b.breakdown(r, {
                 uid: this.uid,
                 locale: this.locale,
-                why: (p) => this.why((d) => d.provenance(p, this.data, this.locale)),
+                why: this.whyProvenance,
                 wants: this.wantSources,
               })
         }

@@ -5,13 +5,16 @@
  * first paint, and renders all of it at once under everything else, so nothing above moves.
  * What these blocks open (a figure's sources, the table's rows, the comparison) loads when opened.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { DeferredPart } from '../../base/deferred.js';
+import type { FormContext } from '../templates.js';
 import type { LadderResult } from '../../../model/ladder.js';
 import type { Provenance } from '../../../model/tables.js';
 import { formatNok, formatNokPrecise } from '../../../i18n/format.js';
 import { msg, type Locale } from '../../../i18n/localize.js';
 import { noteText } from '../../../i18n/labels/deferred/notes.js';
 import { partName } from '../../../i18n/labels/deferred/parts.js';
+import { partFailedText } from '../../../i18n/labels/index.js';
 
 export { belowStyles } from './below.styles.js';
 export { shareBlock } from '../../share/deferred/share-block.js';
@@ -147,5 +150,67 @@ export function compareBlock(c: CompareBlockContext): TemplateResult {
       </button>
     </div>
     ${c.panel ?? nothing}
+  </section>`;
+}
+
+/** "Arbeidsvilkår" and "Slik blir året ditt" (deferred/year.ts): loaded when one is pointed at, focused or opened. */
+const year = new DeferredPart(() => import('./year.js'));
+/** The sections each calculator has open (by uid): a re-render never closes one. */
+const opened = new Map<string, Set<string>>();
+
+/** What the two sections need from the calculator. */
+export interface YearGroupsContext {
+  form: FormContext;
+  /** The body of a figure's "Hvorfor?" (it loads when opened). */
+  why: (p: Provenance) => TemplateResult | typeof nothing;
+  /** Start loading what a "Hvorfor?" needs: its words and the data's sources. */
+  wants: () => void;
+  /** Re-render the calculator when this work is done. */
+  load: (work: Promise<unknown>) => void;
+  /** The full dataset is here (the conditions are not in the first download's figures). */
+  ready: boolean;
+}
+
+/** The styles of the two sections, once their code is here. */
+export function yearStyles(): CSSResult | undefined {
+  return year.module?.yearStyles;
+}
+
+/** "Arbeidsvilkår" and "Slik blir året ditt", closed at first, under the breakdown. */
+export function yearGroups(c: YearGroupsContext): TemplateResult {
+  const f = c.form;
+  const open = opened.get(f.uid) ?? opened.set(f.uid, new Set()).get(f.uid)!;
+  const wants = () => {
+    c.wants();
+    if (!year.module) c.load(year.load());
+  };
+  const toggle = (e: Event) => {
+    const d = e.currentTarget as HTMLDetailsElement;
+    if (d.open) {
+      open.add(d.dataset.group!);
+      wants();
+    } else open.delete(d.dataset.group!);
+  };
+  const body = (name: 'conditions' | 'year') => {
+    const m = year.module;
+    if (!m) return year.failed ? html`<p class="alert">${partFailedText()}</p>` : nothing;
+    if (!c.ready) return nothing;
+    const ctx = {
+      ...f,
+      today: new Date().toISOString().slice(0, 10),
+      why: c.why,
+      wants: c.wants,
+      changed: () => c.load(Promise.resolve()),
+    };
+    return name === 'conditions' ? m.conditionsSection(ctx) : m.yearSection(ctx);
+  };
+  const group = (name: 'conditions' | 'year', summary: string) =>
+    html`<details class="group" data-group=${name} @toggle=${toggle} @pointerover=${wants} @focusin=${wants} ?open=${open.has(name)}>
+      <summary>${summary}</summary>
+      <div class="group-body">${body(name)}</div>
+    </details>`;
+  return html`<section class="year-groups">
+    ${group('conditions', msg('Arbeidsvilkår', { id: 'conditions.heading' }))}
+    ${group('year', msg('Slik blir året ditt', { id: 'year.heading' }))}
   </section>`;
 }
