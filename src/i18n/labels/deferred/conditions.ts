@@ -70,15 +70,15 @@ export function termValue(t: Term): string {
     case 'hoursPerWeek':
       return msg(str`${n} timer i uka`, { id: 'unit.hoursPerWeekLong' });
     case 'workingDays':
-      return msg(str`${n} virkedager`, { id: 'unit.workingDays' });
+      return msg(str`${n} virkedager`, { id: 'unit.workingDaysLong' });
     case 'calendarDays':
     case 'days':
-      return msg(str`${n} dager`, { id: 'unit.days' });
+      return msg(str`${n} dager`, { id: 'unit.daysLong' });
     case 'weeks':
-      return msg(str`${n} uker`, { id: 'unit.weeks' });
+      return msg(str`${n} uker`, { id: 'unit.weeksLong' });
     case 'months':
     case 'month':
-      return msg(str`${n} måneder`, { id: 'unit.months' });
+      return msg(str`${n} måneder`, { id: 'unit.monthsLong' });
     case 'percent':
     case 'percentOfHourlyPay':
       return t.unit === 'percent' ? `${n} %` : msg(str`${n} % av timelønnen`, { id: 'unit.percentOfHourly' });
