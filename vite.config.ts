@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString, { type SourceMap } from 'magic-string';
 import type { Plugin } from 'vite';
@@ -65,6 +66,80 @@ function minifyCssTemplates(): Plugin {
 }
 
 /**
+ * Message ids, short in the build: each `{ id: 'breakdown.heading' }` of a `msg()` call in our source
+ * and each key of the translation modules (src/i18n/locales/) becomes a short base-36 id ("3f"),
+ * the same in every chunk, so the ids are not carried three times (the call, nynorsk, English) in
+ * full. A translation that is the same as the bokmål source (xliff/<locale>.xlf) is left out of its
+ * module: @lit/localize shows the source text for an id a locale does not have. The ids are those
+ * of the xliff files (every message lit-localize extracted). The build fails if a long id is left
+ * in the output, or if a translation module keeps a line it cannot read.
+ */
+function compactMessages(): Plugin {
+  const xliff = (locale: string) => readFileSync(`${projectRoot}xliff/${locale}.xlf`, 'utf8');
+  const units = (locale: string) =>
+    [...xliff(locale).matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)].map(
+      ([, id, source, target]) => ({ id: id!, same: source === target }),
+    );
+  let short = new Map<string, string>();
+  let same = new Map<string, Set<string>>();
+  return {
+    name: 'pay-ladder:compact-messages',
+    apply: 'build',
+    // Before TypeScript is compiled: the source as written (its quotes, one translation a line).
+    enforce: 'pre',
+    buildStart() {
+      const ids = [...new Set(units('nn').map((u) => u.id))].sort();
+      short = new Map(ids.map((id, i) => [id, i.toString(36)]));
+      same = new Map(
+        ['nn', 'en'].map((l) => [
+          l,
+          new Set(
+            units(l)
+              .filter((u) => u.same)
+              .map((u) => u.id),
+          ),
+        ]),
+      );
+    },
+    transform(code, id) {
+      if (!id.startsWith(`${projectRoot}src/`) || !id.endsWith('.ts')) return null;
+      const locale = /\/src\/i18n\/locales\/(\w+)\.ts$/.exec(id)?.[1];
+      if (locale) {
+        const out = new MagicString(code);
+        for (const m of code.matchAll(/^([ \t]*)'([^']+)': .*\n/gm)) {
+          const key = m[2]!;
+          const at = m.index + m[1]!.length;
+          const to = short.get(key);
+          if (to === undefined) throw new Error(`compact-messages: ${locale}.ts has "${key}", which xliff/nn.xlf does not`);
+          if (same.get(locale)?.has(key)) out.remove(at, m.index + m[0].length);
+          else out.overwrite(at, at + key.length + 2, `'${to}'`);
+        }
+        if (!out.hasChanged()) throw new Error(`compact-messages: no translation read in ${id}`);
+        return { code: out.toString(), map: out.generateMap({ source: id, hires: 'boundary' }) };
+      }
+      if (!code.includes('msg(')) return null;
+      return edit(code, id, /\bid: '([^']+)'/g, (m) => {
+        const to = short.get(m[1]!);
+        return to === undefined ? m[0] : `id: '${to}'`;
+      });
+    },
+    generateBundle(_options, bundle) {
+      // A long id left as a msg() option (`id:"…"`) or as a translation's key (`"…":`); the same
+      // string elsewhere is not a message id (e.g. src/model/compare.ts's preset labels).
+      const ids = [...short.keys()].map((k) => k.replace(/[.]/g, '\\.')).join('|');
+      const long = new RegExp(`\\bid:\\s*[\`'"](?:${ids})[\`'"]|(?<!case\\s*)[\`'"](?:${ids})[\`'"]\\s*:`);
+      for (const o of Object.values(bundle)) {
+        const hit = o.type === 'chunk' ? long.exec(o.code) : null;
+        if (hit)
+          throw new Error(
+            `compact-messages: ${o.fileName} still has the message id ${hit[0]}: …${o.type === 'chunk' ? o.code.slice(Math.max(0, hit.index - 150), hit.index + 60) : ''}…`,
+          );
+      }
+    },
+  };
+}
+
+/**
  * Lazy chunks come with what they import: each `import("./x.js")` in the output also starts the
  * loads of x's static imports (transitively) that the importing chunk does not import itself, so
  * none of them is discovered one round trip late, when x has arrived (rolldown's runtime chunk was:
@@ -99,7 +174,8 @@ function preloadLazyImports(): Plugin {
         if (!target) continue;
         // An entry (register.js loading define.js) is the first download itself: nothing to add.
         if (chunks[target].isEntry) continue;
-        const deps = [...staticClosure(target)].filter((f) => !loaded.has(f));
+        // The core chunk is define.js itself (defineCarriesCore), loaded before any lazy import.
+        const deps = [...staticClosure(target)].filter((f) => !loaded.has(f) && chunks[f]?.name !== 'core');
         if (!deps.length) continue;
         used = true;
         out.overwrite(m.index, m.index + m[0].length, `${HELPER}(${m[0]},${JSON.stringify(deps.map(relative))})`);
@@ -210,7 +286,7 @@ const LATER = new RegExp(
 );
 
 export default defineConfig({
-  plugins: [dropTemplateIndentation(), minifyCssTemplates(), preloadLazyImports(), defineCarriesCore()],
+  plugins: [dropTemplateIndentation(), minifyCssTemplates(), compactMessages(), preloadLazyImports(), defineCarriesCore()],
   // The dev server serves demo/ at `/` (demo/index.html); demo code imports ../src and ../data,
   // which lie outside that root, so the file-system allow list names the whole project.
   root: 'demo',

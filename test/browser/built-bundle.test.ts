@@ -100,6 +100,58 @@ describe('built bundle dist/define.js', () => {
     expect(plain(el.shadowRoot!.querySelector('.figure')?.textContent)).to.equal('NOK 496,700');
   });
 
+  it('speaks each language from the compacted translations (short ids; a nynorsk text the same as bokmål comes from the source)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<pay-ladder lang="nn"></pay-ladder><pay-ladder lang="en"></pay-ladder><pay-ladder lang="nb"></pay-ladder>';
+    const [nn, en, nb] = [...host.querySelectorAll('pay-ladder')] as BuiltPayLadder[];
+    await waitUntil(
+      () => plain(nn.shadowRoot?.querySelector('.figure-label')?.textContent) === 'Brutto årsløn',
+      'the nynorsk chunk arrives',
+      { timeout: 5000 },
+    );
+    await waitUntil(
+      () => plain(en.shadowRoot?.querySelector('.figure-label')?.textContent) !== 'Brutto årslønn',
+      'the English chunk arrives',
+      {
+        timeout: 5000,
+      },
+    );
+    const label = (el: BuiltPayLadder, field: string) => plain(el.shadowRoot!.querySelector(`label[for$="-${field}"]`)?.textContent);
+    // "Stillingsprosent" is the same in nynorsk: not in the nynorsk chunk, shown from the source.
+    expect([label(nb, 'yearsExperience'), label(nn, 'yearsExperience'), label(en, 'yearsExperience')]).to.deep.equal([
+      'År med erfaring',
+      'År med erfaring',
+      'Years of experience',
+    ]);
+    expect([label(nb, 'positionPercent'), label(nn, 'positionPercent'), label(en, 'positionPercent')]).to.deep.equal([
+      'Stillingsprosent',
+      'Stillingsprosent',
+      'Job percentage',
+    ]);
+    expect(plain(nn.shadowRoot!.querySelector('.figure')?.textContent)).to.equal('437 300 kr');
+  });
+
+  it('names only files that exist: every import and preload of every chunk, from define.js and register.js', async () => {
+    const seen = new Set<string>();
+    const missing: string[] = [];
+    const visit = async (url: string, from: string): Promise<void> => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      const res = await fetch(url, { cache: 'no-store' });
+      if (!res.ok) {
+        missing.push(`${url} (HTTP ${res.status}, named in ${from})`);
+        return;
+      }
+      const code = await res.text();
+      const named = [...code.matchAll(/["'`](\.\.?\/[\w./-]+\.js)["'`]/g)].map((m) => new URL(m[1], url).href);
+      await Promise.all(named.map((n) => visit(n, url)));
+    };
+    await Promise.all(['/dist/define.js', '/dist/register.js'].map((f) => visit(new URL(f, location.href).href, 'the test')));
+    expect(missing).to.deep.equal([]);
+    // The first download, the chart, both languages, the validator, the comparison, the year: all reached.
+    expect(seen.size).to.be.greaterThan(15);
+  });
+
   it('a second copy of the bundle does not throw', async () => {
     const before = customElements.get('pay-ladder');
     const errors: unknown[] = [];
