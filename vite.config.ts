@@ -345,6 +345,12 @@ export default defineConfig({
               name: 'below',
               test: /\/src\/ui\/calculator\/deferred\/below(\.styles)?\.ts$|\/src\/ui\/share\/deferred\/share-block\.ts$|\/src\/i18n\/labels\/deferred\/(notes|parts)\.ts$/,
             },
+            // The working conditions and the year month by month, the rules with their words: shared
+            // by the calculator's two sections (deferred/year.ts) and the comparison, one request.
+            {
+              name: 'conditions',
+              test: /\/src\/model\/rules\/(conditions|schedule)\.ts$|\/src\/i18n\/labels\/deferred\/conditions\.ts$/,
+            },
             // The chart element with Chart.js: one request, made when the elements are defined.
             {
               name: 'chart',

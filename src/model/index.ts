@@ -16,7 +16,12 @@ import {
 } from './ladder.js';
 import { normalizeScenario as normalizeScenarioWith, type Scenario, type ScenarioError } from './scenario.js';
 import { applyChange as applyChangeWith, type ScenarioChange } from './scenario-change.js';
-import { conditionsFor as conditionsForWith, type ConditionsResult } from './rules/conditions.js';
+import {
+  compareConditions as compareConditionsWith,
+  conditionsFor as conditionsForWith,
+  type ConditionsComparison,
+  type ConditionsResult,
+} from './rules/conditions.js';
 import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
 
 export * from './dataset-types.js';
@@ -87,7 +92,24 @@ export function paySchedule(
   return payScheduleWith(input, dataset, options);
 }
 
-export { TERM_IDS, type ConditionsResult, type Term, type TermId, type TermUnit, type TermValueId } from './rules/conditions.js';
+/**
+ * The working conditions of several scenarios side by side, term by term, each row marked where
+ * the scenarios differ. Invalid input gives the failing scenarios' errors; never throws.
+ */
+export function compareConditions(scenarios: readonly unknown[], dataset: Dataset = defaultDataset): ConditionsComparison {
+  return compareConditionsWith(scenarios, dataset);
+}
+
+export {
+  TERM_IDS,
+  type ConditionsComparison,
+  type ConditionsRow,
+  type ConditionsResult,
+  type Term,
+  type TermId,
+  type TermUnit,
+  type TermValueId,
+} from './rules/conditions.js';
 export {
   type ScheduleMonth,
   type ScheduleNote,

@@ -58,8 +58,8 @@ const tableToggle = (el: PayLadderCompare) => must<HTMLButtonElement>(el, 'butto
 const growthInput = (el: PayLadderCompare) => must<HTMLInputElement>(el, 'input[id$="-growth"]');
 const realKronerBox = (el: PayLadderCompare) => $<HTMLInputElement>(el, '.options input[type="checkbox"]');
 const metricRadios = (el: PayLadderCompare) => $$<HTMLInputElement>(el, '.options input[type="radio"]');
-const headerCells = (el: PayLadderCompare) => $$(el, 'table thead th').map((th) => plain(th.textContent));
-const bodyRows = (el: PayLadderCompare) => $$<HTMLTableRowElement>(el, 'table tbody tr');
+const headerCells = (el: PayLadderCompare) => $$(el, 'table[part="table"] thead th').map((th) => plain(th.textContent));
+const bodyRows = (el: PayLadderCompare) => $$<HTMLTableRowElement>(el, 'table[part="table"] tbody tr');
 const rowCells = (row: HTMLTableRowElement) => [...row.cells].map((c) => plain(c.textContent));
 const rowAt = (el: PayLadderCompare, years: number) => {
   const row = bodyRows(el).find((r) => plain(r.cells[0].textContent) === String(years));
@@ -569,7 +569,7 @@ describe('<pay-ladder-compare> year table', () => {
     expect(region.checkVisibility()).to.equal(true);
     expect(region.getAttribute('tabindex')).to.equal('0');
     expect(region.getAttribute('aria-label')).to.equal('Sammenligning år for år');
-    expect(plain($(el, 'table caption')?.textContent)).to.equal('Sammenligning år for år');
+    expect(plain($(el, 'table[part="table"] caption')?.textContent)).to.equal('Sammenligning år for år');
     expect(headerCells(el)).to.deep.equal([
       'År',
       'Kommune',

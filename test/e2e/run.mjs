@@ -721,7 +721,7 @@ const cases = [
     },
   },
   {
-    name: '6 printed handout of a four-scenario comparison: one A4 page with the link to reopen it',
+    name: '6 printed handout of a four-scenario comparison: two A4 pages (figures and the link; the working conditions and the months), each section whole',
     page: 'handout.html?pl=1~n=Kommune~n=Sykehus;a=spekter~n=Legekontor;a=legekontor~n=Med%20fagskole;ev=e2_fagskole_0_10',
     async run(page, response, engine) {
       const host = '#w';
@@ -734,8 +734,22 @@ const cases = [
       if (engine.can.pdf) {
         const pdf = await page.pdf();
         const pages = pdfPageCount(pdf);
-        if (pages !== 1) throw new Error(`the handout takes ${pages} A4 pages`);
-        printed = `${Buffer.from(pdf).length} bytes, 1 page`;
+        if (pages !== 2) throw new Error(`the handout takes ${pages} A4 pages (expected 2)`);
+        // One page is not enough: without the page break before the working conditions, the
+        // handout still takes two pages (and then a section is cut in two).
+        await page.evaluate(() => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('.paper-second { break-before: auto !important; }');
+          const root = document.querySelector('#w').shadowRoot;
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        });
+        const unbroken = pdfPageCount(await page.pdf());
+        await page.evaluate(() => {
+          const root = document.querySelector('#w').shadowRoot;
+          root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1);
+        });
+        if (unbroken < 2) throw new Error('the handout fits one page without its page break: it should be one page');
+        printed = `${Buffer.from(pdf).length} bytes, 2 pages (${unbroken} without the page break)`;
       }
       // Print media: emulated (Chromium), else the page's @media print rules switched on (drivers.mjs).
       await page.printMedia(true);
@@ -747,12 +761,15 @@ const cases = [
           table: visible('table'),
           summary: visible('.print-only'),
           link: root.querySelector('.print-only .link')?.textContent ?? '',
+          breakBefore: getComputedStyle(root.querySelector('.paper-second')).breakBefore,
+          months: root.querySelector('.months-compare table')?.checkVisibility() ?? false,
         };
       });
       await page.printMedia(false);
       if (shown.cards || !shown.table || !shown.summary) throw new Error(`print layout: ${JSON.stringify(shown)}`);
       if (!shown.link.includes('pl=1~n=Kommune')) throw new Error(`no link to reopen the comparison: ${shown.link}`);
-      return `${printed}; print ${engine.can.printMedia ? 'media emulated' : 'rules switched on'}: cards hidden, table, summary and link shown`;
+      if (shown.breakBefore !== 'page' || !shown.months) throw new Error(`second page: ${JSON.stringify(shown)}`);
+      return `${printed}; print ${engine.can.printMedia ? 'media emulated' : 'rules switched on'}: cards hidden, table, summary and link shown; the second page starts with the working conditions`;
     },
   },
   ...[
@@ -803,11 +820,11 @@ const cases = [
     },
   })),
   {
-    name: '7 the chart chunk, the closed parts and the share panel cannot load (blocked): a working calculator that says so, in its language',
+    name: '7 the chart chunk, the closed parts, the year sections and the share panel cannot load (blocked): a working calculator that says so, in its language',
     page: 'layout.html',
-    block: /^\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js$/,
+    block: /^\/dist\/chunks\/(chart|details|share-panel|year)-[\w-]+\.js$/,
     // The browser reports each blocked request (Chromium as a console error); nothing else may appear.
-    allowedLog: [/\/dist\/chunks\/(chart|details|share-panel)-[\w-]+\.js/, /^Failed to load resource: net::ERR_EMPTY_RESPONSE$/],
+    allowedLog: [/\/dist\/chunks\/(chart|details|share-panel|year)-[\w-]+\.js/, /^Failed to load resource: net::ERR_EMPTY_RESPONSE$/],
     async run(page) {
       const host = '#w';
       await expectFigure(page, host, DEFAULT_FIGURE);
@@ -844,12 +861,12 @@ const cases = [
           n.textContent.replace(/\s+/g, ' ').trim(),
         ),
       );
-      if (bodies.length !== 4 || bodies.some((b) => b !== failed)) throw new Error(`closed groups show ${JSON.stringify(bodies)}`);
+      if (bodies.length !== 6 || bodies.some((b) => b !== failed)) throw new Error(`closed groups show ${JSON.stringify(bodies)}`);
       await page.evaluate(() => document.querySelector('#w').setAttribute('lang', 'en'));
       await expectFigure(page, host, 'NOK 496,700');
       const en = await page.evaluate(() => document.querySelector('#w').shadowRoot.querySelector('.results > .alert').textContent.trim());
       if (en !== 'This part could not be loaded. Check your connection and reload the page.') throw new Error(`English message: "${en}"`);
-      return 'figures and input work; chart place, the three groups and the share panel say the part could not be loaded (nb, en)';
+      return 'figures and input work; the chart place, every closed group (the year sections too) and the share panel say the part could not be loaded (nb, en)';
     },
   },
 ];

@@ -132,7 +132,7 @@ describe('readBudgets (budgets.json)', () => {
   it("reads the project's budgets: the 1.25 × FLOOR target is gone, the page budgets are there", () => {
     const b = readBudgets(undefined, {});
     expect(b).not.toHaveProperty('wholeBundleTargetRatioToFloor');
-    expect(b).toMatchObject({ pageViewMaxRatioToFloor: 1.5, belowFoldGzipMaxBytes: 30_720, wholeBundleMaxRatioToFloor: 2.2 });
+    expect(b).toMatchObject({ pageViewMaxRatioToFloor: 1.5, belowFoldGzipMaxBytes: 30_720, wholeBundleMaxRatioToFloor: 2.35 });
     expect(typeof b.enforcePageBudgets).toBe('boolean');
   });
 

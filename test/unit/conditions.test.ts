@@ -1,6 +1,6 @@
 /** rules/conditions.ts: golden terms per workplace against their sources, the law for private employers, typed errors. */
 import { describe, expect, it } from 'vitest';
-import { conditionsFor, defaultDataset, TERM_IDS, type Term } from '../../src/model/index.js';
+import { compareConditions, conditionsFor, defaultDataset, TERM_IDS, type Term } from '../../src/model/index.js';
 import { datasetFigures } from '../../src/model/dataset-figures.js';
 
 function terms(input: object): Record<string, Term> {
@@ -109,5 +109,65 @@ describe('conditionsFor', () => {
     expect(t.vacation.value).toBeNull();
     expect(t.writtenContract.value).toBeNull();
     expect(t.holidayPayPercent.value).toBe(12);
+  });
+});
+
+describe('compareConditions', () => {
+  const rows = (list: object[]) => {
+    const r = compareConditions(list);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return Object.fromEntries(r.rows.map((row) => [row.id, row]));
+  };
+
+  it('KS against a private employer without agreement: differs where the law gives less (5 weeks / 25 working days, 12 / 10.2 %, 50 / 40 %)', () => {
+    const r = rows([{ agreement: 'ks' }, { agreement: 'private' }]);
+    expect(Object.keys(r)).toEqual(TERM_IDS);
+    expect(r.vacation!.differs).toBe(true);
+    expect(r.vacation!.terms.map((t) => [t.value, t.unit])).toEqual([
+      [5, 'weeks'],
+      [25, 'workingDays'],
+    ]);
+    expect(r.holidayPayPercent!.terms.map((t) => t.value)).toEqual([12, 10.2]);
+    expect(r.holidayPayPercent!.differs).toBe(true);
+    expect(r.overtimePercent!.terms.map((t) => t.value)).toEqual([50, 40]);
+    expect(r.pensionScheme!.terms.map((t) => t.value)).toEqual(['public', 'otp']);
+    // Both the law's: 6 months' probation with 14 days' notice, and the same written-contract duty.
+    expect(r.probation!.differs).toBe(false);
+    expect(r.writtenContract!.differs).toBe(false);
+    expect(r.sickPay!.differs).toBe(false);
+  });
+
+  it('the same workplace twice differs nowhere; age 60 adds the sixth week and 2.3 points of holiday pay, and only those rows differ', () => {
+    expect(Object.values(rows([{ agreement: 'ks' }, { agreement: 'ks', yearsExperience: 10 }])).filter((r) => r.differs)).toEqual([]);
+    const r = rows([{ agreement: 'ks' }, { agreement: 'ks', age: 60 }]);
+    expect(
+      Object.values(r)
+        .filter((x) => x.differs)
+        .map((x) => x.id),
+    ).toEqual(['vacation', 'holidayPayPercent']);
+    expect(r.vacation!.terms[1]!.params).toMatchObject({ extraDays: expect.any(Number) });
+  });
+
+  it('a row per term in the order of TERM_IDS, one term per scenario in their order (four scenarios)', () => {
+    const list = [{ agreement: 'ks' }, { agreement: 'spekter' }, { agreement: 'legekontor' }, { agreement: 'nho481' }];
+    const r = compareConditions(list);
+    if (!r.ok) throw new Error('failed');
+    expect(r.rows.map((x) => x.id)).toEqual(TERM_IDS);
+    for (const row of r.rows) {
+      expect(row.terms).toHaveLength(4);
+      list.forEach((s, i) => expect(row.terms[i]).toEqual(terms(s)[row.id]));
+    }
+  });
+
+  it('typed errors, like compareScenarios: the failing scenarios with their index; none or not a list', () => {
+    expect(compareConditions([{ agreement: 'ks' }, { agreement: 'nope' }, { positionPercent: 'x' }])).toEqual({
+      ok: false,
+      errors: [
+        { index: 1, errors: [{ field: 'agreement', code: 'unknownValue', params: expect.anything() }] },
+        { index: 2, errors: [expect.objectContaining({ field: 'positionPercent' })] },
+      ],
+    });
+    expect(compareConditions([])).toEqual({ ok: false, errors: [{ index: 0, errors: [{ field: '', code: 'invalidType' }] }] });
+    expect(compareConditions('ks' as never)).toMatchObject({ ok: false });
   });
 });

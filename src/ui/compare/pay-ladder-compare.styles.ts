@@ -99,6 +99,48 @@ export const compareStyles = [
     .neg {
       color: var(--_pl-error);
     }
+    .paper-second,
+    .paper-page {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+    }
+    .paper-second {
+      gap: 1.25em;
+    }
+    .paper-page h3,
+    .paper-page p {
+      margin: 0;
+    }
+    .terms-table th[scope='row'],
+    .months-table th:first-child {
+      text-align: left;
+    }
+    .terms-table th,
+    .terms-table td {
+      text-align: left;
+      white-space: normal;
+      min-width: 8em;
+      vertical-align: top;
+    }
+    .terms-table td .hint {
+      display: block;
+      font-size: inherit;
+    }
+    .unknown {
+      font-style: italic;
+      color: var(--_pl-muted);
+    }
+    /* A row that differs: a word, not only a colour. */
+    tr.differs,
+    tr.marked {
+      background: color-mix(in srgb, var(--_pl-accent) 10%, var(--_pl-surface));
+    }
+    .tag {
+      font-weight: 400;
+      color: var(--_pl-muted);
+      white-space: nowrap;
+    }
     .collapsed,
     .print-only {
       display: none;
@@ -133,6 +175,18 @@ export const compareStyles = [
       /* One A4 page: every year up to 10, then every fifth. */
       tr.minor {
         display: none;
+      }
+      /* The working conditions and the months: a page of their own, each kept whole. */
+      .paper-second {
+        break-before: page;
+        gap: 0.75em;
+      }
+      .paper-page {
+        break-inside: avoid;
+      }
+      .paper-second .hint,
+      .paper-second .sources {
+        font-size: 0.75em;
       }
     }
   `,

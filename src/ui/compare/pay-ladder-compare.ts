@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  compareConditions,
   compareScenarios,
+  paySchedule,
   type CompareMetric,
   type ComparisonResult,
   type Dataset,
@@ -39,7 +41,8 @@ import {
 } from './cards.js';
 import { addAction, cardTemplate, quickButtons } from './cards.templates.js';
 import { resultsTemplate } from './results.templates.js';
-import { compareView, displayName, displayNames, findings, hasGrowth } from './view-model.js';
+import { compareView, type CompareView, displayName, displayNames, findings, hasGrowth } from './view-model.js';
+import { conditionSourcesPrinted, conditionsTable, monthsTable } from './conditions.templates.js';
 import { compareStyles } from './pay-ladder-compare.styles.js';
 
 export { MIN_SCENARIOS, type CompareEntry } from './cards.js';
@@ -94,6 +97,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     growthDraft: { state: true },
     growthError: { state: true },
     showTable: { state: true },
+    showMonths: { state: true },
     announcement: { state: true },
   };
 
@@ -109,6 +113,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   private growthDraft: string | null = null;
   private growthError: ScenarioError | null = null;
   private showTable = false;
+  private showMonths = false;
   private announcement = '';
 
   private readonly uid = `plc${++uid}`;
@@ -240,6 +245,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   protected override firstUpdated(): void {
     // The chart's code (with Chart.js) loads now, its room reserved; `updateComplete` waits for it.
     this.loadPart(loadChart());
+    // The built-in data's full set: the working conditions and the sources' words are not in the
+    // first download's figures (a calculator that opens the comparison hands over its own).
+    this.loadPart(this.dataSource.whenFull());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -333,7 +341,30 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   }
 
   private renderResults(r: ComparisonResult): TemplateResult {
-    return resultsTemplate(r, compareView(r, this.cards, this.realKroner, this.locale), {
+    const view = compareView(r, this.cards, this.realKroner, this.locale);
+    return html`${this.renderFigures(r, view)} ${this.renderConditions(view.names)}`;
+  }
+
+  /** The working conditions side by side and the year month by month: the handout's second page. */
+  private renderConditions(names: string[]): TemplateResult {
+    const scenarios = this.cards.map((c) => c.scenario);
+    const conditions = compareConditions(scenarios, this.data);
+    const year = new Date().getFullYear();
+    return html`<div class="paper-second">
+      ${conditions.ok ? conditionsTable(conditions.rows, names, this.uid) : nothing}
+      ${monthsTable(
+        scenarios.map((s) => paySchedule(s, this.data, { year })),
+        names,
+        year,
+        this.locale,
+        { uid: this.uid, open: this.showMonths, toggle: () => (this.showMonths = !this.showMonths) },
+      )}
+      ${conditions.ok ? conditionSourcesPrinted(conditions.rows) : nothing}
+    </div>`;
+  }
+
+  private renderFigures(r: ComparisonResult, view: CompareView): TemplateResult {
+    return resultsTemplate(r, view, {
       uid: this.uid,
       locale: this.locale,
       metric: this.metric,

@@ -4,7 +4,7 @@
  * printed summary lists (the table shows the model's `ComparisonResult.years` as they are). Pure
  * (words through `msg`, numbers through the formatters): no DOM, no Lit, so it is tested in Node.
  */
-import type { BreakEven, ComparisonResult, RowEstimate } from '../../model/index.js';
+import type { BreakEven, ComparisonResult, ConditionsRow, RowEstimate } from '../../model/index.js';
 import { formatDate, formatNok, formatNumber } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName } from '../../i18n/labels/index.js';
@@ -110,5 +110,15 @@ export function sources(r: ComparisonResult): Array<[url: string, title: string]
     const p = ladder.current.parts[0].provenance;
     if (p.source) out.set(p.source.url, `${p.source.title} (${p.source.publisher})`);
   }
+  return [...out];
+}
+
+/** The sources of the compared working conditions (the terms' own, and those their law figures are made of), once each. */
+export function conditionSources(rows: readonly ConditionsRow[]): Array<[url: string, title: string]> {
+  const out = new Map<string, string>();
+  for (const row of rows)
+    for (const t of row.terms)
+      for (const p of [t.provenance, ...(t.provenance.inputs ?? [])])
+        if (p.source) out.set(p.source.url, `${p.source.title} (${p.source.publisher})`);
   return [...out];
 }

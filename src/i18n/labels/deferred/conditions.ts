@@ -3,7 +3,7 @@ import type { ContractItemId, NoticeStep } from '../../../model/dataset-types.js
 import type { Term, TermId } from '../../../model/rules/conditions.js';
 import type { ScheduleNote, SchedulePartId } from '../../../model/rules/schedule.js';
 import { formatNok, formatNumber } from '../../format.js';
-import { activeLocale, msg, str } from '../../localize.js';
+import { activeLocale, msg, str, type Locale } from '../../localize.js';
 import { shiftName } from './parts.js';
 
 /** A term's name: "Arbeidstid", "Ferie", … */
@@ -78,7 +78,7 @@ export function termValue(t: Term): string {
       return msg(str`${n} uker`, { id: 'unit.weeksLong' });
     case 'months':
     case 'month':
-      return msg(str`${n} måneder`, { id: 'unit.monthsLong' });
+      return v === 1 ? msg('1 måned', { id: 'unit.oneMonth' }) : msg(str`${n} måneder`, { id: 'unit.monthsLong' });
     case 'percent':
     case 'percentOfHourlyPay':
       return t.unit === 'percent' ? `${n} %` : msg(str`${n} % av timelønnen`, { id: 'unit.percentOfHourly' });
@@ -201,4 +201,10 @@ export function scheduleNoteText(n: ScheduleNote): string {
     case 'pensionUnknown':
       return msg('Pensjonstrekket er ikke kjent og er ikke trukket fra.', { id: 'scheduleNote.pensionUnknown' });
   }
+}
+
+/** January … December in the language. */
+export function monthNames(l: Locale): string[] {
+  const f = new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2026, i, 1)));
 }

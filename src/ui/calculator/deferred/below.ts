@@ -155,8 +155,6 @@ export function compareBlock(c: CompareBlockContext): TemplateResult {
 
 /** "Arbeidsvilkår" and "Slik blir året ditt" (deferred/year.ts): loaded when one is pointed at, focused or opened. */
 const year = new DeferredPart(() => import('./year.js'));
-/** The sections each calculator has open (by uid): a re-render never closes one. */
-const opened = new Map<string, Set<string>>();
 
 /** What the two sections need from the calculator. */
 export interface YearGroupsContext {
@@ -176,38 +174,22 @@ export function yearStyles(): CSSResult | undefined {
   return year.module?.yearStyles;
 }
 
-/** "Arbeidsvilkår" and "Slik blir året ditt", closed at first, under the breakdown. */
+/**
+ * "Arbeidsvilkår" and "Slik blir året ditt", closed at first, under the breakdown. Their open
+ * state is the <details>' own (a re-render leaves it alone); opening one loads its code.
+ */
 export function yearGroups(c: YearGroupsContext): TemplateResult {
-  const f = c.form;
-  const open = opened.get(f.uid) ?? opened.set(f.uid, new Set()).get(f.uid)!;
   const wants = () => {
     c.wants();
     if (!year.module) c.load(year.load());
   };
-  const toggle = (e: Event) => {
-    const d = e.currentTarget as HTMLDetailsElement;
-    if (d.open) {
-      open.add(d.dataset.group!);
-      wants();
-    } else open.delete(d.dataset.group!);
-  };
-  const body = (name: 'conditions' | 'year') => {
-    const m = year.module;
-    if (!m) return year.failed ? html`<p class="alert">${partFailedText()}</p>` : nothing;
-    if (!c.ready) return nothing;
-    const ctx = {
-      ...f,
-      today: new Date().toISOString().slice(0, 10),
-      why: c.why,
-      wants: c.wants,
-      changed: () => c.load(Promise.resolve()),
-    };
-    return name === 'conditions' ? m.conditionsSection(ctx) : m.yearSection(ctx);
-  };
+  const m = year.module;
   const group = (name: 'conditions' | 'year', summary: string) =>
-    html`<details class="group" data-group=${name} @toggle=${toggle} @pointerover=${wants} @focusin=${wants} ?open=${open.has(name)}>
+    html`<details class="group" data-group=${name} @toggle=${wants} @pointerover=${wants} @focusin=${wants}>
       <summary>${summary}</summary>
-      <div class="group-body">${body(name)}</div>
+      <div class="group-body">
+        ${m ? (c.ready ? m.section(name, c) : nothing) : year.failed ? html`<p class="alert">${partFailedText()}</p>` : nothing}
+      </div>
     </details>`;
   return html`<section class="year-groups">
     ${group('conditions', msg('Arbeidsvilkår', { id: 'conditions.heading' }))}

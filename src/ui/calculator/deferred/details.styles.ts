@@ -43,6 +43,8 @@ export const closedPartStyles = css`
   }
   /* The year-by-year tables: a scrolling region around a table of right-aligned figures. */
   .table-scroll {
+    /* Holds its visually hidden texts (position: absolute), or they would widen the page. */
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
     align-self: stretch;

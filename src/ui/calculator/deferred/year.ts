@@ -5,10 +5,10 @@
  * or opened, with the full dataset (the conditions are not in the first download's figures).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Dataset } from '../../../model/dataset-types.js';
 import type { Provenance } from '../../../model/tables.js';
 import type { Scenario } from '../../../model/scenario.js';
+import type { YearGroupsContext } from './below.js';
 import { conditionsFor, type Term } from '../../../model/rules/conditions.js';
 import { paySchedule, type ScheduleMonth } from '../../../model/rules/schedule.js';
 import { formatNok } from '../../../i18n/format.js';
@@ -16,6 +16,7 @@ import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { agreementName } from '../../../i18n/labels/index.js';
 import {
   contractItemText,
+  monthNames,
   noticeStepText,
   scheduleNoteText,
   schedulePartName,
@@ -38,6 +39,18 @@ export interface YearContext {
   wants: () => void;
   /** Re-render the calculator (the start month is kept here, per calculator). */
   changed: () => void;
+}
+
+/** The body of section `name`, for the calculator whose context `g` is (see below.ts, yearGroups). */
+export function section(name: 'conditions' | 'year', g: YearGroupsContext): TemplateResult {
+  const c: YearContext = {
+    ...g.form,
+    today: new Date().toISOString().slice(0, 10),
+    why: g.why,
+    wants: g.wants,
+    changed: () => g.load(Promise.resolve()),
+  };
+  return name === 'conditions' ? conditionsSection(c) : yearSection(c);
 }
 
 /** When each calculator's person started in the job ('' = before last year), by the calculator's uid. */
@@ -170,9 +183,10 @@ export function yearSection(c: YearContext): TemplateResult {
               <td>${formatNok(m.taxWithheld, l)}</td>
               <td>${formatNok(m.net, l)}</td>
               <td class="bar-col" aria-hidden="true">
-                <span class="bar" style=${styleMap({ width: `${(100 * m.gross) / max}%` })}
-                  ><span class="bar-net" style=${styleMap({ width: `${m.gross > 0 ? (100 * m.net) / m.gross : 0}%` })}></span
-                ></span>
+                <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none">
+                  <rect class="bar-gross" width=${(100 * m.gross) / max} height="1"></rect>
+                  <rect class="bar-net" width=${m.gross > 0 ? (100 * m.net) / max : 0} height="1"></rect>
+                </svg>
               </td>
             </tr>`;
           })}
@@ -208,12 +222,6 @@ export function yearSection(c: YearContext): TemplateResult {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** January … December in the language. */
-function monthNames(l: Locale): string[] {
-  const f = new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2026, i, 1)));
-}
 
 export const yearStyles = css`
   .terms {
@@ -265,15 +273,26 @@ export const yearStyles = css`
     width: 30%;
     min-width: 4em;
   }
+  /* Bars in SVG (attributes, not inline styles: a strict Content-Security-Policy allows them). */
   .bar {
     display: block;
+    width: 100%;
     height: 0.75em;
-    background: var(--_pl-grid);
+  }
+  .bar-gross {
+    fill: var(--_pl-grid);
   }
   .bar-net {
-    display: block;
-    height: 100%;
-    background: var(--_pl-accent);
+    fill: var(--_pl-accent);
+  }
+  /* Narrow: the bars (a picture of the figures beside them) give way, the marks go under the month. */
+  @container (max-width: 30em) {
+    .bar-col {
+      display: none;
+    }
+    .mark {
+      display: block;
+    }
   }
   @media print {
     .bar-col {

@@ -1,0 +1,125 @@
+/**
+ * The comparison's working conditions side by side (each row marked where the scenarios differ)
+ * and each scenario's year month by month after tax. Both are printed on the handout's second page.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ConditionsRow, ScheduleResult } from '../../model/index.js';
+import { formatNok } from '../../i18n/format.js';
+import { msg, str, type Locale } from '../../i18n/localize.js';
+import { monthNames, termDetail, termName, termValue } from '../../i18n/labels/deferred/conditions.js';
+import { conditionSources } from './view-model.js';
+
+/** "Arbeidsvilkår": one row per term, one column per scenario; a row that differs says so in words. */
+export function conditionsTable(rows: readonly ConditionsRow[], names: readonly string[], uid: string): TemplateResult {
+  const differing = rows.filter((r) => r.differs).map((r) => termName(r.id));
+  return html`<section class="conditions-compare paper-page" aria-labelledby="${uid}-ch">
+    <h3 id="${uid}-ch">${msg('Arbeidsvilkår', { id: 'conditions.heading' })}</h3>
+    <p>
+      ${
+        differing.length
+          ? msg(str`Ulikt på ${differing.length} av ${rows.length} punkter: ${differing.join(', ')}.`, { id: 'compare.conditions.differ' })
+          : msg('Vilkårene er like i alle scenarioene.', { id: 'compare.conditions.same' })
+      }
+      ${msg('Avtalens tall der det er kjent, ellers lovens minstekrav.', { id: 'compare.conditions.basis' })}
+    </p>
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="${uid}-cc">
+      <table class="terms-table">
+        <caption id="${uid}-cc">
+          ${msg('Arbeidsvilkår side om side', { id: 'compare.conditions.caption' })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Vilkår', { id: 'compare.conditions.term' })}</th>
+            ${names.map((n) => html`<th scope="col">${n}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr class=${r.differs ? 'differs' : ''}>
+                <th scope="row">
+                  ${termName(r.id)}${r.differs ? html` <span class="tag">${msg('ulikt', { id: 'compare.conditions.differs' })}</span>` : nothing}
+                </th>
+                ${r.terms.map((t) => {
+                  const detail = termDetail(t);
+                  return html`<td class=${t.value === null ? 'unknown' : ''}>
+                    ${termValue(t)} ${detail ? html`<span class="hint">${detail}</span>` : nothing}
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** "Slik blir året": each scenario's pay after tax month by month in `year` (June and December marked). */
+export function monthsTable(
+  schedules: readonly ScheduleResult[],
+  names: readonly string[],
+  year: number,
+  l: Locale,
+  o: { uid: string; open: boolean; toggle: () => void },
+): TemplateResult {
+  const id = `${o.uid}-months`;
+  const months = monthNames(l);
+  const ok = schedules.flatMap((s) => (s.ok ? [s] : []));
+  if (ok.length !== schedules.length) return html``;
+  const first = ok[0].summary;
+  const mark = (m: number) =>
+    m === first.holidayPayMonth
+      ? msg('feriepenger', { id: 'year.markHoliday' })
+      : m === first.halfWithholdingMonth
+        ? msg('halv skatt', { id: 'year.markHalfTax' })
+        : '';
+  return html`<section class="months-compare paper-page" aria-labelledby="${o.uid}-mh">
+    <h3 id="${o.uid}-mh">${msg('Slik blir året ditt', { id: 'year.heading' })}</h3>
+    <div>
+      <button type="button" class="secondary" aria-expanded=${o.open ? 'true' : 'false'} aria-controls=${id} @click=${o.toggle}>
+        ${o.open ? msg('Skjul tabellen', { id: 'table.hide' }) : msg(str`Vis utbetalt måned for måned i ${year}`, { id: 'compare.months.show' })}
+      </button>
+    </div>
+    <div id=${id} class="table-scroll ${o.open ? '' : 'collapsed'}" role="region" tabindex=${o.open ? '0' : '-1'} aria-labelledby="${id}-c">
+      <table class="months-table">
+        <caption id="${id}-c">
+          ${msg(str`Utbetalt etter skatt måned for måned i ${year} (anslag)`, { id: 'compare.months.caption' })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Måned', { id: 'year.month' })}</th>
+            ${names.map((n) => html`<th scope="col">${n}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${months.map((name, i) => {
+            const m = mark(i + 1);
+            return html`<tr class=${m ? 'marked' : ''}>
+              <th scope="row">${name}${m ? html` <span class="tag">${m}</span>` : nothing}</th>
+              ${ok.map((s) => html`<td>${formatNok(s.months[i].net, l)}</td>`)}
+            </tr>`;
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${msg('Hele året', { id: 'year.total' })}</th>
+            ${ok.map((s) => html`<td>${formatNok(s.summary.net, l)}</td>`)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    <p class="hint">
+      ${msg(
+        'Skattetrekket er et anslag etter tabelltrekk: trekk i 10,5 måneder, ingen skatt på feriepengene i juni og halv skatt i desember. Den endelige skatten kommer i skatteoppgjøret.',
+        { id: 'year.taxNote' },
+      )}
+    </p>
+  </section>`;
+}
+
+/** Only on paper, after both: where the working conditions come from. */
+export function conditionSourcesPrinted(rows: readonly ConditionsRow[]): TemplateResult {
+  return html`<p class="print-only sources">
+    ${msg('Kilder:', { id: 'compare.print.sources' })} ${conditionSources(rows).map(([url, title]) => html`${title} – ${url}. `)}
+  </p>`;
+}
