@@ -41,7 +41,9 @@ const freshnessLine = (el: PayLadder) => plain(must(el, '.freshness').textConten
 /** The value after a <dt> label in the key figures or the breakdown. */
 const keyFigure = (el: PayLadder, label: string | RegExp) => {
   const matches = (text: string | null) => (typeof label === 'string' ? plain(text) === label : label.test(plain(text)));
-  const dt = $$(el, 'dt').find((d) => matches(d.textContent));
+  const dt = $$(el, 'dt')
+    .filter((d) => !d.closest('.terms'))
+    .find((d) => matches(d.textContent));
   if (dt) return plain(dt.nextElementSibling!.textContent);
   const li = $$(el, '.breakdown .parts > li').find((x) => matches(x.querySelector('span')!.textContent));
   if (!li) throw new Error(`no key figure ${String(label)}`);
@@ -454,7 +456,7 @@ describe('<pay-ladder> table', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(region.hidden).to.equal(false);
     expect(plain(button.textContent)).to.equal('Skjul tabellen');
-    const rows = $$<HTMLTableRowElement>(el, 'table tbody tr');
+    const rows = $$<HTMLTableRowElement>(el, 'table[part="table"] tbody tr');
     expect(rows).to.have.length(46);
     expect(rows.map((r) => plain(r.cells[0].textContent))).to.deep.equal(Array.from({ length: 46 }, (_, i) => String(i)));
     expect(plain(rows[0].cells[2].textContent)).to.equal('437 300 kr');
@@ -464,10 +466,10 @@ describe('<pay-ladder> table', () => {
     expect(plain(rows[45].cells[2].textContent)).to.equal('513 100 kr');
     expect(plain(rows[0].cells[3].textContent)).to.equal(kr(437300 / 12));
     expect(rows[0].classList.contains('now')).to.equal(true);
-    expect(plain($(el, 'table caption')?.textContent)).to.equal('Lønnsstigen år for år');
+    expect(plain($(el, 'table[part="table"] caption')?.textContent)).to.equal('Lønnsstigen år for år');
 
     await typeInto(el, input(el, 'yearsExperience'), '10');
-    expect($$<HTMLTableRowElement>(el, 'table tbody tr.now').map((r) => plain(r.cells[0].textContent))).to.deep.equal(['10']);
+    expect($$<HTMLTableRowElement>(el, 'table[part="table"] tbody tr.now').map((r) => plain(r.cells[0].textContent))).to.deep.equal(['10']);
 
     button.click();
     await settle(el);

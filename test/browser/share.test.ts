@@ -658,7 +658,7 @@ describe('print', () => {
       expect(plain(printOnly.textContent)).to.contain('Kommune: Kommune, Helsesekretær, 0 års erfaring, 100 %, Dagtid');
       expect(plain(printOnly.textContent)).to.contain('Sykehus: Sykehus,');
       expect(plain(printOnly.textContent)).to.contain('Satser per Kommune: 1.5.2024; Sykehus: 1.7.2024');
-      const rows = $$<HTMLTableRowElement>(el, 'table tbody tr');
+      const rows = $$<HTMLTableRowElement>(el, 'table[part="table"] tbody tr');
       const printed = rows.filter((r) => display(r) !== 'none').map((r) => plain(r.cells[0].textContent));
       expect(printed).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '15', '20', '25', '30', '35', '40', '45']);
       expect(findings(el)).to.have.length(2);

@@ -259,7 +259,7 @@ export const yearStyles = css`
     margin: 0.75em 0 0.25em;
     font-size: 1em;
   }
-  .year-table th[scope='row'] {
+  .year-table th:first-child {
     text-align: left;
   }
   tr.marked {
