@@ -122,19 +122,19 @@ describe('compareConditions', () => {
   it('KS against a private employer without agreement: differs where the law gives less (5 weeks / 25 working days, 12 / 10.2 %, 50 / 40 %)', () => {
     const r = rows([{ agreement: 'ks' }, { agreement: 'private' }]);
     expect(Object.keys(r)).toEqual(TERM_IDS);
-    expect(r.vacation!.differs).toBe(true);
-    expect(r.vacation!.terms.map((t) => [t.value, t.unit])).toEqual([
+    expect(r.vacation.differs).toBe(true);
+    expect(r.vacation.terms.map((t) => [t.value, t.unit])).toEqual([
       [5, 'weeks'],
       [25, 'workingDays'],
     ]);
-    expect(r.holidayPayPercent!.terms.map((t) => t.value)).toEqual([12, 10.2]);
-    expect(r.holidayPayPercent!.differs).toBe(true);
-    expect(r.overtimePercent!.terms.map((t) => t.value)).toEqual([50, 40]);
-    expect(r.pensionScheme!.terms.map((t) => t.value)).toEqual(['public', 'otp']);
+    expect(r.holidayPayPercent.terms.map((t) => t.value)).toEqual([12, 10.2]);
+    expect(r.holidayPayPercent.differs).toBe(true);
+    expect(r.overtimePercent.terms.map((t) => t.value)).toEqual([50, 40]);
+    expect(r.pensionScheme.terms.map((t) => t.value)).toEqual(['public', 'otp']);
     // Both the law's: 6 months' probation with 14 days' notice, and the same written-contract duty.
-    expect(r.probation!.differs).toBe(false);
-    expect(r.writtenContract!.differs).toBe(false);
-    expect(r.sickPay!.differs).toBe(false);
+    expect(r.probation.differs).toBe(false);
+    expect(r.writtenContract.differs).toBe(false);
+    expect(r.sickPay.differs).toBe(false);
   });
 
   it('the same workplace twice differs nowhere; age 60 adds the sixth week and 2.3 points of holiday pay, and only those rows differ', () => {
@@ -145,7 +145,7 @@ describe('compareConditions', () => {
         .filter((x) => x.differs)
         .map((x) => x.id),
     ).toEqual(['vacation', 'holidayPayPercent']);
-    expect(r.vacation!.terms[1]!.params).toMatchObject({ extraDays: expect.any(Number) });
+    expect(r.vacation.terms[1].params).toMatchObject({ extraDays: expect.any(Number) });
   });
 
   it('a row per term in the order of TERM_IDS, one term per scenario in their order (four scenarios)', () => {
