@@ -20,7 +20,13 @@ describe('conditionsFor', () => {
     expect(t.overtimeHighPercent).toMatchObject({ value: null, provenance: { kind: 'missing' } });
     expect(t.pensionScheme).toMatchObject({ value: 'public', basis: 'agreement' });
     expect(t.pensionEmployeePercent).toMatchObject({ value: 2, unit: 'percent' });
-    expect(t.afp.value).toBeNull();
+    // Public AFP in KS' area (Hovedtariffavtalen), as a municipal pension fund states it.
+    expect(t.afp).toMatchObject({
+      value: 'yes',
+      basis: 'agreement',
+      provenance: { kind: 'published', source: { url: 'https://lkp.no/vedtekter-avtalefestet-pensjon-afp' } },
+    });
+    expect(t.afp.provenance.quote).toContain('Hovedtariffavtalen');
     // The agreement's sick-pay top-up is not in the sources: the law's 6 G cap is what is known.
     expect(t.sickPay).toMatchObject({ value: 'capped6G', basis: 'law', params: { capG: 6, employerDays: 16 } });
     expect(t.noticePeriod).toMatchObject({ value: 3, unit: 'months', basis: 'agreement' });
@@ -58,6 +64,9 @@ describe('conditionsFor', () => {
       { minYears: 10, minAge: 60, months: 6 },
     ]);
     expect(t.writtenContract).toMatchObject({ value: 'required', basis: 'law' });
+    // No agreement, no AFP (Fellesordningen for AFP); overtime at any hour: the law's 40 %.
+    expect(t.afp).toMatchObject({ value: 'no', provenance: { quote: 'Uten tariffavtale, ingen AFP.' } });
+    expect(t.overtimeHighPercent).toMatchObject({ value: 40, unit: 'percent', provenance: { kind: 'published' } });
     expect(t.writtenContract.items).toHaveLength(13);
     for (const type of ['evening', 'night', 'weekend', 'holiday'])
       expect(t[`supplement.${type}`]).toMatchObject({ value: 'none', basis: 'law' });
