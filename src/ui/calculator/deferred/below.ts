@@ -7,7 +7,7 @@
  */
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { DeferredPart } from '../../base/deferred.js';
-import type { FormContext } from '../templates.js';
+import type { YearGroupsContext } from './year.js';
 import type { LadderResult } from '../../../model/ladder.js';
 import type { Provenance } from '../../../model/tables.js';
 import { formatNok, formatNokPrecise } from '../../../i18n/format.js';
@@ -155,19 +155,6 @@ export function compareBlock(c: CompareBlockContext): TemplateResult {
 
 /** "Arbeidsvilkår" and "Slik blir året ditt" (deferred/year.ts): loaded when one is pointed at, focused or opened. */
 const year = new DeferredPart(() => import('./year.js'));
-
-/** What the two sections need from the calculator. */
-export interface YearGroupsContext {
-  form: FormContext;
-  /** The body of a figure's "Hvorfor?" (it loads when opened). */
-  why: (p: Provenance) => TemplateResult | typeof nothing;
-  /** Start loading what a "Hvorfor?" needs: its words and the data's sources. */
-  wants: () => void;
-  /** Re-render the calculator when this work is done. */
-  load: (work: Promise<unknown>) => void;
-  /** The full dataset is here (the conditions are not in the first download's figures). */
-  ready: boolean;
-}
 
 /** The styles of the two sections, once their code is here. */
 export function yearStyles(): CSSResult | undefined {

@@ -8,7 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../../model/dataset-types.js';
 import type { Provenance } from '../../../model/tables.js';
 import type { Scenario } from '../../../model/scenario.js';
-import type { YearGroupsContext } from './below.js';
+import type { FormContext } from '../templates.js';
 import { conditionsFor, type Term } from '../../../model/rules/conditions.js';
 import { paySchedule, type ScheduleMonth } from '../../../model/rules/schedule.js';
 import { formatNok } from '../../../i18n/format.js';
@@ -24,6 +24,19 @@ import {
   termName,
   termValue,
 } from '../../../i18n/labels/deferred/conditions.js';
+
+/** What the two sections need from the calculator. */
+export interface YearGroupsContext {
+  form: FormContext;
+  /** The body of a figure's "Hvorfor?" (it loads when opened). */
+  why: (p: Provenance) => TemplateResult | typeof nothing;
+  /** Start loading what a "Hvorfor?" needs: its words and the data's sources. */
+  wants: () => void;
+  /** Re-render the calculator when this work is done. */
+  load: (work: Promise<unknown>) => void;
+  /** The full dataset is here (the conditions are not in the first download's figures). */
+  ready: boolean;
+}
 
 /** What the two sections need from the calculator, made for each render. */
 export interface YearContext {
