@@ -56,7 +56,11 @@ describe('<pay-ladder-compare> Arbeidsvilkår side by side', () => {
     const byName = (name: string) => rows.find((row) => plain(row.cells[0].textContent).replace(/ ulikt$/, '') === name)!;
     const ferie = byName('Ferie');
     expect(plain(ferie.cells[0].textContent)).to.equal('Ferie ulikt');
-    expect([1, 2, 3].map((i) => plain(ferie.cells[i].textContent))).to.deep.equal(['5 uker', '25 virkedager Lovens minstekrav', '5 uker']);
+    expect([1, 2, 3].map((i) => plain(ferie.cells[i].textContent))).to.deep.equal([
+      '5 uker',
+      '25 virkedager (4 uker og 1 dag) Lovens minstekrav',
+      '5 uker',
+    ]);
     expect(plain(byName('Feriepenger').cells[2].textContent)).to.equal('10,2 % Lovens minstekrav');
     expect(plain(byName('Overtidstillegg').cells[1].textContent)).to.equal('50 %');
     expect(plain(byName('Oppsigelsestid').cells[2].textContent)).to.equal('1 måned Lovens minstekrav');

@@ -61,6 +61,9 @@ describe('<pay-ladder> Arbeidsvilkår', () => {
     const d = await open(el, 'conditions');
     const holiday = [...d.querySelectorAll('.term')].find((t) => plain(t.querySelector('dt')?.textContent) === 'Feriepenger');
     expect(plain(holiday?.querySelector('dd .value')?.textContent)).to.equal('10,2 %');
+    // The law's 25 working days, in weeks as ferieloven counts them (six working days a week).
+    const vacation = [...d.querySelectorAll('.term')].find((t) => plain(t.querySelector('dt')?.textContent) === 'Ferie');
+    expect(plain(vacation?.querySelector('dd .value')?.textContent)).to.equal('25 virkedager (4 uker og 1 dag)');
     expect(plain(d.querySelector('.contract h4')?.textContent)).to.equal('Sjekk kontrakten din');
     expect(d.querySelectorAll('.contract li').length).to.be.greaterThan(8);
   });

@@ -342,6 +342,7 @@
 'unit.percentOfMinimum': `% of minimum pay`,
 'unit.weeksLong': str`${0} weeks`,
 'unit.workingDaysLong': str`${0} working days`,
+'unit.workingDaysWeeks': str`${0} working days (${1} weeks and 1 day)`,
 'unit.years': `years`,
 'value.unknown': `not known`,
 'why.summary': `Why this figure?`,

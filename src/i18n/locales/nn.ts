@@ -342,6 +342,7 @@
 'unit.percentOfMinimum': `% av minsteløn`,
 'unit.weeksLong': str`${0} veker`,
 'unit.workingDaysLong': str`${0} vyrkedagar`,
+'unit.workingDaysWeeks': str`${0} vyrkedagar (${1} veker og 1 dag)`,
 'unit.years': `år`,
 'value.unknown': `ikkje kjend`,
 'why.summary': `Kvifor dette talet?`,
