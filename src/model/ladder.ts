@@ -111,6 +111,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     inputs: [sourcedIn(agreement, agreement.overtimeDivisor), sourcedIn(agreement, agreement.overtimePercent)],
   };
   const workingWeeks = agreement.workingWeeks.value;
+  const weeksProvenance = sourcedIn(agreement, agreement.workingWeeks);
 
   const holidayRule = dataset.rules.holidayPay[agreement.holidayPay];
   const gValues = dataset.rules.g.values;
@@ -177,7 +178,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
           id: `shift.${type}`,
           amount,
           provenance: rate
-            ? { kind: 'computed', inputs: [provenance, hourlyProvenance, sourcedIn(agreement, agreement.workingWeeks)] }
+            ? { kind: 'computed', inputs: [provenance, hourlyProvenance, weeksProvenance] }
             : provenance,
         });
       }
