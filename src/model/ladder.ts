@@ -177,9 +177,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
         parts.push({
           id: `shift.${type}`,
           amount,
-          provenance: rate
-            ? { kind: 'computed', inputs: [provenance, hourlyProvenance, weeksProvenance] }
-            : provenance,
+          provenance: rate ? { kind: 'computed', inputs: [provenance, hourlyProvenance, weeksProvenance] } : provenance,
         });
       }
       const overtimePay = s.overtimeHoursPerYear * fullTimePay * overtimeFactor;
