@@ -9,3 +9,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/** Today's date (UTC, ISO): what "today" is wherever the model or the elements need it. */
+export function todayIso(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -23,6 +23,7 @@ import {
   type ConditionsResult,
 } from './rules/conditions.js';
 import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
+import { todayIso } from './dates.js';
 
 export * from './dataset-types.js';
 
@@ -87,7 +88,7 @@ export function conditionsFor(input: unknown, dataset: Dataset = defaultDataset)
 export function paySchedule(
   input: unknown,
   dataset: Dataset = defaultDataset,
-  options: ScheduleOptions = { year: new Date().getFullYear() },
+  options: ScheduleOptions = { year: Number(todayIso().slice(0, 4)) },
 ): ScheduleResult {
   return payScheduleWith(input, dataset, options);
 }
@@ -163,6 +164,7 @@ export {
   type ComparisonYear,
 } from './compare.js';
 export { TAX_AREAS, estimateTax, type TaxArea, type TaxEstimate } from './tax.js';
+export { todayIso } from './dates.js';
 export { newestTableDate, placementFor, resolveGroup, tableAgreement, type Provenance, type ResolvedGroup } from './tables.js';
 export { defaultDataset } from './default-dataset.js';
 export { validateDataset, datasetErrorMessage, type DatasetError, type DatasetErrorCode } from './validate-dataset.js';

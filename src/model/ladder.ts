@@ -15,6 +15,7 @@ import {
   type SupplementRate,
   type TaxYear,
 } from './dataset-types.js';
+import { todayIso } from './dates.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioEvent } from './scenario.js';
 import { estimateTax, type TaxEstimate } from './tax.js';
 import { estimateStep, roundsAfter } from './rules/estimate.js';
@@ -123,7 +124,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   const taxYear = pickTaxYear(dataset, s.taxYear);
   notes.add({ id: 'taxEstimate', params: { year: taxYear.year } });
   if (s.taxArea === 'innsatssonen' && !taxYear.innsatssonen) notes.add({ id: 'taxAreaMissing', params: { year: taxYear.year } });
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayIso();
   const tablesOwner = tableAgreement(dataset, s.agreement);
 
   const fraction = s.positionPercent / 100;

@@ -84,6 +84,17 @@ describe('<pay-ladder-compare> Arbeidsvilkår side by side', () => {
 });
 
 describe('<pay-ladder-compare> Slik blir året ditt', () => {
+  it('data without the payroll rules (an older data file): the section says the year cannot be computed, the rest works', async () => {
+    const el = await make();
+    const { conditions: _, ...rules } = defaultDataset.rules;
+    el.data = { ...defaultDataset, rules };
+    await settle(el);
+    await waitUntil(() => $(el, '.months-compare .alert'), 'the message', { timeout: 5000 });
+    expect(plain($(el, '.months-compare .alert')?.textContent)).to.equal('Året kan ikke regnes ut med disse dataene.');
+    expect($(el, '.months-compare button')).to.equal(null);
+    expect(plain($(el, '.findings')?.textContent)).to.not.equal('');
+  });
+
   it('closed at first; the button opens twelve months and the year for each scenario, the model’s net figures, June and December marked', async () => {
     const el = await make();
     const button = monthsButton(el);

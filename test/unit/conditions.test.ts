@@ -50,7 +50,8 @@ describe('conditionsFor', () => {
 
   it('private employer without agreement: the law (AML, ferieloven, folketrygdloven, OTP)', () => {
     const t = terms({ agreement: 'private' });
-    expect(t.vacation).toMatchObject({ value: 25, unit: 'workingDays', basis: 'law' });
+    // 25 working days = 4 weeks and 1 day (ferieloven: six working days a week).
+    expect(t.vacation).toMatchObject({ value: 25, unit: 'workingDays', basis: 'law', params: { weeks: 4, days: 1 } });
     expect(t.holidayPayPercent).toMatchObject({ value: 10.2, basis: 'law' });
     expect(t.overtimePercent).toMatchObject({ value: 40, basis: 'law' });
     expect(t.pensionScheme).toMatchObject({ value: 'otp', basis: 'agreement' });

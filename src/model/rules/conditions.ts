@@ -21,6 +21,9 @@ import {
 import { normalizeScenario, type Scenario, type ScenarioError } from '../scenario.js';
 import { inForce, newestTableDate, sourcedIn, type Provenance } from '../tables.js';
 
+/** Ferieloven counts six working days (virkedager) a week: every day but Sunday and public holidays. */
+export const WORKING_DAYS_PER_WEEK = 6;
+
 export type TermId =
   | 'weeklyHours'
   | 'vacation'
@@ -74,7 +77,8 @@ export interface Term {
    */
   basis: 'agreement' | 'law';
   /**
-   * Figures that qualify the value, by term: `lawMaxHours` (weeklyHours); `extraDays` (vacation,
+   * Figures that qualify the value, by term: `lawMaxHours` (weeklyHours); `weeks` and `days` (vacation in
+   * working days: 25 = 4 weeks and 1 day); `extraDays` (vacation,
    * 60+); `over60CapG` (holidayPayPercent, 60+); `minNokPerHour` (supplements); `minPercent`,
    * `maxG` (pensionScheme `otp`); `capG`, `employerDays` (sickPay); `noticeDays` (probation).
    */
@@ -160,6 +164,8 @@ export function conditionsOf(s: Scenario, dataset: Dataset): ConditionsResult {
     own('vacationWeeks'),
     law ? { value: law.vacationDays.value, unit: 'workingDays', c: law.vacationDays } : null,
   );
+  if (vacation.unit === 'workingDays' && typeof vacation.value === 'number')
+    vacation.params = { weeks: Math.floor(vacation.value / WORKING_DAYS_PER_WEEK), days: vacation.value % WORKING_DAYS_PER_WEEK };
   if (over60 && law) {
     vacation.params = { ...vacation.params, extraDays: law.over60ExtraVacationDays.value };
     vacation.provenance = {

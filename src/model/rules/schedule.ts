@@ -14,6 +14,7 @@
  */
 import type { AgreementId, Dataset, IsoDate, TaxYear } from '../dataset-types.js';
 import { isIsoDate } from '../dates.js';
+import { WORKING_DAYS_PER_WEEK } from './conditions.js';
 import { computeNormalized, type LadderRow } from '../ladder.js';
 import { normalizeScenario, type ScenarioError } from '../scenario.js';
 import { inForce } from '../tables.js';
@@ -166,9 +167,9 @@ export function paySchedule(input: unknown, dataset: Dataset, options: ScheduleO
 
   // Ferietrekk: a month's fixed pay for each holiday working day / working days a month, at most the holiday pay.
   const weeks = agreement.conditions?.vacationWeeks;
-  // Ferieloven counts 6 working days (virkedager) a week: 5 weeks = 30 days (the source of workingDaysPerMonth).
-  const perWeek = 6;
-  let holidayDays = weeks && weeks.value !== null && typeof weeks.value === 'number' ? weeks.value * perWeek : law.vacationDays.value;
+  // Ferieloven's working days: 5 weeks = 30 days (the source of workingDaysPerMonth).
+  let holidayDays =
+    weeks && weeks.value !== null && typeof weeks.value === 'number' ? weeks.value * WORKING_DAYS_PER_WEEK : law.vacationDays.value;
   if (!(weeks && weeks.value !== null) && agreement.holidayPay === 'tariff') notes.push({ id: 'holidayDaysFromLaw' });
   if (s.age !== null && s.age >= 60) holidayDays += law.over60ExtraVacationDays.value;
   const fullDeduction = ((row.basePay / 12) * holidayDays) / payroll.workingDaysPerMonth.value;

@@ -360,7 +360,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
                 why: this.whyProvenance,
                 wants: this.wantSources,
                 load: (w) => this.loadPart(w),
-                ready: this.data !== defaultFigures,
+                data: sourcesState(this.data, this.dataSource),
               }),
             )}
             ${belowFailed()}

@@ -62,20 +62,34 @@ export function monthsTable(
   l: Locale,
   o: { uid: string; open: boolean; toggle: () => void },
 ): TemplateResult {
-  const id = `${o.uid}-months`;
-  const months = monthNames(l);
   const ok = schedules.flatMap((s) => (s.ok ? [s] : []));
-  if (ok.length !== schedules.length) return html``;
-  const first = ok[0].summary;
+  return html`<section class="months-compare paper-page" aria-labelledby="${o.uid}-mh">
+    <h3 id="${o.uid}-mh">${msg('Slik blir året ditt', { id: 'year.heading' })}</h3>
+    ${
+      ok.length && ok.length === schedules.length
+        ? monthsBody(ok, names, year, l, o)
+        : // A dataset without the payroll rules (an older data-src file): said, as in the calculator.
+          html`<p class="alert">${msg('Året kan ikke regnes ut med disse dataene.', { id: 'year.failed' })}</p>`
+    }
+  </section>`;
+}
+
+function monthsBody(
+  schedules: ReadonlyArray<Extract<ScheduleResult, { ok: true }>>,
+  names: readonly string[],
+  year: number,
+  l: Locale,
+  o: { uid: string; open: boolean; toggle: () => void },
+): TemplateResult {
+  const id = `${o.uid}-months`;
+  const first = schedules[0].summary;
   const mark = (m: number) =>
     m === first.holidayPayMonth
       ? msg('feriepenger', { id: 'year.markHoliday' })
       : m === first.halfWithholdingMonth
         ? msg('halv skatt', { id: 'year.markHalfTax' })
         : '';
-  return html`<section class="months-compare paper-page" aria-labelledby="${o.uid}-mh">
-    <h3 id="${o.uid}-mh">${msg('Slik blir året ditt', { id: 'year.heading' })}</h3>
-    <div>
+  return html`<div>
       <button type="button" class="secondary" aria-expanded=${o.open ? 'true' : 'false'} aria-controls=${id} @click=${o.toggle}>
         ${o.open ? msg('Skjul tabellen', { id: 'table.hide' }) : msg(str`Vis utbetalt måned for måned i ${year}`, { id: 'compare.months.show' })}
       </button>
@@ -92,18 +106,18 @@ export function monthsTable(
           </tr>
         </thead>
         <tbody>
-          ${months.map((name, i) => {
+          ${monthNames(l).map((name, i) => {
             const m = mark(i + 1);
             return html`<tr class=${m ? 'marked' : ''}>
               <th scope="row">${name}${m ? html` <span class="tag">${m}</span>` : nothing}</th>
-              ${ok.map((s) => html`<td>${formatNok(s.months[i].net, l)}</td>`)}
+              ${schedules.map((s) => html`<td>${formatNok(s.months[i].net, l)}</td>`)}
             </tr>`;
           })}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">${msg('Hele året', { id: 'year.total' })}</th>
-            ${ok.map((s) => html`<td>${formatNok(s.summary.net, l)}</td>`)}
+            ${schedules.map((s) => html`<td>${formatNok(s.summary.net, l)}</td>`)}
           </tr>
         </tfoot>
       </table>
@@ -113,8 +127,7 @@ export function monthsTable(
         'Skattetrekket er et anslag etter tabelltrekk: trekk i 10,5 måneder, ingen skatt på feriepengene i juni og halv skatt i desember. Den endelige skatten kommer i skatteoppgjøret.',
         { id: 'year.taxNote' },
       )}
-    </p>
-  </section>`;
+    </p>`;
 }
 
 /** Only on paper, after both: where the working conditions come from. */

@@ -3,6 +3,7 @@ import {
   compareConditions,
   compareScenarios,
   paySchedule,
+  todayIso,
   type CompareMetric,
   type ComparisonResult,
   type Dataset,
@@ -349,7 +350,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   private renderConditions(names: string[]): TemplateResult {
     const scenarios = this.cards.map((c) => c.scenario);
     const conditions = compareConditions(scenarios, this.data);
-    const year = new Date().getFullYear();
+    const year = Number(todayIso().slice(0, 4));
     return html`<div class="paper-second">
       ${conditions.ok ? conditionsTable(conditions.rows, names, this.uid) : nothing}
       ${monthsTable(

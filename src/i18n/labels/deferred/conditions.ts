@@ -69,13 +69,11 @@ export function termValue(t: Term): string {
   switch (t.unit) {
     case 'hoursPerWeek':
       return msg(str`${n} timer i uka`, { id: 'unit.hoursPerWeekLong' });
-    case 'workingDays': {
-      // Ferieloven counts six working days a week (Monday to Saturday): 25 = 4 weeks and 1 day.
-      const weeks = formatNumber(Math.floor(v / 6), l);
-      return v % 6 === 1
-        ? msg(str`${n} virkedager (${weeks} uker og 1 dag)`, { id: 'unit.workingDaysWeeks' })
+    case 'workingDays':
+      // The model's weeks and days (ferieloven's six working days a week): 25 = 4 weeks and 1 day.
+      return t.params?.days === 1
+        ? msg(str`${n} virkedager (${formatNumber(t.params.weeks ?? 0, l)} uker og 1 dag)`, { id: 'unit.workingDaysWeeks' })
         : msg(str`${n} virkedager`, { id: 'unit.workingDaysLong' });
-    }
     case 'calendarDays':
     case 'days':
       return msg(str`${n} dager`, { id: 'unit.daysLong' });

@@ -175,7 +175,13 @@ export function yearGroups(c: YearGroupsContext): TemplateResult {
     html`<details class="group" data-group=${name} @toggle=${wants} @pointerover=${wants} @focusin=${wants}>
       <summary>${summary}</summary>
       <div class="group-body">
-        ${m ? (c.ready ? m.section(name, c) : nothing) : year.failed ? html`<p class="alert">${partFailedText()}</p>` : nothing}
+        ${
+          year.failed || c.data === 'failed'
+            ? html`<p class="alert">${partFailedText()}</p>`
+            : m && c.data === 'ready'
+              ? m.section(name, c)
+              : nothing
+        }
       </div>
     </details>`;
   return html`<section class="year-groups">

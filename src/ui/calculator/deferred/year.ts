@@ -5,14 +5,13 @@
  * or opened, with the full dataset (the conditions are not in the first download's figures).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Dataset } from '../../../model/dataset-types.js';
 import type { Provenance } from '../../../model/tables.js';
-import type { Scenario } from '../../../model/scenario.js';
 import type { FormContext } from '../templates.js';
-import { conditionsFor, type Term } from '../../../model/rules/conditions.js';
+import { conditionsOf, type Term } from '../../../model/rules/conditions.js';
+import { todayIso } from '../../../model/dates.js';
 import { paySchedule, type ScheduleMonth } from '../../../model/rules/schedule.js';
 import { formatNok } from '../../../i18n/format.js';
-import { msg, str, type Locale } from '../../../i18n/localize.js';
+import { msg, str } from '../../../i18n/localize.js';
 import { agreementName } from '../../../i18n/labels/index.js';
 import {
   contractItemText,
@@ -34,35 +33,12 @@ export interface YearGroupsContext {
   wants: () => void;
   /** Re-render the calculator when this work is done. */
   load: (work: Promise<unknown>) => void;
-  /** The full dataset is here (the conditions are not in the first download's figures). */
-  ready: boolean;
+  /** The full dataset (the conditions are not in the first download's figures): here, loading or failed (parts.ts, sourcesState). */
+  data: 'ready' | 'loading' | 'failed';
 }
 
-/** What the two sections need from the calculator, made for each render. */
-export interface YearContext {
-  uid: string;
-  locale: Locale;
-  scenario: Scenario;
-  data: Dataset;
-  /** Today (ISO date): the year shown is this one. */
-  today: string;
-  /** The body of a term's "Hvorfor?" (it loads when opened). */
-  why: (p: Provenance) => TemplateResult | typeof nothing;
-  /** Start loading what a "Hvorfor?" needs (pointer over, focus or opened). */
-  wants: () => void;
-  /** Re-render the calculator (the start month is kept here, per calculator). */
-  changed: () => void;
-}
-
-/** The body of section `name`, for the calculator whose context `g` is (see below.ts, yearGroups). */
-export function section(name: 'conditions' | 'year', g: YearGroupsContext): TemplateResult {
-  const c: YearContext = {
-    ...g.form,
-    today: new Date().toISOString().slice(0, 10),
-    why: g.why,
-    wants: g.wants,
-    changed: () => g.load(Promise.resolve()),
-  };
+/** The body of section `name`, for the calculator whose context `c` is (see below.ts, yearGroups). */
+export function section(name: 'conditions' | 'year', c: YearGroupsContext): TemplateResult {
   return name === 'conditions' ? conditionsSection(c) : yearSection(c);
 }
 
@@ -71,11 +47,11 @@ const starts = new Map<string, string>();
 
 // ---- Arbeidsvilkår ---------------------------------------------------------------------------
 
-export function conditionsSection(c: YearContext): TemplateResult {
-  const r = conditionsFor(c.scenario, c.data);
+function conditionsSection(c: YearGroupsContext): TemplateResult {
+  const r = conditionsOf(c.form.scenario, c.form.data);
   if (!r.ok) return html`<p class="alert">${msg('Arbeidsvilkårene kan ikke vises for disse valgene.', { id: 'conditions.failed' })}</p>`;
   const contract = r.terms.find((t) => t.id === 'writtenContract');
-  const noAgreement = c.data.agreements[r.agreement]?.coverage === 'none';
+  const noAgreement = c.form.data.agreements[r.agreement]?.coverage === 'none';
   return html`<div class="conditions">
     <p class="hint">
       ${msg(str`${agreementName(r.agreement)}: etter avtalen der den er kjent, ellers lovens minstekrav.`, { id: 'conditions.intro' })}
@@ -83,8 +59,8 @@ export function conditionsSection(c: YearContext): TemplateResult {
     <dl class="terms">${r.terms.filter((t) => t.id !== 'writtenContract').map((t) => term(c, t))}</dl>
     ${
       noAgreement && contract?.items?.length
-        ? html`<section class="contract" aria-labelledby="${c.uid}-contract-h">
-            <h4 id="${c.uid}-contract-h">${msg('Sjekk kontrakten din', { id: 'conditions.contractHeading' })}</h4>
+        ? html`<section class="contract" aria-labelledby="${c.form.uid}-contract-h">
+            <h4 id="${c.form.uid}-contract-h">${msg('Sjekk kontrakten din', { id: 'conditions.contractHeading' })}</h4>
             <p class="hint">
               ${msg('Uten tariffavtale er arbeidsavtalen det som gjelder. Loven krever at den er skriftlig og sier dette:', {
                 id: 'conditions.contractIntro',
@@ -100,7 +76,7 @@ export function conditionsSection(c: YearContext): TemplateResult {
   </div>`;
 }
 
-function term(c: YearContext, t: Term): TemplateResult {
+function term(c: YearGroupsContext, t: Term): TemplateResult {
   const detail = termDetail(t);
   return html`<div class="term">
     <dt>${termName(t.id)}</dt>
@@ -119,7 +95,7 @@ function term(c: YearContext, t: Term): TemplateResult {
   </div>`;
 }
 
-function why(c: YearContext, t: Term): TemplateResult {
+function why(c: YearGroupsContext, t: Term): TemplateResult {
   return html`<details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
     <summary>${msg('Hvorfor?', { id: 'conditions.why' })}<span class="vh"> – ${termName(t.id)}</span></summary>
     ${c.why(t.provenance)}
@@ -128,25 +104,26 @@ function why(c: YearContext, t: Term): TemplateResult {
 
 // ---- Slik blir året ditt ---------------------------------------------------------------------
 
-export function yearSection(c: YearContext): TemplateResult {
-  const l = c.locale;
-  const year = Number(c.today.slice(0, 4));
-  const start = starts.get(c.uid) ?? '';
-  const r = paySchedule(c.scenario, c.data, { year, startDate: start ? `${start}-01` : null });
-  const id = `${c.uid}-start`;
+function yearSection(c: YearGroupsContext): TemplateResult {
+  const l = c.form.locale;
+  const today = todayIso();
+  const year = Number(today.slice(0, 4));
+  const start = starts.get(c.form.uid) ?? '';
+  const r = paySchedule(c.form.scenario, c.form.data, { year, startDate: start ? `${start}-01` : null });
+  const id = `${c.form.uid}-start`;
   const months = monthNames(l);
   // The start month: before last year, or a month of last year or this year up to now.
   const options: Array<[string, string]> = [['', msg(str`Før ${year - 1}`, { id: 'year.startBefore' })]];
   for (const y of [year - 1, year])
-    for (let m = 1; m <= 12 && `${y}-${pad(m)}` <= c.today.slice(0, 7); m++) options.push([`${y}-${pad(m)}`, `${months[m - 1]} ${y}`]);
+    for (let m = 1; m <= 12 && `${y}-${pad(m)}` <= today.slice(0, 7); m++) options.push([`${y}-${pad(m)}`, `${months[m - 1]} ${y}`]);
   const field = html`<div class="field">
     <label for=${id}>${msg('Når begynte du i jobben?', { id: 'year.start' })}</label>
     <select
       id=${id}
       aria-describedby="${id}-hint"
       @change=${(e: Event) => {
-        starts.set(c.uid, (e.target as HTMLSelectElement).value);
-        c.changed();
+        starts.set(c.form.uid, (e.target as HTMLSelectElement).value);
+        c.load(Promise.resolve());
       }}
     >
       ${options.map(([v, label]) => html`<option .value=${v} ?selected=${v === start}>${label}</option>`)}
@@ -173,9 +150,9 @@ export function yearSection(c: YearContext): TemplateResult {
         { id: 'year.summary' },
       )}
     </p>
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${c.uid}-year-caption">
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${c.form.uid}-year-caption">
       <table class="year-table">
-        <caption id="${c.uid}-year-caption">
+        <caption id="${c.form.uid}-year-caption">
           ${msg(str`Måned for måned i ${year} (anslag)`, { id: 'year.caption' })}
         </caption>
         <thead>
