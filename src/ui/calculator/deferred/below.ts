@@ -29,7 +29,6 @@ export interface BreakdownContext {
   wants: (e: Event) => void;
 }
 
-/** Only http(s) links from data files are rendered as links. */
 /** "Slik er lønnen regnet ut": each part of this year's pay and the other figures, with their sources. */
 export function breakdown(r: LadderResult, c: BreakdownContext): TemplateResult {
   const row = r.current;
