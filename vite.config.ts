@@ -129,10 +129,11 @@ function compactMessages(): Plugin {
       const ids = [...short.keys()].map((k) => k.replace(/[.]/g, '\\.')).join('|');
       const long = new RegExp(`\\bid:\\s*[\`'"](?:${ids})[\`'"]|(?<!case\\s*)[\`'"](?:${ids})[\`'"]\\s*:`);
       for (const o of Object.values(bundle)) {
-        const hit = o.type === 'chunk' ? long.exec(o.code) : null;
+        if (o.type !== 'chunk') continue;
+        const hit = long.exec(o.code);
         if (hit)
           throw new Error(
-            `compact-messages: ${o.fileName} still has the message id ${hit[0]}: …${o.type === 'chunk' ? o.code.slice(Math.max(0, hit.index - 150), hit.index + 60) : ''}…`,
+            `compact-messages: ${o.fileName} still has the message id ${hit[0]}: …${o.code.slice(Math.max(0, hit.index - 150), hit.index + 60)}…`,
           );
       }
     },
