@@ -6,9 +6,7 @@
 // "enforcePageBudgets": true (or PAY_LADDER_ENFORCE_PAGE_BUDGETS=1 / =0 overrides it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './sizes.mjs';
-
-const num = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
+import { num, root } from './sizes.mjs';
 
 export const BUDGET_KEYS = [
   'interactiveGzipMaxBytes',

@@ -25,7 +25,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
-import { distDir as builtDist, gzipBytes } from './sizes.mjs';
+import { distDir as builtDist, gzipBytes, num } from './sizes.mjs';
 
 /** Milliseconds after load (or first render) that count as the page view. */
 export const WINDOW_MS = 4000;
@@ -323,8 +323,6 @@ export async function measurePageBytes({ distDir = builtDist, runs = 1, executab
 }
 
 // ---- command line: node bench/page-bytes.mjs [--runs N] [--dist DIR] ------------------------------
-
-const num = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 
 /** Lines for a console: one per file. */
 export function fileLines(files, indent = '    ') {

@@ -23,6 +23,9 @@ export const root = dirname(benchDir);
 export const outDir = join(benchDir, 'out');
 export const distDir = join(root, 'dist');
 
+/** Bytes as the reports write them: 25 600 (a space between thousands; never "-0"). */
+export const num = (n) => (Math.round(n) || 0).toLocaleString('en-US').replace(/,/g, ' ');
+
 export function gzipBytes(buf) {
   return gzipSync(buf, { level: 9 }).length;
 }

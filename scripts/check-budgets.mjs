@@ -6,11 +6,9 @@
 // budget that fails names itself, the bytes over and the files that count, and exits 1. A budget
 // that is not enforced (the page budgets while budgets.json has "enforcePageBudgets": false) is
 // printed the same way, but does not fail. Sizes are gzip level 9, summed file by file.
-import { buildBaseline, buildProduction } from '../bench/sizes.mjs';
+import { buildBaseline, buildProduction, num } from '../bench/sizes.mjs';
 import { checkBudgets, readBudgets } from '../bench/budgets.mjs';
 import { measurePageBytes } from '../bench/page-bytes.mjs';
-
-const num = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 
 const budgets = readBudgets();
 const prod = await buildProduction();
