@@ -1,7 +1,7 @@
 /**
  * The dataset validator: `validateDataset` and `datasetErrorMessage`. The code lives in
- * `dataset/validate/` (structure, references, messages); this module keeps the path that the
- * elements, the data scripts and the tests import.
+ * `dataset/validate/` (the JSON Schema compiled to code, the references, the messages); this module
+ * keeps the path that the elements, the data scripts and the tests import.
  */
 export {
   MAX_DATASET_ERRORS,

@@ -1,6 +1,9 @@
 /**
- * The data format is written twice: the JSON Schemas in data/schema/ and the hand-written
- * validator (src/model/dataset/validate/). This differential test proves they agree: fast-check
+ * The data format is written once, in the JSON Schemas in data/schema/; `npm run schema:generate`
+ * compiles them into the structural part of the validator (src/model/dataset/validate/
+ * structure.generated.ts, with our own compiler), and references.ts adds what a schema cannot
+ * say. This differential test proves that the compiled validator and Ajv, running the same
+ * schemas, accept and refuse the same documents: fast-check
  * makes single-leaf mutations of the shipped dataset (a number turned into a string, a negative
  * or null; a required key deleted; an unknown key added; a date broken or moved; a source id
  * changed; a list reordered; …) and asserts

@@ -491,6 +491,70 @@ const cases: BrokenCase[] = [
     path: 'rules.tax.years[0].innsatssonen.ordinaryRate',
     schema: true,
   },
+  // ---- working conditions (an agreement's, and the law's in rules.conditions) ----
+  {
+    name: 'a condition that is not known, without the note that says what was looked for',
+    breakIt: (d) => delete d.agreements.ks.conditions.probationMonths.note,
+    code: 'missing',
+    path: 'agreements.ks.conditions.probationMonths.note',
+    schema: true,
+  },
+  {
+    name: 'a known condition whose "verified" is not true or false',
+    breakIt: (d) => (d.agreements.ks.conditions.afp.verified = 'yes'),
+    code: 'expectedBoolean',
+    path: 'agreements.ks.conditions.afp.verified',
+    schema: true,
+  },
+  {
+    name: 'a known condition without its source',
+    breakIt: (d) => delete d.agreements.ks.conditions.afp.source,
+    code: 'missing',
+    path: 'agreements.ks.conditions.afp.source',
+    schema: true,
+  },
+  {
+    name: 'a condition value that is neither a number nor an id',
+    breakIt: (d) => (d.agreements.ks.conditions.pensionScheme.value = 'Offentlig'),
+    code: 'expectedOneOf',
+    path: 'agreements.ks.conditions.pensionScheme.value',
+    schema: true,
+  },
+  {
+    name: "a law's figure of 0",
+    breakIt: (d) => (d.rules.conditions.law.vacationDays.value = 0),
+    code: 'expectedPositiveNumber',
+    path: 'rules.conditions.law.vacationDays.value',
+    schema: true,
+  },
+  {
+    name: 'a payroll month 13',
+    breakIt: (d) => (d.rules.conditions.payroll.holidayPayMonth.value = 13),
+    code: 'expectedInteger',
+    path: 'rules.conditions.payroll.holidayPayMonth.value',
+    schema: true,
+  },
+  {
+    name: 'tax withheld over more than 12 months',
+    breakIt: (d) => (d.rules.conditions.payroll.withholdingMonths.value = 12.5),
+    code: 'outOfRange',
+    path: 'rules.conditions.payroll.withholdingMonths.value',
+    schema: true,
+  },
+  {
+    name: 'a contract item the format does not know',
+    breakIt: (d) => (d.rules.conditions.law.writtenContract.items[1] = 'salary'),
+    code: 'expectedOneOf',
+    path: 'rules.conditions.law.writtenContract.items[1]',
+    schema: true,
+  },
+  {
+    name: 'a law condition source that is not in "sources"',
+    breakIt: (d) => (d.rules.conditions.law.noticePeriod.source = 'lovdata'),
+    code: 'unknownSource',
+    path: 'rules.conditions.law.noticePeriod.source',
+    schema: false,
+  },
   // ---- the agreements added later ----
   {
     name: 'a later agreement stored under another key',
@@ -796,6 +860,30 @@ describe('datasetErrorMessage', () => {
       }
     }
     expect(codes.size).toBeGreaterThan(20);
+  });
+
+  it('says what the schema asks for, in the words of the compiled schema (scripts/schema-generate.mjs)', () => {
+    const broken = copy();
+    broken.rules.tax.years[1].year = 2026.5;
+    broken.agreements.spekter.workingWeeks.value = 60;
+    broken.agreements.ks.conditions.pensionScheme.value = 'Offentlig';
+    broken.agreements.ks.payRounds[0].rise = {};
+    broken.agreements.ks.payRounds[1].framePercent = 0;
+    broken.agreements.nho481.supplements.night[0].nokPerHour = 50;
+    broken.rules.conditions.payroll.holidayPayMonth.value = 6.5;
+    const r = validateDataset(broken);
+    expect(r.ok ? [] : r.errors.map(datasetErrorMessage).sort()).toEqual([
+      'agreements.ks.conditions.pensionScheme.value must be one of a number of at least 0, or a lower-case id like "public".',
+      'agreements.ks.payRounds[0].rise must not be empty.',
+      'agreements.ks.payRounds[1].framePercent must be a percentage from 0 to 100.',
+      'agreements.nho481.supplements.night[0] must give either "nokPerHour", or "percent" with an optional "minNokPerHour".',
+      'agreements.spekter.workingWeeks.value is out of range (must be a number above 0 and at most 52).',
+      'rules.conditions.payroll.holidayPayMonth.value must be a whole number from 1 to 12.',
+      'rules.tax.years[1].year must be a whole number from 2000 to 2100.',
+    ]);
+    expect(r.ok ? [] : r.errors.find((e) => e.code === 'expectedNonEmpty')?.expected).toBe(
+      'at least one of "minNok", "maxNok" or "minPercent"',
+    );
   });
 
   it('describes the whole input when the path is empty', () => {

@@ -1,20 +1,20 @@
 /**
- * Run-time validation of a {@link Dataset} (e.g. data loaded from a URL), hand-written so that it
- * needs no code generation (`new Function`, blocked by a strict Content-Security-Policy) and stays
- * small. It checks the same shapes as the JSON Schema in `data/schema/` (`structure.ts`), plus
- * what a schema cannot (`references.ts`): source ids resolve in the file's `sources`, dates are
- * strictly ascending, tables, pay rounds and placements name existing pay groups, derived steps
- * point to an earlier table and add up, a published range has its minimum at or below its
- * maximum, and a pay round comes after the first table. The agreements added after format 1 was
- * first published (not in `REQUIRED_AGREEMENT_IDS`) may be absent.
+ * Run-time validation of a {@link Dataset} (e.g. data loaded from a URL). The shapes, types and
+ * ranges are the JSON Schema's in `data/schema/`, compiled by `npm run schema:generate` into
+ * `structure.generated.ts` (plain code on the checks in `checks.ts`: no `new Function`, so a
+ * strict Content-Security-Policy is fine). What a schema cannot say is `references.ts`: source ids
+ * resolve in the file's `sources`, dates are strictly ascending, tables, pay rounds and placements
+ * name existing pay groups, derived steps point to an earlier table and add up, a published range
+ * has its minimum at or below its maximum, and a pay round comes after the first table.
  *
- * It never throws: cyclic objects are fine (only known keys are followed), getters or proxies
- * that throw are reported as `unreadableValue`, and at most {@link MAX_DATASET_ERRORS} errors are
- * collected (the last one is then `tooManyErrors`).
+ * It never throws: cyclic objects are fine (only the format's keys are followed), getters or
+ * proxies that throw are reported as `unreadableValue`, and at most {@link MAX_DATASET_ERRORS}
+ * errors are collected (the last one is then `tooManyErrors`).
  */
 import type { Dataset } from '../../dataset-types.js';
-import { ErrorCapReached, type Ctx } from './read.js';
-import { checkDataset } from './structure.js';
+import { type Ctx } from './checks.js';
+import { checkReferences } from './references.js';
+import { checkStructure } from './structure.generated.js';
 import { MAX_DATASET_ERRORS, type DatasetValidation } from './types.js';
 
 export { datasetErrorMessage } from './messages.js';
@@ -28,11 +28,18 @@ export { MAX_DATASET_ERRORS, type DatasetError, type DatasetErrorCode, type Data
 export function validateDataset(input: unknown): DatasetValidation {
   const ctx: Ctx = { errors: [] };
   try {
-    checkDataset(ctx, input);
-  } catch (e) {
-    if (!(e instanceof ErrorCapReached) && ctx.errors.length < MAX_DATASET_ERRORS) {
-      // Not expected: a check met something it did not foresee. Still never throw.
-      ctx.errors.push({ path: '', code: 'unreadableValue' });
+    checkReferences(ctx, checkStructure(ctx, input, ''));
+  } catch {
+    // The error cap was reached (ErrorCapReached), or, not expected, a check met something it did
+    // not foresee. Either way the input is refused, and this never throws.
+    if (ctx.errors.at(-1)?.code !== 'tooManyErrors') {
+      const capped = ctx.errors.length >= MAX_DATASET_ERRORS - 1;
+      ctx.errors.splice(MAX_DATASET_ERRORS - 1);
+      ctx.errors.push(
+        capped
+          ? { path: '', code: 'tooManyErrors', expected: `at most ${MAX_DATASET_ERRORS - 1} errors` }
+          : { path: '', code: 'unreadableValue' },
+      );
     }
   }
   return ctx.errors.length === 0 ? { ok: true, dataset: input as Dataset } : { ok: false, errors: ctx.errors };

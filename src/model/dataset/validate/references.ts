@@ -1,8 +1,7 @@
 /**
- * What a schema cannot check: the references between figures and the order of dated lists.
- * `structure.ts` collects, while it reads the shapes, the facts these checks need (source ids
- * used, tables, pay rounds, placements); these functions then check them:
- * - every source id names an entry in the same file's `sources`;
+ * What a schema cannot check, on the plain copy that the structural checks return (a value that
+ * was wrong is BAD there, already reported, and skipped here):
+ * - every `source` names an entry in the same file's `sources`;
  * - dates and values that must be strictly ascending are;
  * - a published range has its minimum at or below its maximum; the innsatssonen rate is not above
  *   the year's ordinary rate;
@@ -12,199 +11,167 @@
  * - `tablesFrom` names an agreement in the data with its own tables; placements are for those
  *   agreements only, and each of them has one.
  */
-import { AGREEMENT_IDS } from '../../dataset-types.js';
-import { at, isFiniteNumber, report, text, type Check, type Ctx } from './read.js';
+import { at, report, type Ctx } from './checks.js';
 
-/** Strictly ascending values (skipping nulls); reports each item that is not above the last. */
-export function checkAscending(
-  ctx: Ctx,
-  items: Array<{ value: string | number | null; path: string }>,
-  code: 'unsortedDates' | 'unsortedValues',
-): void {
-  let last: string | number | null = null;
-  for (const item of items) {
-    if (item.value === null) continue;
-    if (last !== null && !(item.value > last)) report(ctx, item.path, code, `above ${JSON.stringify(last)} (strictly ascending)`);
-    last = item.value;
-  }
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const entries = (v: unknown): Array<[string, unknown]> => Object.entries(obj(v) ?? {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Strictly ascending (values that are not valid skipped): `key` of each item of the list at `path`. */
+function ascending(ctx: Ctx, items: unknown, path: string, key: string, code: 'unsortedDates' | 'unsortedValues' = 'unsortedDates'): void {
+  let last: string | number | undefined;
+  list(items).forEach((item, i) => {
+    const value = obj(item)?.[key];
+    if (typeof value !== 'string' && typeof value !== 'number') return;
+    if (last !== undefined && !(value > last))
+      report(ctx, at(at(path, i), key), code, `above ${JSON.stringify(last)} (strictly ascending)`);
+    last = value;
+  });
 }
 
-/** A published range: the minimum in kroner at or below the maximum (where both are valid numbers). */
-export function checkRange(ctx: Ctx, path: string, min: unknown, max: unknown): void {
-  if (typeof min === 'number' && typeof max === 'number' && min > max) {
-    report(ctx, path, 'minAboveMax', `"minNok" (${min}) at most "maxNok" (${max})`);
-  }
-}
-
-/** The innsatssonen rate on ordinary income is a reduction: never above the year's ordinary rate. */
-export function checkZoneRate(ctx: Ctx, path: string, rate: unknown, zoneRate: unknown): void {
-  if (typeof rate === 'number' && typeof zoneRate === 'number' && zoneRate > rate) {
-    report(ctx, path, 'outOfRange', `at most the year's ordinaryRate (${rate})`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sources (per file)
-
-/** Source ids referenced in one file, resolved against its `sources` once that has been read. */
-export interface SourceScope {
-  refs: Array<{ id: string; path: string }>;
-}
-
-/** A source id: a non-empty string, noted in `scope` for {@link resolveSources}. */
-export function sourceRef(scope: SourceScope): Check {
-  return (ctx, v, path) => {
-    const id = text(ctx, v, path);
-    if (id !== null) scope.refs.push({ id, path });
-  };
-}
-
-/** Checks every source id collected in `scope` against the file's checked `sources` map. */
-export function resolveSources(ctx: Ctx, sourcesResult: unknown, scope: SourceScope): void {
-  if (!(sourcesResult instanceof Map)) return; // sources missing or not an object: already reported
-  for (const ref of scope.refs) {
-    if (!sourcesResult.has(ref.id)) report(ctx, ref.path, 'unknownSource', 'an id in this file\'s "sources"');
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// What the structure pass collects
-
-export interface GroupInfo {
-  path: string;
-  steps: Map<string, unknown> | null;
-  derived: Array<{ step: string; path: string; from: string | null; add: number | null }>;
-}
-
-export interface TableInfo {
-  path: string;
-  effectiveFrom: string | null;
-  groups: Map<string, GroupInfo> | null;
-}
-
-export interface AgreementInfo {
-  coverage: string | null;
-  payGroups: Set<string> | null;
-  tablesFrom: { target: string; path: string } | null;
-}
-
-export interface RoundInfo {
-  path: string;
-  effectiveFrom: string | null;
-  groups: Array<{ group: string; path: string }>;
-}
-
-export interface PlacementRef {
-  agreement: string;
-  path: string;
-  groups: Array<{ group: string; path: string }>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Agreements: tables, derived steps and pay rounds
-
-/** Rounds in date order, after the first table, naming the agreement's pay groups. */
-export function checkRounds(ctx: Ctx, rounds: RoundInfo[], tables: TableInfo[] | null, payGroups: Set<string> | null): void {
-  checkAscending(
-    ctx,
-    rounds.map((round) => ({ value: round.effectiveFrom, path: at(round.path, 'effectiveFrom') })),
-    'unsortedDates',
-  );
-  const first = tables?.[0]?.effectiveFrom ?? null;
-  for (const round of rounds) {
-    if (first !== null && round.effectiveFrom !== null && round.effectiveFrom <= first) {
-      report(ctx, at(round.path, 'effectiveFrom'), 'roundBeforeTables', `a date after the first table (${first})`);
+/** Every `source` in a file (outside its `sources`) names one of its `sources`. */
+function sourcesResolve(ctx: Ctx, file: Obj, path: string): void {
+  const sources = obj(file.sources);
+  if (!sources) return; // missing or wrong: already reported
+  const walk = (v: unknown, p: string): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, at(p, i)));
+    for (const [key, x] of entries(v)) {
+      if (key === 'source' && typeof x === 'string' && !Object.hasOwn(sources, x))
+        report(ctx, at(p, key), 'unknownSource', 'an id in this file\'s "sources"');
+      else if (!(v === file && key === 'sources')) walk(x, at(p, key));
     }
-    if (!payGroups) continue;
-    for (const g of round.groups) if (!payGroups.has(g.group)) report(ctx, g.path, 'unknownPayGroup', 'a key of "payGroups"');
+  };
+  walk(file, path);
+}
+
+/** A published range: the minimum in kroner at or below the maximum. */
+function range(ctx: Ctx, v: unknown, path: string): void {
+  const { minNok, maxNok } = obj(v) ?? {};
+  if (typeof minNok === 'number' && typeof maxNok === 'number' && minNok > maxNok)
+    report(ctx, path, 'minAboveMax', `"minNok" (${minNok}) at most "maxNok" (${maxNok})`);
+}
+
+/** A step's amount: the number, `null` (not known), `absent`, or `invalid` (reported already). */
+function stepAmount(steps: unknown, step: string): number | null | 'absent' | 'invalid' {
+  const s = obj(steps);
+  if (!s || !Object.hasOwn(s, step)) return 'absent';
+  return s[step] === null ? null : typeof s[step] === 'number' ? s[step] : 'invalid';
+}
+
+function derivedSteps(ctx: Ctx, tables: unknown[], tablesPath: string, index: number, groupId: string, group: Obj): void {
+  const path = at(at(at(tablesPath, index), 'groups'), groupId);
+  const effectiveFrom = obj(tables[index])?.effectiveFrom;
+  for (const [step, rule] of entries(group.derived)) {
+    const rulePath = at(at(path, 'derived'), step);
+    const amount = stepAmount(group.steps, step);
+    if (amount === 'invalid') continue; // reported where it is; not its consequences again
+    if (obj(group.steps) && typeof amount !== 'number')
+      report(ctx, rulePath, 'derivedStepMissing', `an amount for step ${JSON.stringify(step)} in "steps"`);
+    const { from, add } = obj(rule) ?? {};
+    if (typeof from !== 'string') continue;
+    const fromIndex = tables.findIndex((t) => obj(t)?.effectiveFrom === from);
+    const fromAmount = stepAmount(obj(obj(obj(tables[fromIndex])?.groups)?.[groupId])?.steps, step);
+    const earlier = fromIndex >= 0 && fromIndex < index && typeof effectiveFrom === 'string' && from < effectiveFrom;
+    if (earlier && fromAmount === 'invalid') continue;
+    if (!earlier || typeof fromAmount !== 'number') {
+      const expected = `the date of an earlier table in ${tablesPath} with an amount for ${JSON.stringify(groupId)} step ${JSON.stringify(step)}`;
+      report(ctx, at(rulePath, 'from'), 'unknownDerivedFrom', expected);
+    } else if (typeof amount === 'number' && typeof add === 'number' && fromAmount + add !== amount)
+      report(ctx, rulePath, 'derivedMismatch', `${fromAmount} + ${add} = ${fromAmount + add}, not ${amount}`);
   }
 }
 
-/** A step's amount: the number, `null`/`absent` when not given, `invalid` when it is not a positive number. */
-function stepAmount(steps: Map<string, unknown> | null, step: string): number | null | 'absent' | 'invalid' {
-  if (!steps || !steps.has(step)) return 'absent';
-  const v = steps.get(step);
-  if (v === null) return null;
-  return isFiniteNumber(v) && v > 0 ? v : 'invalid';
-}
-
-export function checkTables(ctx: Ctx, tables: TableInfo[], payGroups: Set<string> | null, tablesPath: string): void {
-  checkAscending(
-    ctx,
-    tables.map((t) => ({ value: t.effectiveFrom, path: at(t.path, 'effectiveFrom') })),
-    'unsortedDates',
-  );
-  tables.forEach((table, index) => {
-    if (!table.groups) return;
-    for (const [groupId, group] of table.groups) {
-      if (payGroups && !payGroups.has(groupId)) report(ctx, group.path, 'unknownPayGroup', 'a key of "payGroups"');
-      for (const rule of group.derived) {
-        const amount = stepAmount(group.steps, rule.step);
-        // An invalid amount is reported where it is; do not report its consequences again.
-        if (amount === 'invalid') continue;
-        if (group.steps && typeof amount !== 'number') {
-          report(ctx, rule.path, 'derivedStepMissing', `an amount for step ${JSON.stringify(rule.step)} in "steps"`);
-        }
-        if (rule.from === null) continue;
-        const fromIndex = tables.findIndex((t) => t.effectiveFrom === rule.from);
-        const fromTable = fromIndex >= 0 ? tables[fromIndex] : undefined;
-        const fromAmount = stepAmount(fromTable?.groups?.get(groupId)?.steps ?? null, rule.step);
-        const earlier = fromIndex >= 0 && fromIndex < index && table.effectiveFrom !== null && rule.from < table.effectiveFrom;
-        if (earlier && fromAmount === 'invalid') continue;
-        if (!earlier || typeof fromAmount !== 'number') {
-          report(
-            ctx,
-            at(rule.path, 'from'),
-            'unknownDerivedFrom',
-            `the date of an earlier table in ${tablesPath} with an amount for ${JSON.stringify(groupId)} step ${JSON.stringify(rule.step)}`,
-          );
-          continue;
-        }
-        if (typeof amount === 'number' && rule.add !== null && fromAmount + rule.add !== amount) {
-          report(ctx, rule.path, 'derivedMismatch', `${fromAmount} + ${rule.add} = ${fromAmount + rule.add}, not ${amount}`);
-        }
-      }
+function agreement(ctx: Ctx, a: Obj, path: string): void {
+  const payGroups = obj(a.payGroups);
+  const isGroup = (id: string) => !payGroups || Object.hasOwn(payGroups, id);
+  for (const [shift, rates] of entries(a.supplements)) ascending(ctx, rates, at(at(path, 'supplements'), shift), 'effectiveFrom');
+  const tables = list(a.tables);
+  const tablesPath = at(path, 'tables');
+  ascending(ctx, tables, tablesPath, 'effectiveFrom');
+  tables.forEach((t, i) => {
+    for (const [groupId, group] of entries(obj(t)?.groups)) {
+      if (!isGroup(groupId)) report(ctx, at(at(at(tablesPath, i), 'groups'), groupId), 'unknownPayGroup', 'a key of "payGroups"');
+      if (obj(group)) derivedSteps(ctx, tables, tablesPath, i, groupId, obj(group)!);
+    }
+  });
+  const roundsPath = at(path, 'payRounds');
+  ascending(ctx, a.payRounds, roundsPath, 'effectiveFrom');
+  const first = str(obj(tables[0])?.effectiveFrom);
+  list(a.payRounds).forEach((r, i) => {
+    const round = obj(r) ?? {};
+    const p = at(roundsPath, i);
+    const date = str(round.effectiveFrom);
+    if (first !== undefined && date !== undefined && date <= first)
+      report(ctx, at(p, 'effectiveFrom'), 'roundBeforeTables', `a date after the first table (${first})`);
+    range(ctx, round.rise, at(p, 'rise'));
+    for (const [groupId, groupRange] of entries(round.groups)) {
+      const groupPath = at(at(p, 'groups'), groupId);
+      if (!isGroup(groupId)) report(ctx, groupPath, 'unknownPayGroup', 'a key of "payGroups"');
+      range(ctx, groupRange, groupPath);
     }
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Across files
+function taxRules(ctx: Ctx, tax: Obj, path: string): void {
+  const yearsPath = at(path, 'years');
+  ascending(ctx, tax.years, yearsPath, 'year', 'unsortedValues');
+  list(tax.years).forEach((y, i) => {
+    const year = obj(y) ?? {};
+    ascending(ctx, year.trinnskatt, at(at(yearsPath, i), 'trinnskatt'), 'from', 'unsortedValues');
+    const rate = year.ordinaryRate;
+    const zoneRate = obj(year.innsatssonen)?.ordinaryRate;
+    if (typeof rate === 'number' && typeof zoneRate === 'number' && zoneRate > rate)
+      report(ctx, at(at(at(yearsPath, i), 'innsatssonen'), 'ordinaryRate'), 'outOfRange', `at most the year's ordinaryRate (${rate})`);
+  });
+}
 
-/** tablesFrom and placements against the agreements that were read. */
-export function crossCheck(ctx: Ctx, agreements: Map<string, unknown> | null, placements: PlacementRef[] | null): void {
-  if (!agreements) return;
-  const infos = agreements;
-  const info = (id: string): AgreementInfo | undefined => {
-    const a = infos.get(id);
-    return a && typeof a === 'object' ? (a as AgreementInfo) : undefined;
-  };
-  for (const id of AGREEMENT_IDS) {
-    const ref = info(id)?.tablesFrom;
-    if (!ref) continue;
-    const target = info(ref.target);
+/** tablesFrom and placements against the agreements in the data. */
+function acrossFiles(ctx: Ctx, agreements: Obj, occupation: Obj | undefined): void {
+  const coverage = (id: string) => str(obj(agreements[id])?.coverage);
+  for (const [id, a] of entries(agreements)) {
+    const target = str(obj(a)?.tablesFrom);
     // Absent (an agreement a file for an older version leaves out), or without tables of its own.
-    if (!target || (target.coverage !== null && target.coverage !== 'tariff')) {
-      report(ctx, ref.path, 'unknownAgreement', 'an agreement with its own tables (coverage "tariff")');
-    }
+    if (target !== undefined && (!Object.hasOwn(agreements, target) || (coverage(target) ?? 'tariff') !== 'tariff'))
+      report(ctx, at(at('agreements', id), 'tablesFrom'), 'unknownAgreement', 'an agreement with its own tables (coverage "tariff")');
   }
-  if (!placements) return;
-  const placed = new Set<string>();
-  for (const ref of placements) {
-    if (!ref.agreement) continue;
-    placed.add(ref.agreement);
-    const a = info(ref.agreement);
-    if (!a || a.coverage === null) continue;
-    if (a.coverage !== 'tariff') {
-      report(ctx, ref.path, 'notAllowedForCoverage', 'placements only for agreements with their own tables');
+  const placement = obj(occupation?.placement);
+  if (!placement) return;
+  for (const [id, byEducation] of entries(placement)) {
+    const p = at('occupation.placement', id);
+    if (coverage(id) === undefined) continue;
+    if (coverage(id) !== 'tariff') {
+      report(ctx, p, 'notAllowedForCoverage', 'placements only for agreements with their own tables');
       continue;
     }
-    if (!a.payGroups) continue;
-    for (const g of ref.groups) {
-      if (!a.payGroups.has(g.group)) report(ctx, g.path, 'unknownPayGroup', `a key of agreements.${ref.agreement}.payGroups`);
+    const payGroups = obj(obj(agreements[id])?.payGroups);
+    for (const [education, place] of entries(byEducation)) {
+      const group = str(obj(place)?.group);
+      if (payGroups && group !== undefined && !Object.hasOwn(payGroups, group))
+        report(ctx, at(at(p, education), 'group'), 'unknownPayGroup', `a key of agreements.${id}.payGroups`);
     }
   }
-  for (const id of AGREEMENT_IDS) {
-    if (info(id)?.coverage === 'tariff' && !placed.has(id)) report(ctx, at('occupation.placement', id), 'missing');
+  for (const id of Object.keys(agreements))
+    if (coverage(id) === 'tariff' && !Object.hasOwn(placement, id)) report(ctx, at('occupation.placement', id), 'missing');
+}
+
+/** The checks above, on the copy of a whole dataset. */
+export function checkReferences(ctx: Ctx, copy: unknown): void {
+  const dataset = obj(copy);
+  if (!dataset) return;
+  const agreements = obj(dataset.agreements) ?? {};
+  for (const [id, a] of entries(agreements)) {
+    if (!obj(a)) continue;
+    agreement(ctx, obj(a)!, at('agreements', id));
+    sourcesResolve(ctx, obj(a)!, at('agreements', id));
   }
+  const occupation = obj(dataset.occupation);
+  if (occupation) sourcesResolve(ctx, occupation, 'occupation');
+  for (const [id, file] of entries(dataset.rules)) if (obj(file)) sourcesResolve(ctx, obj(file)!, at('rules', id));
+  const g = obj(obj(dataset.rules)?.g);
+  if (g) ascending(ctx, g.values, 'rules.g.values', 'effectiveFrom');
+  const tax = obj(obj(dataset.rules)?.tax);
+  if (tax) taxRules(ctx, tax, 'rules.tax');
+  acrossFiles(ctx, agreements, occupation);
 }
