@@ -33,7 +33,7 @@ describe('marketPay', () => {
     const { market: _market, ...without } = defaultDataset;
     const input = { yearsExperience: 10, education: 'hoyskole' as const };
     const a = computeLadder(input, defaultDataset, { today: '2026-12-06' });
-    const b = computeLadder(input, without as Dataset, { today: '2026-12-06' });
+    const b = computeLadder(input, without, { today: '2026-12-06' });
     expect(a.ok && b.ok).toBe(true);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
