@@ -41,6 +41,7 @@ const MESSAGES = {
   'agreement.schema.json#/$defs/stepKey': ['expectedStepKey', 'years 0–99 written without leading zeros'],
   'agreement.schema.json#/$defs/supplementRate/oneOf': ['expectedRate', '"nokPerHour", or "percent" with an optional "minNokPerHour"'],
   'agreement.schema.json#/$defs/payRound/anyOf': ['noFigures', 'at least one of "rise", "groups" or "framePercent"'],
+  'market.schema.json#/$defs/marketPay/properties/styrk': ['expectedOneOf', 'a STYRK-08 code of four digits'],
   'dataset.schema.json#/properties/formatVersion': ['unsupportedFormatVersion', '1'],
   'dataset.schema.json#/properties/agreements/properties/*/properties/id': ['idMismatch'],
 };
@@ -62,6 +63,11 @@ const TYPE_NAMES = {
   'conditions.schema.json#': 'ConditionRules',
   'conditions.schema.json#/properties/law': 'LawConditions',
   'conditions.schema.json#/properties/payroll': 'PayrollRules',
+  'tax.schema.json#/$defs/taxYear/properties/status': 'TaxStatus',
+  'tax.schema.json#/$defs/taxYear/properties/verification': 'Verification',
+  'market.schema.json#': 'MarketRules',
+  'market.schema.json#/$defs/figures': 'MarketFigures',
+  'market.schema.json#/$defs/marketPay/properties/verification': 'Verification',
 };
 
 /** Id lists the model needs at run time, from the schema (name → location of an enum or a required list). */
@@ -70,6 +76,7 @@ const ID_LISTS = {
   REQUIRED_AGREEMENT_IDS: ['dataset.schema.json#/properties/agreements', 'required', 'RequiredAgreementId', true],
   EDUCATION_IDS: ['occupation.schema.json#/properties/education', 'required', 'EducationId', true],
   SHIFT_TYPES: ['agreement.schema.json#/properties/supplements', 'required', 'ShiftType', true],
+  MARKET_SECTORS: ['market.schema.json#/$defs/marketPay/properties/sectors', 'properties', 'MarketSector', true],
 };
 
 const ANNOTATIONS = new Set(['$schema', '$id', '$defs', '$comment', 'title', 'description', 'examples', 'default']);
@@ -187,21 +194,37 @@ function atLeastOne(loc, n) {
   return true;
 }
 
-/** if/then/else on one field's const: the then and else parts name required and forbidden keys. */
+/**
+ * if/then/else: `if` is checked on the object's copy; `then` and `else` may require keys and forbid
+ * them (false). Keys the `if` tests and the object requires: when one is missing or wrong (already
+ * reported), neither part applies.
+ */
 function conditional(files, loc, node) {
-  const [key, ...more] = Object.keys(node.if.properties ?? {});
+  const tested = [...new Set([...Object.keys(node.if.properties ?? {}), ...(node.if.required ?? [])])];
+  const [key, ...more] = tested;
   const value = node.if.properties?.[key]?.const;
-  if (!key || more.length || value === undefined) throw new Error(`${loc}: "if" must test one property's const`);
-  const part = (schema, word) => ({
-    required: schema?.required ?? [],
-    forbidden: Object.fromEntries(
-      Object.entries(schema?.properties ?? {}).map(([k, s]) => {
-        if (s !== false) throw new Error(`${loc}: then/else may only require keys or forbid them (false)`);
-        return [k, `no "${k}" ${word} ${key} is ${JSON.stringify(value)}`];
-      }),
-    ),
-  });
-  return { kind: 'if', key, value, then: part(node.then, 'when'), otherwise: part(node.else, 'unless') };
+  const when = !more.length && value !== undefined ? `when ${key} is ${JSON.stringify(value)}` : 'here';
+  const part = (schema, word) => {
+    if (!schema) return undefined;
+    if (
+      Object.keys(schema).some((k) => !['type', 'required', 'properties'].includes(k)) ||
+      Object.values(schema.properties ?? {}).some((x) => x !== false)
+    )
+      throw new Error(`${loc}: then/else may only require keys or forbid them (false)`);
+    const forbidden = Object.keys(schema.properties ?? {}).map((k) => [
+      k,
+      `no "${k}" ${word === 'unless' ? when.replace('when', 'unless') : when}`,
+    ]);
+    return { required: schema.required ?? [], forbidden: Object.fromEntries(forbidden) };
+  };
+  const test = read(files, child(loc, 'if'));
+  return {
+    kind: 'if',
+    test,
+    keys: tested.filter((k) => node.required?.includes(k)),
+    then: part(node.then, 'when'),
+    otherwise: part(node.else, 'unless'),
+  };
 }
 
 /** Both `a` and `b` (a `$ref` and the keywords beside it), as one node where a schema allows it. */
@@ -212,14 +235,15 @@ function merge(files, a, b, loc) {
   }
   if (a.kind === 'object' && b.kind === 'object') {
     if (b.extra !== undefined || b.keys || b.nonEmpty) throw new Error(`${loc}: an overlay may only add properties and required keys`);
-    if (b.required.some((k) => !a.required.includes(k))) throw new Error(`${loc}: an overlay may not require more keys`);
     const changed = new Map([...b.props].map(([k, node]) => [k, a.props.has(k) ? merge(files, a.props.get(k), node, loc) : node]));
+    const required = b.required.filter((k) => !a.required.includes(k));
     return {
       ...a,
       loc,
       props: new Map([...a.props, ...changed]),
+      required: [...a.required, ...required],
       applied: [...a.applied, ...b.applied],
-      overlay: { props: changed, applied: b.applied },
+      overlay: { props: changed, required, applied: b.applied },
     };
   }
   if (a.kind === 'anyOf' && b.kind === 'leaf') {
@@ -323,7 +347,8 @@ function validatorSource(files) {
 
   const objectCode = (node) => {
     if (node.base) {
-      const extended = `${use('extend')}(${refName(node.base)}, ${props(node.overlay.props)})`;
+      const more = node.overlay.required.length ? `, ${JSON.stringify(node.overlay.required)}` : '';
+      const extended = `${use('extend')}(${refName(node.base)}, ${props(node.overlay.props)}${more})`;
       return node.overlay.applied.length ? `${use('and')}(${[extended, ...node.overlay.applied.map(code)].join(', ')})` : extended;
     }
     if (node.extra === undefined) throw new Error(`${node.loc}: say "additionalProperties" (false, or a schema)`);
@@ -378,7 +403,9 @@ function validatorSource(files) {
     throw new Error(`${node.locs.at(-1)}: a ${node.type} on its own is not supported`);
   };
 
-  const constraint = (node) => {
+  const constraint = (node, open = false) => {
+    if (open && node.kind === 'object' && node.extra === undefined)
+      return `${use('obj')}(${props(node.props)}, ${JSON.stringify(node.required)}, ${use('anything')})`;
     if (
       node.kind === 'object' &&
       node.extra === undefined &&
@@ -400,8 +427,12 @@ function validatorSource(files) {
       case 'array':
         return `${use('arr')}(${code(node.items)}${node.nonEmpty ? ', true' : ''})`;
       case 'if': {
-        const part = (p) => `${use('has')}(${JSON.stringify(p.required)}, ${JSON.stringify(p.forbidden)})`;
-        return `${use('when')}(${JSON.stringify(node.key)}, ${JSON.stringify(node.value)}, ${part(node.then)}, ${part(node.otherwise)})`;
+        const part = (p) =>
+          p
+            ? `${use('has')}(${JSON.stringify(p.required)}${Object.keys(p.forbidden).length ? `, ${JSON.stringify(p.forbidden)}` : ''})`
+            : 'undefined';
+        const args = [constraint(node.test, true), part(node.then), part(node.otherwise), JSON.stringify(node.keys)];
+        return `${use('when')}(${args.join(', ')})`;
       }
       case 'anyOf':
       case 'oneOf': {
@@ -413,7 +444,7 @@ function validatorSource(files) {
         }
         const message = messageFor([node.loc]);
         const expected = message?.[1] ?? rest.map(describe).join(', or ');
-        const args = [`[${rest.map(constraint).join(', ')}]`, JSON.stringify(expected), ...(message ? [`'${message[0]}'`] : [])];
+        const args = [`[${rest.map((b) => constraint(b)).join(', ')}]`, JSON.stringify(expected), ...(message ? [`'${message[0]}'`] : [])];
         return `${use(node.kind === 'anyOf' ? 'anyOf' : 'exactlyOne')}(${args.join(', ')})`;
       }
       default:
@@ -498,11 +529,22 @@ function typesBundle(files) {
         ),
       );
       const description = node.description ? { description: node.description } : {};
+      // What the keywords beside the `$ref` change in the type: a property's type, or keys now required.
+      const base = nodeAt(files, refLoc(node.$ref, loc));
+      const changed = overlay.properties && typeChanging(files, loc, node) ? Object.keys(overlay.properties) : [];
+      const nowRequired = (overlay.required ?? []).filter((k) => !base.required?.includes(k));
       // A described `$ref` as `tsType`: json-schema-to-typescript would make a copy of the type for the description.
-      if (!overlay.properties || !typeChanging(files, loc, node))
+      if (!changed.length && !nowRequired.length)
         return target.$ref && node.description ? { tsType: target.$ref.split('/').at(-1), ...description } : { ...target, ...description };
-      const required = nodeAt(files, refLoc(node.$ref, loc)).required?.filter((k) => k in overlay.properties);
-      return { ...description, allOf: [target, { type: 'object', properties: shape(overlay, loc).properties, required }] };
+      const keys = [...new Set([...changed, ...nowRequired])];
+      const properties = Object.fromEntries(
+        keys.map((k) => [
+          k,
+          changed.includes(k) ? shape(overlay.properties[k], child(loc, 'properties', k)) : shape(base.properties[k], loc),
+        ]),
+      );
+      const required = keys.filter((k) => nowRequired.includes(k) || base.required?.includes(k));
+      return { ...description, allOf: [target, { type: 'object', properties, required }] };
     }
     const out = {};
     for (const [k, v] of Object.entries(node)) {
@@ -556,7 +598,7 @@ async function typesSource(files) {
     .replace(/(\n \* ?)?\n \* This interface was referenced by [^\n]*\n \* via the `definition` "\w+"\./g, '')
     .replace(/\/\*\*\n \*\/\n/g, '');
   const lists = Object.entries(ID_LISTS).map(([name, [loc, key, type, declare]]) => {
-    const ids = nodeAt(files, loc)[key];
+    const ids = key === 'properties' ? Object.keys(nodeAt(files, loc).properties) : nodeAt(files, loc)[key];
     return [
       ...(declare ? [`export type ${type} = ${ids.map((id) => JSON.stringify(id)).join(' | ')};`] : []),
       `export const ${name}: readonly ${type}[] = ${JSON.stringify(ids)};`,

@@ -32,6 +32,10 @@ export type {
   KnownCondition,
   KnownNumber,
   LawConditions,
+  MarketFigures,
+  MarketPay,
+  MarketRules,
+  MarketSector,
   Occupation,
   PayrollRules,
   PayRound,
@@ -44,9 +48,11 @@ export type {
   SourcedValue,
   SupplementRate,
   TaxRules,
+  TaxStatus,
   TaxYear,
+  Verification,
 } from './dataset/types.generated.js';
-export { AGREEMENT_IDS, EDUCATION_IDS, REQUIRED_AGREEMENT_IDS, SHIFT_TYPES } from './dataset/types.generated.js';
+export { AGREEMENT_IDS, EDUCATION_IDS, MARKET_SECTORS, REQUIRED_AGREEMENT_IDS, SHIFT_TYPES } from './dataset/types.generated.js';
 
 /** A condition that is not known: `value` is null and the note says what was looked for. */
 export type UnknownCondition = Exclude<Condition, KnownCondition>;

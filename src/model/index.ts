@@ -24,6 +24,7 @@ import {
 } from './rules/conditions.js';
 import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
 import { todayIso } from './dates.js';
+import { marketPay as marketPayWith, type MarketView } from './rules/market.js';
 
 export * from './dataset-types.js';
 
@@ -94,6 +95,14 @@ export function paySchedule(
 }
 
 /**
+ * What people in the occupation actually earn (SSB), a month and a year, with its source; `null`
+ * when the dataset has no pay statistics for it. Shown beside the tariff figures, never in them.
+ */
+export function marketPay(dataset: Dataset = defaultDataset, occupation = 'helsesekretaer'): MarketView | null {
+  return marketPayWith(dataset, occupation);
+}
+
+/**
  * The working conditions of several scenarios side by side, term by term, each row marked where
  * the scenarios differ. Invalid input gives the failing scenarios' errors; never throws.
  */
@@ -122,6 +131,7 @@ export {
   type ScheduleSummary,
 } from './rules/schedule.js';
 export { holidayPayAmount } from './rules/holiday-pay.js';
+export { MONTHS_A_YEAR, type MarketView } from './rules/market.js';
 export {
   DEFAULT_SCENARIO,
   LIMITS,

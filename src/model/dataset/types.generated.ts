@@ -19,6 +19,14 @@ export type FigureKind = 'published' | 'derived';
  */
 export type SupplementList = SupplementRate[];
 /**
+ * `proposed`: the government's budget proposal, not yet adopted by Stortinget; the elements say so wherever a figure of the year is shown. Required from 2027; absent in earlier years and older data files, which means `adopted`.
+ */
+export type TaxStatus = 'proposed' | 'adopted';
+/**
+ * How a figure was checked: `primary` against the publisher's own text, `secondary` from a public copy of it.
+ */
+export type Verification = 'primary' | 'secondary';
+/**
  * A working condition: known (value, source …), or not known (value null and a note that says what was looked for).
  */
 export type Condition =
@@ -61,6 +69,10 @@ export interface Dataset {
   };
   occupation: Occupation;
   rules: Rules;
+  /**
+   * Pay statistics (SSB). Absent in data files made before they were added: then nothing is shown.
+   */
+  market?: MarketRules;
 }
 /**
  * One pay agreement (data/agreements/*.json): dated step tables per pay group, pay rounds after the newest table, shift supplements, hours and divisors.
@@ -477,6 +489,7 @@ export interface GValue {
   source: string;
   kind: FigureKind;
   verified: boolean;
+  note?: string;
 }
 /**
  * data/rules/tax.json: income tax for wage earners, one entry per year, years ascending and trinnskatt steps ascending (checked by validateDataset).
@@ -512,6 +525,8 @@ export interface TaxYear {
   trygdeavgiftLowerLimit: number;
   trygdeavgiftPhaseInPercent: number;
   source: string;
+  status?: TaxStatus;
+  verification?: Verification;
   /**
    * Fields whose figure is not verified (e.g. `minstefradragPercent`).
    */
@@ -649,6 +664,73 @@ export interface ConditionRules {
   payroll: PayrollRules;
   sources: Sources;
 }
+/**
+ * SSB's measures of what people in an occupation earn, kr a month.
+ */
+export interface MarketFigures {
+  median: number;
+  /**
+   * Lower quartile.
+   */
+  p25?: number;
+  /**
+   * Upper quartile.
+   */
+  p75?: number;
+  mean?: number;
+}
+/**
+ * Pay statistics for one occupation: what people in it actually earn, shown beside the tariff figures and never mixed into them.
+ */
+export interface MarketPay {
+  /**
+   * The statistics' year.
+   */
+  year: number;
+  /**
+   * STYRK-08 occupation code (SSB's classification of occupations).
+   */
+  styrk: string;
+  /**
+   * SSB's name for the occupation (Norwegian).
+   */
+  title: string;
+  /**
+   * `monthlyEarnings`: SSB's månedslønn, agreed monthly pay plus irregular supplements and bonuses, converted to full time; overtime not included; all sectors and ages.
+   */
+  measure: 'monthlyEarnings';
+  all: MarketFigures & {
+    /**
+     * Lower quartile.
+     */
+    p25: number;
+    /**
+     * Upper quartile.
+     */
+    p75: number;
+  };
+  /**
+   * Sectors as SSB splits them: private, kommune (municipal and county), stat (state, with the health trusts).
+   */
+  sectors?: {
+    private?: MarketFigures;
+    municipal?: MarketFigures;
+    state?: MarketFigures;
+  };
+  source: string;
+  verification: Verification;
+  note?: string;
+}
+/**
+ * data/market/ssb.json: pay statistics per occupation id: what people in an occupation actually earn, kr a month, shown beside the tariff figures and never mixed into them. Lower quartile ≤ median ≤ upper quartile (checked by validateDataset).
+ */
+export interface MarketRules {
+  $schema?: string;
+  occupations: {
+    [k: string]: MarketPay;
+  };
+  sources: Sources;
+}
 
 /** Ids the model needs at run time, in the order of the schema. */
 export const AGREEMENT_IDS: readonly AgreementId[] = ['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk'];
@@ -658,3 +740,5 @@ export type EducationId = 'helsesekretaer' | 'fagskole' | 'hoyskole' | 'none';
 export const EDUCATION_IDS: readonly EducationId[] = ['helsesekretaer', 'fagskole', 'hoyskole', 'none'];
 export type ShiftType = 'evening' | 'night' | 'weekend' | 'holiday';
 export const SHIFT_TYPES: readonly ShiftType[] = ['evening', 'night', 'weekend', 'holiday'];
+export type MarketSector = 'private' | 'municipal' | 'state';
+export const MARKET_SECTORS: readonly MarketSector[] = ['private', 'municipal', 'state'];

@@ -74,6 +74,9 @@ export const bool: Check = leaf((v) => typeof v === 'boolean', 'expectedBoolean'
 export const enumOf = (values: readonly unknown[], code: DatasetErrorCode = 'expectedOneOf', expected?: string): Check =>
   leaf((v) => values.includes(v), code, expected ?? values.map((x) => JSON.stringify(x)).join(' | '));
 
+/** Any value (the keys an `if` does not test). */
+export const anything: Check = (_ctx, v) => v;
+
 /** `null`, or what `check` accepts. */
 export const nullable =
   (check: Check): Check =>
@@ -84,7 +87,7 @@ export const nullable =
 // Objects and arrays
 
 /** How to rebuild an object check with some of its properties checked otherwise (for {@link extend}). */
-const rebuild = new WeakMap<Check, (props: Record<string, Check>) => Check>();
+const rebuild = new WeakMap<Check, (props: Record<string, Check>, required: readonly string[]) => Check>();
 
 /**
  * An object: `props` checked where present (required ones reported `missing` where absent); any
@@ -129,12 +132,13 @@ export const obj = (
     }
     return out;
   };
-  rebuild.set(check, (more) => obj({ ...props, ...more }, required, extra, keys, nonEmpty));
+  rebuild.set(check, (more, moreRequired) => obj({ ...props, ...more }, [...required, ...moreRequired], extra, keys, nonEmpty));
   return check;
 };
 
-/** The object check `base` (a `$ref`) with the properties in `props` checked by these instead (the keywords beside the `$ref`). */
-export const extend = (base: Check, props: Record<string, Check>): Check => rebuild.get(base)!(props);
+/** The object check `base` (a `$ref`) with the keywords beside the `$ref`: these `props` checked instead, and more keys `required`. */
+export const extend = (base: Check, props: Record<string, Check>, required: readonly string[] = []): Check =>
+  rebuild.get(base)!(props, required);
 
 /** An array, each item checked in turn without copying the input (a huge one stops at the error cap). */
 export const arr =
@@ -165,7 +169,7 @@ export const and = (base: Check, ...more: Check[]): Check => {
     if (copy !== BAD) for (const c of more) c(ctx, copy, path);
     return copy;
   };
-  if (rebuild.has(base)) rebuild.set(check, (props) => and(extend(base, props), ...more));
+  if (rebuild.has(base)) rebuild.set(check, (props, required) => and(extend(base, props, required), ...more));
   return check;
 };
 
@@ -179,12 +183,18 @@ export const has =
     return v;
   };
 
-/** if/then/else on one field: `then` when `key` is `value`, `otherwise` when it is another valid value. */
+/**
+ * if/then/else: `then` when the copy passes `test`, else `otherwise`; neither when one of `keys` (the
+ * required keys the test reads) is missing or wrong, which is reported already.
+ */
 export const when =
-  (key: string, value: unknown, then: Check, otherwise: Check): Check =>
+  (test: Check, then: Check | undefined, otherwise: Check | undefined, keys: readonly string[]): Check =>
   (ctx, v, path) => {
-    const x = (v as Record<string, unknown>)[key];
-    if (x !== undefined && x !== BAD) (x === value ? then : otherwise)(ctx, v, path);
+    const o = v as Record<string, unknown>;
+    if (keys.some((k) => !(k in o) || o[k] === BAD)) return v;
+    const sub: Ctx = { errors: [] };
+    test(sub, v, path);
+    (sub.errors.length === 0 ? then : otherwise)?.(ctx, v, path);
     return v;
   };
 

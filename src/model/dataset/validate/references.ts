@@ -4,7 +4,7 @@
  * - every `source` names an entry in the same file's `sources`;
  * - dates and values that must be strictly ascending are;
  * - a published range has its minimum at or below its maximum; the innsatssonen rate is not above
- *   the year's ordinary rate;
+ *   the year's ordinary rate; pay statistics have their quartiles in order;
  * - tables, pay rounds and placements name pay groups the agreement has;
  * - a derived step points to an earlier table with an amount for the same group and step, and
  *   adds up; a pay round comes after the first table;
@@ -51,6 +51,13 @@ function range(ctx: Ctx, v: unknown, path: string): void {
   const { minNok, maxNok } = obj(v) ?? {};
   if (typeof minNok === 'number' && typeof maxNok === 'number' && minNok > maxNok)
     report(ctx, path, 'minAboveMax', `"minNok" (${minNok}) at most "maxNok" (${maxNok})`);
+}
+
+/** SSB's figures: lower quartile ≤ median ≤ upper quartile, where given. */
+function quartiles(ctx: Ctx, v: unknown, path: string): void {
+  const { p25, median, p75 } = obj(v) ?? {};
+  const ordered = (a: unknown, b: unknown) => !(typeof a === 'number' && typeof b === 'number' && a > b);
+  if (!ordered(p25, median) || !ordered(median, p75) || !ordered(p25, p75)) report(ctx, path, 'quartilesOutOfOrder', 'p25 ≤ median ≤ p75');
 }
 
 /** A step's amount: the number, `null` (not known), `absent`, or `invalid` (reported already). */
@@ -173,5 +180,12 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
   if (g) ascending(ctx, g.values, 'rules.g.values', 'effectiveFrom');
   const tax = obj(obj(dataset.rules)?.tax);
   if (tax) taxRules(ctx, tax, 'rules.tax');
+  const market = obj(dataset.market);
+  if (market) sourcesResolve(ctx, market, 'market');
+  for (const [id, pay] of entries(market?.occupations)) {
+    const path = at('market.occupations', id);
+    quartiles(ctx, obj(pay)?.all, at(path, 'all'));
+    for (const [sector, figures] of entries(obj(pay)?.sectors)) quartiles(ctx, figures, at(at(path, 'sectors'), sector));
+  }
   acrossFiles(ctx, agreements, occupation);
 }
