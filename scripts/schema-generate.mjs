@@ -343,17 +343,20 @@ function validatorSource(files) {
     return name;
   };
 
-  const props = (entries) => `{ ${[...entries].map(([k, node]) => `${JSON.stringify(k)}: ${code(node)}`).join(', ')} }`;
+  /** The properties' checks; `opt(…)` where `required` does not name the key. */
+  const props = (entries, required) =>
+    `{ ${[...entries].map(([k, node]) => `${JSON.stringify(k)}: ${required.includes(k) ? code(node) : `${use('opt')}(${code(node)})`}`).join(', ')} }`;
 
   const objectCode = (node) => {
     if (node.base) {
-      const more = node.overlay.required.length ? `, ${JSON.stringify(node.overlay.required)}` : '';
-      const extended = `${use('extend')}(${refName(node.base)}, ${props(node.overlay.props)}${more})`;
+      // Changed properties, and those the overlay makes required (now without `opt`).
+      const changed = new Map([...node.overlay.props, ...node.overlay.required.map((k) => [k, node.props.get(k)])]);
+      const extended = `${use('extend')}(${refName(node.base)}, ${props(changed, node.required)})`;
       return node.overlay.applied.length ? `${use('and')}(${[extended, ...node.overlay.applied.map(code)].join(', ')})` : extended;
     }
     if (node.extra === undefined) throw new Error(`${node.loc}: say "additionalProperties" (false, or a schema)`);
     const keys = [...node.props.keys()];
-    const args = [props(node.props), JSON.stringify(node.required)];
+    const args = [props(node.props, node.required)];
     const nonEmpty = node.nonEmpty && (node.extra ? 'at least one entry' : `at least one of ${list(keys)}`);
     if (node.extra !== false || node.keys || nonEmpty) args.push(node.extra ? code(node.extra) : 'false');
     if (node.keys || nonEmpty) args.push(node.keys ? code(node.keys) : 'undefined');
@@ -405,7 +408,7 @@ function validatorSource(files) {
 
   const constraint = (node, open = false) => {
     if (open && node.kind === 'object' && node.extra === undefined)
-      return `${use('obj')}(${props(node.props)}, ${JSON.stringify(node.required)}, ${use('anything')})`;
+      return `${use('obj')}(${props(node.props, node.required)}, ${use('anything')})`;
     if (
       node.kind === 'object' &&
       node.extra === undefined &&

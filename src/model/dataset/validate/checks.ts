@@ -87,20 +87,23 @@ export const nullable =
 // Objects and arrays
 
 /** How to rebuild an object check with some of its properties checked otherwise (for {@link extend}). */
-const rebuild = new WeakMap<Check, (props: Record<string, Check>, required: readonly string[]) => Check>();
+const rebuild = new WeakMap<Check, (props: Record<string, Check>) => Check>();
+
+const optional = new WeakSet<Check>();
+
+/** A property that may be absent (the others of an {@link obj} are required). */
+export const opt = (check: Check): Check => {
+  const o: Check = (ctx, v, path) => check(ctx, v, path);
+  optional.add(o);
+  return o;
+};
 
 /**
- * An object: `props` checked where present (required ones reported `missing` where absent); any
- * other key checked with `keys` and `extra`, or `unknownProperty` when `extra` is false. Keys that
- * are not valid are left out of the copy.
+ * An object: `props` checked where present (reported `missing` where absent unless {@link opt});
+ * any other key checked with `keys` and `extra`, or `unknownProperty` when `extra` is false. Keys
+ * that are not valid are left out of the copy.
  */
-export const obj = (
-  props: Record<string, Check>,
-  required: readonly string[],
-  extra: Check | false = false,
-  keys?: Check,
-  nonEmpty?: string,
-): Check => {
+export const obj = (props: Record<string, Check>, extra: Check | false = false, keys?: Check, nonEmpty?: string): Check => {
   const check: Check = (ctx, v, path) => {
     const isObject = safely(ctx, path, () => typeof v === 'object' && v !== null && !Array.isArray(v));
     if (isObject !== true) {
@@ -112,7 +115,7 @@ export const obj = (
     for (const key of Object.keys(props)) {
       const value = safely(ctx, at(path, key), () => (Object.hasOwn(o, key) ? [o[key]] : undefined));
       if (value === undefined) {
-        if (required.includes(key)) report(ctx, at(path, key), 'missing');
+        if (!optional.has(props[key])) report(ctx, at(path, key), 'missing');
       } else out[key] = value === BAD ? BAD : props[key](ctx, value[0], at(path, key));
     }
     const own = safely(ctx, path, () => Object.keys(o));
@@ -132,13 +135,12 @@ export const obj = (
     }
     return out;
   };
-  rebuild.set(check, (more, moreRequired) => obj({ ...props, ...more }, [...required, ...moreRequired], extra, keys, nonEmpty));
+  rebuild.set(check, (more) => obj({ ...props, ...more }, extra, keys, nonEmpty));
   return check;
 };
 
-/** The object check `base` (a `$ref`) with the keywords beside the `$ref`: these `props` checked instead, and more keys `required`. */
-export const extend = (base: Check, props: Record<string, Check>, required: readonly string[] = []): Check =>
-  rebuild.get(base)!(props, required);
+/** The object check `base` (a `$ref`) with the keywords beside the `$ref`: these `props` checked instead (or now required). */
+export const extend = (base: Check, props: Record<string, Check>): Check => rebuild.get(base)!(props);
 
 /** An array, each item checked in turn without copying the input (a huge one stops at the error cap). */
 export const arr =
@@ -169,7 +171,7 @@ export const and = (base: Check, ...more: Check[]): Check => {
     if (copy !== BAD) for (const c of more) c(ctx, copy, path);
     return copy;
   };
-  if (rebuild.has(base)) rebuild.set(check, (props, required) => and(extend(base, props, required), ...more));
+  if (rebuild.has(base)) rebuild.set(check, (props) => and(extend(base, props), ...more));
   return check;
 };
 
