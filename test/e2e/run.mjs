@@ -629,6 +629,21 @@ const cases = [
       await expectChartDrawn(page, host);
       await typeYears(page, host, 10, TEN_YEARS_FIGURE);
       await openComparison(page, host);
+      // data-src under the same policy: its validator (the JSON Schema compiled to plain code, no
+      // eval) loads, passes the published data file, and the widget uses it.
+      const dataSrc = await page.evaluate(async (h) => {
+        const el = document.querySelector(h);
+        const bundled = el.data;
+        const errors = [];
+        el.addEventListener('pay-ladder-error', (e) => errors.push(e.detail.source));
+        el.setAttribute('data-src', '/dist/pay-ladder-data.json');
+        for (let i = 0; i < 100 && el.data === bundled && !errors.length; i++) await new Promise((ok) => setTimeout(ok, 50));
+        const validator = performance.getEntriesByType('resource').some((r) => r.name.includes('/chunks/validate-dataset-'));
+        return { used: el.data !== bundled, errors, validator };
+      }, host);
+      if (!dataSrc.used || dataSrc.errors.length || !dataSrc.validator)
+        throw new Error(`data-src under the strict CSP: ${JSON.stringify(dataSrc)}`);
+      await expectFigure(page, host, TEN_YEARS_FIGURE);
       // A probe: an inline style attribute IS blocked here, so a silent pass means the policy is live.
       const logged = (await page.flush()).length;
       const enforced = await page.evaluate(async () => {
@@ -662,7 +677,7 @@ const cases = [
       }
       const violations = await page.evaluate(() => window.__violations);
       if (violations.length) throw new Error(`securitypolicyviolation events: ${violations.join(' | ')}`);
-      return 'no violations; comparison open';
+      return 'no violations; comparison open; data-src validated and used';
     },
   },
   {
