@@ -22,12 +22,18 @@ export type Check = (ctx: Ctx, v: unknown, path: string) => unknown;
 export class ErrorCapReached extends Error {}
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** How a key is written after its parent: `["key"]`, or null for an identifier (the format's few keys, remembered). */
+const written = new Map<string, string | null>();
 
 /** `parent.key`, `parent["non-identifier"]` or `parent[3]`. */
 export function at(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
+  let w = written.get(key);
+  if (w === undefined) {
+    w = IDENTIFIER.test(key) ? null : `[${JSON.stringify(key)}]`;
+    if (written.size < 2000) written.set(key, w);
+  }
+  return w !== null ? parent + w : parent === '' ? key : `${parent}.${key}`;
 }
 
 export function report(ctx: Ctx, path: string, code: DatasetErrorCode, expected?: string): void {
@@ -104,6 +110,7 @@ export const opt = (check: Check): Check => {
  * that are not valid are left out of the copy.
  */
 export const obj = (props: Record<string, Check>, extra: Check | false = false, keys?: Check, nonEmpty?: string): Check => {
+  const names = Object.keys(props);
   const check: Check = (ctx, v, path) => {
     const isObject = safely(ctx, path, () => typeof v === 'object' && v !== null && !Array.isArray(v));
     if (isObject !== true) {
@@ -112,11 +119,12 @@ export const obj = (props: Record<string, Check>, extra: Check | false = false, 
     }
     const o = v as Record<string, unknown>;
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(props)) {
-      const value = safely(ctx, at(path, key), () => (Object.hasOwn(o, key) ? [o[key]] : undefined));
+    for (const key of names) {
+      const p = at(path, key);
+      const value = safely(ctx, p, () => (Object.hasOwn(o, key) ? [o[key]] : undefined));
       if (value === undefined) {
-        if (!optional.has(props[key])) report(ctx, at(path, key), 'missing');
-      } else out[key] = value === BAD ? BAD : props[key](ctx, value[0], at(path, key));
+        if (!optional.has(props[key])) report(ctx, p, 'missing');
+      } else out[key] = value === BAD ? BAD : props[key](ctx, value[0], p);
     }
     const own = safely(ctx, path, () => Object.keys(o));
     if (own === BAD) return out;

@@ -35,15 +35,24 @@ function ascending(ctx: Ctx, items: unknown, path: string, key: string, code: 'u
 function sourcesResolve(ctx: Ctx, file: Obj, path: string): void {
   const sources = obj(file.sources);
   if (!sources) return; // missing or wrong: already reported
-  const walk = (v: unknown, p: string): void => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, at(p, i)));
-    for (const [key, x] of entries(v)) {
+  const keys: Array<string | number> = []; // where the walk is (the path is written only for an error)
+  const walk = (v: unknown): void => {
+    const children: Array<[string | number, unknown]> = Array.isArray(v) ? [...v.entries()] : entries(v);
+    for (const [key, x] of children) {
+      if (v === file && key === 'sources') continue;
+      keys.push(key);
       if (key === 'source' && typeof x === 'string' && !Object.hasOwn(sources, x))
-        report(ctx, at(p, key), 'unknownSource', 'an id in this file\'s "sources"');
-      else if (!(v === file && key === 'sources')) walk(x, at(p, key));
+        report(
+          ctx,
+          keys.reduce<string>((p, k) => at(p, k), path),
+          'unknownSource',
+          'an id in this file\'s "sources"',
+        );
+      else if (typeof x === 'object' && x !== null) walk(x);
+      keys.pop();
     }
   };
-  walk(file, path);
+  walk(file);
 }
 
 /** A published range: the minimum in kroner at or below the maximum. */
