@@ -177,24 +177,21 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
   const dataset = obj(copy);
   if (!dataset) return;
   const agreements = obj(dataset.agreements) ?? {};
-  for (const [id, a] of entries(agreements)) {
-    if (!obj(a)) continue;
-    agreement(ctx, obj(a)!, at('agreements', id));
-    sourcesResolve(ctx, obj(a)!, at('agreements', id));
-  }
-  const occupation = obj(dataset.occupation);
-  if (occupation) sourcesResolve(ctx, occupation, 'occupation');
-  for (const [id, file] of entries(dataset.rules)) if (obj(file)) sourcesResolve(ctx, obj(file)!, at('rules', id));
-  const g = obj(obj(dataset.rules)?.g);
-  if (g) ascending(ctx, g.values, 'rules.g.values', 'effectiveFrom');
-  const tax = obj(obj(dataset.rules)?.tax);
-  if (tax) taxRules(ctx, tax, 'rules.tax');
-  const market = obj(dataset.market);
-  if (market) sourcesResolve(ctx, market, 'market');
-  for (const [id, pay] of entries(market?.occupations)) {
+  for (const [id, a] of entries(agreements)) if (obj(a)) agreement(ctx, obj(a)!, at('agreements', id));
+  const rules = obj(dataset.rules);
+  ascending(ctx, obj(rules?.g)?.values, 'rules.g.values', 'effectiveFrom');
+  taxRules(ctx, obj(rules?.tax) ?? {}, 'rules.tax');
+  const files = [
+    ...entries(agreements).map(([id, a]) => [at('agreements', id), a] as const),
+    ['occupation', dataset.occupation] as const,
+    ...entries(rules).map(([id, file]) => [at('rules', id), file] as const),
+    ['market', dataset.market] as const,
+  ];
+  for (const [path, file] of files) if (obj(file)) sourcesResolve(ctx, obj(file)!, path);
+  for (const [id, pay] of entries(obj(dataset.market)?.occupations)) {
     const path = at('market.occupations', id);
     quartiles(ctx, obj(pay)?.all, at(path, 'all'));
     for (const [sector, figures] of entries(obj(pay)?.sectors)) quartiles(ctx, figures, at(at(path, 'sectors'), sector));
   }
-  acrossFiles(ctx, agreements, occupation);
+  acrossFiles(ctx, agreements, obj(dataset.occupation));
 }
