@@ -12,6 +12,7 @@
 // test/e2e/pages/ (with per-page response headers) and a few Lit packages from node_modules on
 // 127.0.0.1 (random port). Prints one line per case and engine, `[Engine] N passed, M failed` per
 // engine and a total; exits 1 on any failure.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { inflateSync } from 'node:zlib';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -44,6 +45,9 @@ const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-e2e-'));
 const dist = join(snapshot, 'dist');
 cpSync(builtDist, dist, { recursive: true });
 process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+// The data file a site publishes (`npm run data:bundle`), for data-src; written here because a later
+// build of dist/ alone (bench/sizes.mjs in `npm run budgets`) leaves it out.
+execFileSync(process.execPath, [join(root, 'scripts/make-dataset.mjs'), join(dist, 'pay-ladder-data.json')], { stdio: 'ignore' });
 
 // ---- static server --------------------------------------------------------------------------
 
