@@ -121,6 +121,7 @@ export {
   type TermValueId,
 } from './rules/conditions.js';
 export {
+  scheduleYears,
   type ScheduleMonth,
   type ScheduleNote,
   type ScheduleNoteId,

@@ -3,6 +3,7 @@ import {
   compareConditions,
   compareScenarios,
   paySchedule,
+  scheduleYears,
   todayIso,
   type CompareMetric,
   type ComparisonResult,
@@ -21,7 +22,8 @@ import { LocalizedElement } from '../base/localized-element.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { loadChart, tags } from '../base/registry.js';
 import { typedNumber } from '../controls/number-field.js';
-import { csvLabels } from '../share/deferred/csv-labels.js';
+import { csvFooter, csvLabels } from '../share/deferred/csv-labels.js';
+import { marketPay } from '../../model/rules/market.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { shareBlock } from '../share/deferred/share-block.js';
 import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
@@ -99,6 +101,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     growthError: { state: true },
     showTable: { state: true },
     showMonths: { state: true },
+    monthsYear: { state: true },
     announcement: { state: true },
   };
 
@@ -115,6 +118,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   private growthError: ScenarioError | null = null;
   private showTable = false;
   private showMonths = false;
+  /** The year of "Slik blir året ditt" once chosen; until then this year, or the next in December. */
+  private monthsYear: number | null = null;
   private announcement = '';
 
   private readonly uid = `plc${++uid}`;
@@ -190,7 +195,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const { comparisonCsv } = await import('../../state/csv.js');
     return this.localized(() => {
       const names = displayNames(this.cards);
-      return { text: this.computed ? comparisonCsv(this.computed, names, csvLabels()) : '', filename: 'pay-ladder-comparison.csv' };
+      const footer = this.computed ? csvFooter(this.computed.ladders, marketPay(this.data)) : [];
+      return {
+        text: this.computed ? comparisonCsv(this.computed, names, csvLabels(), { footer }) : '',
+        filename: 'pay-ladder-comparison.csv',
+      };
     });
   }
 
@@ -350,15 +359,22 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   private renderConditions(names: string[]): TemplateResult {
     const scenarios = this.cards.map((c) => c.scenario);
     const conditions = compareConditions(scenarios, this.data);
-    const year = Number(todayIso().slice(0, 4));
+    const { years, preferred } = scheduleYears(todayIso());
+    const year = this.monthsYear ?? preferred;
     return html`<div class="paper-second">
       ${conditions.ok ? conditionsTable(conditions.rows, names, this.uid) : nothing}
       ${monthsTable(
         scenarios.map((s) => paySchedule(s, this.data, { year })),
         names,
-        year,
         this.locale,
-        { uid: this.uid, open: this.showMonths, toggle: () => (this.showMonths = !this.showMonths) },
+        {
+          uid: this.uid,
+          open: this.showMonths,
+          toggle: () => (this.showMonths = !this.showMonths),
+          years,
+          year,
+          choose: (y) => (this.monthsYear = y),
+        },
       )}
       ${conditions.ok ? conditionSourcesPrinted(conditions.rows) : nothing}
     </div>`;
@@ -374,6 +390,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       showTable: this.showTable,
       growth: { draft: this.growthDraft, value: this.cards[0]?.scenario.annualGrowth ?? 0, error: this.growthError },
       link: writeShareToUrl(globalThis.location?.href ?? '', this.shareState()),
+      market: marketPay(this.data),
       setMetric: (m) => this.setMetric(m),
       setRealKroner: (on) => this.setRealKroner(on),
       toggleTable: () => (this.showTable = !this.showTable),
