@@ -97,7 +97,7 @@ describe('<pay-ladder> what helsesekretærer earn (SSB)', () => {
   it('a dataset without market data: no line, no band, no switch, and nothing said about SSB', async () => {
     const el = await mount('<pay-ladder></pay-ladder>');
     const { market: _market, ...without } = structuredClone(defaultDataset);
-    el.data = without as Dataset;
+    el.data = without;
     await el.updateComplete;
     await settle(el);
     expect(el.data.market).to.equal(undefined);

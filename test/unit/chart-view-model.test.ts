@@ -64,7 +64,9 @@ describe('the market reference (SSB)', () => {
     expect(v.reference!.lineLabel).toBe('Median for helsesekretærer (SSB 2025)');
     expect(v.summary).toContain(`Median for helsesekretærer (SSB 2025): ${formatNok(548_520, 'nb')}`);
     expect(describeYear(v, 0)).toContain(`Median for helsesekretærer (SSB 2025) ${formatNok(548_520, 'nb')}`);
-    expect(describeYear(v, 0)).toContain(`Midterste halvdel av helsesekretærene (SSB 2025) ${formatNok(521_880, 'nb')}–${formatNok(570_960, 'nb')}`);
+    expect(describeYear(v, 0)).toContain(
+      `Midterste halvdel av helsesekretærene (SSB 2025) ${formatNok(521_880, 'nb')}–${formatNok(570_960, 'nb')}`,
+    );
   });
 
   it('switched off (null): no reference and the summary does not mention it', () => {
