@@ -1,0 +1,35 @@
+// `npm run data:add -- --help` (scripts/data-add.mjs).
+export const USAGE = `Usage: npm run data:add -- --agreement ID --group GROUP --from YYYY-MM-DD --csv FILE
+         --source-url URL --source-title TITLE [--publisher P] [--kind published|derived]
+         [--note TEXT] [--dry-run] [--root DIR]
+
+Changes one thing in data/ with its source (retrieved today), checks the whole dataset with the
+widget's validator, regenerates src/generated/dataset-figures.json and prints what changed.
+Nothing is written when anything is wrong, nor with --dry-run.
+
+A pay table (one pay group's steps from one date) into data/agreements/ID.json, with each step's
+rise against the group's previous table:
+  --agreement ID       an agreement with its own tables (coverage "tariff"), e.g. ks, spekter
+  --group GROUP        one of its pay groups (the keys of "payGroups"), e.g. fagarbeider
+  --from YYYY-MM-DD    when the table takes effect; after the group's newest table. A table
+                       already dated so (another group of the same round) gets this group too.
+  --csv FILE           the table: a header line "years;amount", then one step per line, e.g.
+                         years;amount
+                         0;437 300
+                         10;496 700
+                       amounts as printed: 437300, 437 300 or 437.300 (kroner a year, 100 %);
+                       an empty amount means the step exists but its amount is not known.
+  --kind KIND          published (default): the amounts are printed in the source.
+                       derived: you computed them (the previous table plus published rises);
+                       each step is stored as its previous amount plus the difference, and
+                       --note must say how they were derived.
+  --note TEXT          a note on the table, in Norwegian, shown with its figures
+
+Every mode:
+  --source-url URL     the http(s) page or document the figures are printed in
+  --source-title TITLE its title
+  --publisher P        who published it (default: the URL's host name)
+  --dry-run            compute, check and print everything, write nothing
+  --root DIR           the project folder whose data/ and src/generated/ are changed
+                       (default: this package)
+  --help               this text`;
