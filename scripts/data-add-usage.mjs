@@ -2,6 +2,9 @@
 export const USAGE = `Usage: npm run data:add -- --agreement ID --group GROUP --from YYYY-MM-DD --csv FILE
          --source-url URL --source-title TITLE [--publisher P] [--kind published|derived]
          [--note TEXT] [--dry-run] [--root DIR]
+       npm run data:add -- --tax-year YEAR [--status proposed|adopted] [--set FIELD=VALUE …]
+         --source-url URL --source-title TITLE [--publisher P] --note TEXT
+         [--verification primary|secondary] [--dry-run] [--root DIR]
 
 Changes one thing in data/ with its source (retrieved today), checks the whole dataset with the
 widget's validator, regenerates src/generated/dataset-figures.json and prints what changed.
@@ -25,10 +28,25 @@ rise against the group's previous table:
                        --note must say how they were derived.
   --note TEXT          a note on the table, in Norwegian, shown with its figures
 
+A tax year in data/rules/tax.json: marked adopted, or its figures corrected; a year not in the
+file is added and needs --status and every figure but innsatssonen's. The year gets the source
+and the note; each field's old → new value is printed.
+  --tax-year YEAR      2000–2100
+  --status STATUS      proposed (the government's budget proposal) or adopted (by Stortinget)
+  --set FIELD=VALUE    a figure, once per field: personfradrag, minstefradragMax,
+                       trygdeavgiftLowerLimit, innsatssonen.finnmarksfradrag in kroner
+                       (120180 or "120 180"); ordinaryRate, minstefradragPercent,
+                       trygdeavgiftPercent, trygdeavgiftPhaseInPercent, innsatssonen.ordinaryRate
+                       in % (22, 1.7 or 1,7); trinnskatt as from:percent for each step, e.g.
+                       --set trinnskatt=235150:1.7,331050:4,754050:13.7,1019300:16.8,1525900:17.8
+  --note TEXT          required: in Norwegian, where the figures come from
+
 Every mode:
   --source-url URL     the http(s) page or document the figures are printed in
   --source-title TITLE its title
   --publisher P        who published it (default: the URL's host name)
+  --verification V     tax years: primary (default: you read the publisher's
+                       own text) or secondary (a public copy of it)
   --dry-run            compute, check and print everything, write nothing
   --root DIR           the project folder whose data/ and src/generated/ are changed
                        (default: this package)

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run data:add`: the update kit. One change to data/ per run, chosen by its option:
+// `npm run data:add`: the update kit. One change to data/ per run, in one of two modes:
 //   --agreement ks --group fagarbeider --from 2026-05-01 --csv table.csv   a newly published pay table
-// with --source-url and --source-title (retrieved today). It checks the whole dataset with the
+//   --tax-year 2027 --status adopted [--set field=value …]                  a tax year adopted or corrected
+// each with --source-url and --source-title (retrieved today). It checks the whole dataset with the
 // validator the widget uses, regenerates src/generated/dataset-figures.json with the code
 // `npm run data:bundle` runs, and prints what changed (each step's rise against the group's previous
 // table; each figure's old → new value). `--dry-run` does all of that and writes nothing. `--help`
@@ -15,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Refusal, addTable, checkSource, inlineNew, isRealDate, localToday, parseCsv, refuse, report } from './data-add-lib.mjs';
+import { TAX_STATUSES, inlineTax, parseSets, setTaxYear, taxReport } from './data-add-tax.mjs';
 import { USAGE } from './data-add-usage.mjs';
 import { FIGURES_FILE, figuresText } from './dataset-figures.mjs';
 import { formatWithLayout, parseWithLayout } from './json-layout.mjs';
@@ -25,10 +27,14 @@ const OPTIONS = {
   group: { type: 'string' },
   from: { type: 'string' },
   kind: { type: 'string' },
+  'tax-year': { type: 'string' },
+  status: { type: 'string' },
+  set: { type: 'string', multiple: true },
   csv: { type: 'string' },
   'source-url': { type: 'string' },
   'source-title': { type: 'string' },
   publisher: { type: 'string' },
+  verification: { type: 'string' },
   note: { type: 'string' },
   'dry-run': { type: 'boolean' },
   root: { type: 'string' },
@@ -37,9 +43,10 @@ const OPTIONS = {
 const COMMON = ['source-url', 'source-title', 'publisher', 'note', 'dry-run', 'root', 'help'];
 const HELP = 'Run npm run data:add -- --help for the usage.';
 
-/** The modes: the option that chooses each, the options it takes, and what it changes. */
+/** The two modes: the option that chooses each, the options it takes, and what it changes. */
 const MODES = {
   agreement: { options: ['agreement', 'group', 'from', 'kind', 'csv'], prepare: prepareTable },
+  'tax-year': { options: ['tax-year', 'status', 'set', 'verification'], prepare: prepareTax },
 };
 
 const given = (v) => v !== undefined && v !== '';
@@ -52,6 +59,19 @@ function checkNote(note, missing) {
   if (note !== undefined && note.trim() === '') refuse('--note is empty.');
   if (note === undefined && missing) refuse(missing);
   return note?.trim();
+}
+
+function checkVerification(v = 'primary') {
+  if (v !== 'primary' && v !== 'secondary') {
+    refuse(`--verification ${JSON.stringify(v)} must be primary (you read the publisher's own text) or secondary (a public copy of it).`);
+  }
+  return v;
+}
+
+function wholeYear(text, option) {
+  if (!/^\d{4}$/.test(text) || Number(text) < 2000 || Number(text) > 2100)
+    refuse(`--${option} ${JSON.stringify(text)} must be a whole year from 2000 to 2100.`);
+  return Number(text);
 }
 
 /** `rel` (under data/) read and parsed with its layout; refuses a missing file or one that is not JSON. */
@@ -121,6 +141,40 @@ function prepareTable(args, env) {
   };
 }
 
+function prepareTax(args, env) {
+  const year = wholeYear(args['tax-year'], 'tax-year');
+  const { status } = args;
+  if (status !== undefined && !TAX_STATUSES.includes(status))
+    refuse(`--status ${JSON.stringify(status)} must be proposed (the government's budget proposal) or adopted (by Stortinget).`);
+  const sets = parseSets(args.set);
+  const verification = checkVerification(args.verification);
+  const doing = status === 'adopted' ? '--status adopted' : sets.size ? '--set' : `--tax-year ${year}`;
+  if (!given(args['source-url']))
+    refuse(
+      `${doing} needs --source-url and --source-title: the page or document the figures are printed in (e.g. the skattevedtak on lovdata.no).`,
+    );
+  const source = {
+    ...checkSource({ url: args['source-url'], title: args['source-title'], publisher: args.publisher }, 'the figures are printed in'),
+    retrieved: env.today,
+  };
+  const note = checkNote(
+    args.note,
+    `${doing} needs --note: say in Norwegian where the figures come from (e.g. "Stortingets skattevedtak for inntektsåret ${year} §§ 3-1, 6-1 og 6-3").`,
+  );
+  const rel = 'rules/tax.json';
+  const file = readData(env, rel);
+  const change = { year, status, sets, source, note, verification };
+  const result = setTaxYear(file.layout.value, change);
+  return {
+    rel,
+    file,
+    text: formatWithLayout(file.layout.value, file.layout, inlineTax),
+    what: `this ${year} tax year`,
+    report: taxReport(change, result, env.shown(file.path)),
+    next: 'check the figures above against the source',
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // What every mode shares: the dataset check, the generated figures and the write.
 
@@ -163,7 +217,7 @@ function readOrNull(path) {
 function chooseMode(args) {
   const chosen = Object.keys(MODES).filter((m) => args[m] !== undefined);
   if (chosen.length > 1) refuse(`${chosen.map((m) => `--${m}`).join(' and ')} are separate changes; run the kit once for each.`);
-  if (!chosen.length) refuse(`say what to change: --agreement (a pay table). ${HELP}`);
+  if (!chosen.length) refuse(`say what to change: --agreement (a pay table) or --tax-year (a tax year). ${HELP}`);
   const mode = chosen[0];
   const allowed = new Set([...MODES[mode].options, ...COMMON]);
   const other = Object.keys(args).find((name) => !allowed.has(name));

@@ -235,6 +235,7 @@ describe('data:add adds a table', () => {
     const r = kit('--help');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: npm run data:add -- --agreement ID --group GROUP --from YYYY-MM-DD --csv FILE');
+    expect(r.out).toContain('npm run data:add -- --tax-year YEAR [--status proposed|adopted] [--set FIELD=VALUE …]');
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(pkg.scripts['data:add']).toBe('node scripts/data-add.mjs');
   });
@@ -327,6 +328,18 @@ describe('data:add refuses, and leaves every file as it was', () => {
   it('a missing argument or an unknown option', () => {
     expect(refused(...args({ csv: null }))).toBe('data:add: --csv is missing. Run npm run data:add -- --help for the usage.\n');
     expect(refused(...args(), '--force')).toContain("Unknown option '--force'");
+  });
+
+  it('no change named, two at once, or an option of another mode', () => {
+    expect(refused(...args({ agreement: null }))).toBe(
+      'data:add: say what to change: --agreement (a pay table) or --tax-year (a tax year). Run npm run data:add -- --help for the usage.\n',
+    );
+    expect(refused(...args({ 'tax-year': '2027' }))).toBe(
+      'data:add: --agreement and --tax-year are separate changes; run the kit once for each.\n',
+    );
+    expect(refused(...args({ status: 'adopted' }))).toBe(
+      'data:add: --status is not an option of --agreement. Run npm run data:add -- --help for the usage.\n',
+    );
   });
 
   it('a dataset that is not valid with the change (the whole dataset is checked)', () => {
