@@ -5,6 +5,9 @@ export const USAGE = `Usage: npm run data:add -- --agreement ID --group GROUP --
        npm run data:add -- --tax-year YEAR [--status proposed|adopted] [--set FIELD=VALUE …]
          --source-url URL --source-title TITLE [--publisher P] --note TEXT
          [--verification primary|secondary] [--dry-run] [--root DIR]
+       npm run data:add -- --market OCCUPATION --year YEAR --csv FILE [--styrk CODE --title TITLE]
+         --source-url URL --source-title TITLE [--publisher P] --note TEXT
+         [--verification primary|secondary] [--dry-run] [--root DIR]
 
 Changes one thing in data/ with its source (retrieved today), checks the whole dataset with the
 widget's validator, regenerates src/generated/dataset-figures.json and prints what changed.
@@ -41,11 +44,26 @@ and the note; each field's old → new value is printed.
                        --set trinnskatt=235150:1.7,331050:4,754050:13.7,1019300:16.8,1525900:17.8
   --note TEXT          required: in Norwegian, where the figures come from
 
+SSB's pay statistics of a new year for an occupation in data/market/ssb.json, replacing the
+year before, with each figure's old → new value and the change in %:
+  --market OCCUPATION  e.g. helsesekretaer
+  --year YEAR          the statistics' year; after the one in the file
+  --csv FILE           kroner a month as printed, an empty cell where SSB publishes nothing:
+                         measure;all;private;municipal;state
+                         median;45 710;45 420;45 690;45 750
+                         p25;43 490;;;
+                         p75;47 580;;;
+                         mean;45 500;45 280;46 060;45 580
+                       "all" needs median, p25 and p75; a sector with figures needs its median.
+  --styrk CODE         the STYRK-08 code (default: the file's; required for a new occupation)
+  --title TITLE        SSB's name for the occupation (the same)
+  --note TEXT          required: in Norwegian, what the figures are and where they were read
+
 Every mode:
   --source-url URL     the http(s) page or document the figures are printed in
   --source-title TITLE its title
   --publisher P        who published it (default: the URL's host name)
-  --verification V     tax years: primary (default: you read the publisher's
+  --verification V     tax years and SSB's figures: primary (default: you read the publisher's
                        own text) or secondary (a public copy of it)
   --dry-run            compute, check and print everything, write nothing
   --root DIR           the project folder whose data/ and src/generated/ are changed

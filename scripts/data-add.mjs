@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run data:add`: the update kit. One change to data/ per run, in one of two modes:
+// `npm run data:add`: the update kit. One change to data/ per run, in one of three modes:
 //   --agreement ks --group fagarbeider --from 2026-05-01 --csv table.csv   a newly published pay table
 //   --tax-year 2027 --status adopted [--set field=value …]                  a tax year adopted or corrected
+//   --market helsesekretaer --year 2026 --csv ssb.csv                      SSB's pay statistics of a new year
 // each with --source-url and --source-title (retrieved today). It checks the whole dataset with the
 // validator the widget uses, regenerates src/generated/dataset-figures.json with the code
 // `npm run data:bundle` runs, and prints what changed (each step's rise against the group's previous
@@ -16,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Refusal, addTable, checkSource, inlineNew, isRealDate, localToday, parseCsv, refuse, report } from './data-add-lib.mjs';
+import { inlineMarket, marketReport, parseMarketCsv, replaceMarket } from './data-add-market.mjs';
 import { TAX_STATUSES, inlineTax, parseSets, setTaxYear, taxReport } from './data-add-tax.mjs';
 import { USAGE } from './data-add-usage.mjs';
 import { FIGURES_FILE, figuresText } from './dataset-figures.mjs';
@@ -30,6 +32,10 @@ const OPTIONS = {
   'tax-year': { type: 'string' },
   status: { type: 'string' },
   set: { type: 'string', multiple: true },
+  market: { type: 'string' },
+  year: { type: 'string' },
+  styrk: { type: 'string' },
+  title: { type: 'string' },
   csv: { type: 'string' },
   'source-url': { type: 'string' },
   'source-title': { type: 'string' },
@@ -43,10 +49,11 @@ const OPTIONS = {
 const COMMON = ['source-url', 'source-title', 'publisher', 'note', 'dry-run', 'root', 'help'];
 const HELP = 'Run npm run data:add -- --help for the usage.';
 
-/** The two modes: the option that chooses each, the options it takes, and what it changes. */
+/** The three modes: the option that chooses each, the options it takes, and what it changes. */
 const MODES = {
   agreement: { options: ['agreement', 'group', 'from', 'kind', 'csv'], prepare: prepareTable },
   'tax-year': { options: ['tax-year', 'status', 'set', 'verification'], prepare: prepareTax },
+  market: { options: ['market', 'year', 'csv', 'styrk', 'title', 'verification'], prepare: prepareMarket },
 };
 
 const given = (v) => v !== undefined && v !== '';
@@ -175,6 +182,38 @@ function prepareTax(args, env) {
   };
 }
 
+function prepareMarket(args, env) {
+  required(args, ['market', 'year', 'csv']);
+  const id = args.market;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) refuse(`--market ${JSON.stringify(id)} must be an occupation id like helsesekretaer.`);
+  const year = wholeYear(args.year, 'year');
+  if (args.styrk !== undefined && !/^\d{4}$/.test(args.styrk))
+    refuse(`--styrk ${JSON.stringify(args.styrk)} must be a STYRK-08 occupation code of four digits, e.g. 3256.`);
+  if (args.title !== undefined && args.title.trim() === '') refuse("--title is empty: leave it out to keep the occupation's title.");
+  const verification = checkVerification(args.verification);
+  const source = {
+    ...checkSource({ url: args['source-url'], title: args['source-title'], publisher: args.publisher }, "SSB's figures are published in"),
+    retrieved: env.today,
+  };
+  const note = checkNote(
+    args.note,
+    '--note is missing: say in Norwegian what the figures are and where they were read (e.g. "SSBs månedslønn for yrke 3256 i 2026, tabell 11418 på ssb.no").',
+  );
+  const figures = parseMarketCsv(readCsv(env, args.csv), args.csv);
+  const rel = 'market/ssb.json';
+  const file = readData(env, rel);
+  const change = { id, year, figures, styrk: args.styrk, title: args.title?.trim(), source, note, verification };
+  const result = replaceMarket(file.layout.value, change);
+  return {
+    rel,
+    file,
+    text: formatWithLayout(file.layout.value, file.layout, inlineMarket),
+    what: `these ${year} figures`,
+    report: marketReport(change, result, env.shown(file.path)),
+    next: "compare the figures above with SSB's table",
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // What every mode shares: the dataset check, the generated figures and the write.
 
@@ -217,7 +256,8 @@ function readOrNull(path) {
 function chooseMode(args) {
   const chosen = Object.keys(MODES).filter((m) => args[m] !== undefined);
   if (chosen.length > 1) refuse(`${chosen.map((m) => `--${m}`).join(' and ')} are separate changes; run the kit once for each.`);
-  if (!chosen.length) refuse(`say what to change: --agreement (a pay table) or --tax-year (a tax year). ${HELP}`);
+  if (!chosen.length)
+    refuse(`say what to change: --agreement (a pay table), --tax-year (a tax year) or --market (SSB's pay statistics). ${HELP}`);
   const mode = chosen[0];
   const allowed = new Set([...MODES[mode].options, ...COMMON]);
   const other = Object.keys(args).find((name) => !allowed.has(name));

@@ -236,6 +236,7 @@ describe('data:add adds a table', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: npm run data:add -- --agreement ID --group GROUP --from YYYY-MM-DD --csv FILE');
     expect(r.out).toContain('npm run data:add -- --tax-year YEAR [--status proposed|adopted] [--set FIELD=VALUE …]');
+    expect(r.out).toContain('npm run data:add -- --market OCCUPATION --year YEAR --csv FILE [--styrk CODE --title TITLE]');
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(pkg.scripts['data:add']).toBe('node scripts/data-add.mjs');
   });
@@ -332,7 +333,7 @@ describe('data:add refuses, and leaves every file as it was', () => {
 
   it('no change named, two at once, or an option of another mode', () => {
     expect(refused(...args({ agreement: null }))).toBe(
-      'data:add: say what to change: --agreement (a pay table) or --tax-year (a tax year). Run npm run data:add -- --help for the usage.\n',
+      "data:add: say what to change: --agreement (a pay table), --tax-year (a tax year) or --market (SSB's pay statistics). Run npm run data:add -- --help for the usage.\n",
     );
     expect(refused(...args({ 'tax-year': '2027' }))).toBe(
       'data:add: --agreement and --tax-year are separate changes; run the kit once for each.\n',
