@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { defaultDataset, marketPay, type Dataset } from '../../src/model/index.js';
+import { defaultDataset, marketPay } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
 import { formatNok } from '../../src/i18n/format.js';
