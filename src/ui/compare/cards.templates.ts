@@ -18,7 +18,7 @@ import {
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, workplaceGroupName } from '../../i18n/labels/index.js';
 import { presetName, quickComparisonName, scenarioErrorText } from '../../i18n/labels/deferred/index.js';
-import { MAX_NAME_LENGTH } from '../../state/share.js';
+import { MAX_NAME_LENGTH } from '../../state/share-encode.js';
 import { editable, numberField, typedNumber } from '../controls/number-field.js';
 import { QUICK_IDS, type Card } from './cards.js';
 

@@ -12,7 +12,7 @@ import {
   type ScenarioError,
   type ScenarioInput,
 } from '../../model/index.js';
-import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share.js';
+import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share-encode.js';
 
 export interface CompareEntry {
   name: string;

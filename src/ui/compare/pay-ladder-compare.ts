@@ -15,7 +15,8 @@ import {
 import { msg } from '../../i18n/localize.js';
 import { agreementName } from '../../i18n/labels/index.js';
 import { datasetProblemText, quickLabel } from '../../i18n/labels/deferred/index.js';
-import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
+import { MAX_SCENARIOS, writeShareToUrl, type ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import { emit } from '../base/emit.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
@@ -177,6 +178,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     return this.localized(() => ({
       scenarios: this.cards.map((c) => ({ name: c.name || (c.quick ? quickLabel(c.quick) : ''), scenario: c.scenario })),
     }));
+  }
+
+  /** @internal ShareHost */
+  settledData(): Promise<Dataset> {
+    return this.dataSource.settled();
   }
 
   /** @internal ShareHost */
