@@ -1,17 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  compareConditions,
-  compareScenarios,
-  paySchedule,
-  todayIso,
-  type CompareMetric,
-  type ComparisonResult,
-  type Dataset,
-  type QuickComparisonId,
-  type Scenario,
-  type ScenarioError,
-  type ScenarioInput,
-} from '../../model/index.js';
+import { compareScenarios, type CompareMetric, type ComparisonResult, type QuickComparisonId } from '../../model/compare.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { todayIso } from '../../model/dates.js';
+import { compareConditions } from '../../model/rules/conditions.js';
+import { paySchedule } from '../../model/rules/schedule.js';
+import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
 import { msg } from '../../i18n/localize.js';
 import { agreementName } from '../../i18n/labels/index.js';
 import { datasetProblemText, quickLabel } from '../../i18n/labels/deferred/index.js';
