@@ -46,9 +46,9 @@ export function datasetFigures(dataset: Dataset): Dataset {
 
 /**
  * The dataset with only the tables in force at each agreement's newest date: per pay group its
- * newest table and, when that one is incomplete, the newest complete one before it (what
- * `resolveGroup` falls back to). Earlier tables serve only a scenario with an earlier `tariffDate`;
- * the calculator applies such a scenario once the full dataset has loaded.
+ * newest table and, for each step that one leaves out, the newest earlier table that has it (what
+ * `resolveGroup` takes the step from). Earlier tables serve only a scenario with an earlier
+ * `tariffDate`; the calculator applies such a scenario once the full dataset has loaded.
  */
 export function inForceNow(dataset: Dataset): Dataset {
   const agreements = Object.fromEntries(
@@ -57,12 +57,12 @@ export function inForceNow(dataset: Dataset): Dataset {
       if (!tables.length) return [id, a];
       const keep = new Set<number>();
       for (const group of new Set(tables.flatMap((t) => Object.keys(t.groups)))) {
-        const holding = tables.flatMap((t, i) => (t.groups[group] ? [i] : []));
-        keep.add(holding[holding.length - 1]);
-        const complete = [...holding]
-          .reverse()
-          .find((i) => Object.values(tables[i].groups[group].steps).every((v) => typeof v === 'number'));
-        if (complete !== undefined) keep.add(complete);
+        const holding = tables.flatMap((t, i) => (t.groups[group] ? [i] : [])).reverse();
+        keep.add(holding[0]);
+        for (const years of Object.keys(tables[holding[0]].groups[group].steps)) {
+          const from = holding.find((i) => typeof tables[i].groups[group].steps[years] === 'number');
+          if (from !== undefined) keep.add(from);
+        }
       }
       return [id, { ...a, tables: tables.filter((_, i) => keep.has(i)) }];
     }),

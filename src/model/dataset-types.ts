@@ -341,6 +341,7 @@ export interface GValue {
   source: string;
   kind: FigureKind;
   verified: boolean;
+  note?: string;
 }
 
 /** Norwegian income tax for one year, for wage earners (a net-pay estimate). */
@@ -358,6 +359,14 @@ export interface TaxYear {
   trygdeavgiftLowerLimit: number;
   trygdeavgiftPhaseInPercent: number;
   source: string;
+  /**
+   * `proposed`: the government's budget proposal, not yet adopted by Stortinget; the elements say
+   * so wherever a figure of the year is shown. Required from 2027 (checked by the schema); absent
+   * in earlier years and older data files, which means `adopted`.
+   */
+  status?: TaxStatus;
+  /** `secondary`: transcribed from a public copy of the source, not checked against the publisher's own text. */
+  verification?: Verification;
   /** Fields whose figure is not verified (e.g. `minstefradragPercent`). */
   unverified?: string[];
   note?: string;
@@ -388,6 +397,11 @@ export interface GRules {
   sources: Record<string, Source>;
 }
 
+export type TaxStatus = 'proposed' | 'adopted';
+
+/** How a figure was checked: `primary` against the publisher's own text, `secondary` from a public copy of it. */
+export type Verification = 'primary' | 'secondary';
+
 /** `data/rules/tax.json` */
 export interface TaxRules {
   years: TaxYear[];
@@ -405,6 +419,48 @@ export interface Rules {
   conditions?: ConditionRules;
 }
 
+/** SSB's measures of what people in an occupation earn, kr a month. */
+export interface MarketFigures {
+  median: number;
+  /** Lower and upper quartile. */
+  p25?: number;
+  p75?: number;
+  mean?: number;
+}
+
+/** Sectors as SSB splits them: private, kommune (municipal and county), stat (state, with the health trusts). */
+export type MarketSector = 'private' | 'municipal' | 'state';
+export const MARKET_SECTORS: readonly MarketSector[] = ['private', 'municipal', 'state'];
+
+/**
+ * Pay statistics for one occupation: what people in it actually earn, shown beside the tariff
+ * figures and never mixed into them.
+ */
+export interface MarketPay {
+  /** The statistics' year. */
+  year: number;
+  /** STYRK-08 occupation code (SSB's classification of occupations). */
+  styrk: string;
+  /** SSB's name for the occupation (Norwegian). */
+  title: string;
+  /**
+   * `monthlyEarnings`: SSB's månedslønn, agreed monthly pay plus irregular supplements and
+   * bonuses, converted to full time; overtime not included; all sectors and ages.
+   */
+  measure: 'monthlyEarnings';
+  all: MarketFigures & { p25: number; p75: number };
+  sectors?: Partial<Record<MarketSector, MarketFigures>>;
+  source: string;
+  verification: Verification;
+  note?: string;
+}
+
+/** data/market/*.json: pay statistics per occupation id. */
+export interface MarketRules {
+  occupations: Record<string, MarketPay>;
+  sources: Record<string, Source>;
+}
+
 /** Everything the model needs: what `data/` holds, in one object. */
 export interface Dataset {
   /** Data format version; `1` for this shape. */
@@ -415,4 +471,6 @@ export interface Dataset {
   agreements: Record<RequiredAgreementId, Agreement> & Partial<Record<AgreementId, Agreement>>;
   occupation: Occupation;
   rules: Rules;
+  /** Pay statistics (SSB). Absent in data files made before they were added: then nothing is shown. */
+  market?: MarketRules;
 }

@@ -14,3 +14,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function todayIso(): IsoDate {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The calendar year of an ISO date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}

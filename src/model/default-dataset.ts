@@ -16,6 +16,7 @@ import holidayPay from '../../data/rules/holiday-pay.json' with { type: 'json' }
 import g from '../../data/rules/g.json' with { type: 'json' };
 import tax from '../../data/rules/tax.json' with { type: 'json' };
 import conditions from '../../data/rules/conditions.json' with { type: 'json' };
+import market from '../../data/market/ssb.json' with { type: 'json' };
 
 /** The file without its editor-only `"$schema"` pointer, so the object has exactly the typed shape. */
 function content(file: object): unknown {
@@ -24,7 +25,7 @@ function content(file: object): unknown {
 
 export const defaultDataset: Dataset = {
   formatVersion: 1,
-  updated: '2026-11-28',
+  updated: '2026-12-06',
   agreements: {
     ks: content(ks),
     spekter: content(spekter),
@@ -41,4 +42,5 @@ export const defaultDataset: Dataset = {
     tax: content(tax),
     conditions: content(conditions),
   },
+  market: content(market),
 } as unknown as Dataset;

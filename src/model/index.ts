@@ -25,6 +25,7 @@ import {
 import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
 import { todayIso } from './dates.js';
 import { compareScenarios as compareScenariosWith, type CompareOptions, type ComparisonFailure, type ComparisonResult } from './compare.js';
+import { marketPay as marketPayWith, type MarketView } from './rules/market.js';
 
 export * from './dataset-types.js';
 
@@ -108,6 +109,14 @@ export function compareScenarios(
 }
 
 /**
+ * What people in the occupation actually earn (SSB), a month and a year, with its source; `null`
+ * when the dataset has no pay statistics for it. Shown beside the tariff figures, never in them.
+ */
+export function marketPay(dataset: Dataset = defaultDataset, occupation = 'helsesekretaer'): MarketView | null {
+  return marketPayWith(dataset, occupation);
+}
+
+/**
  * The working conditions of several scenarios side by side, term by term, each row marked where
  * the scenarios differ. Invalid input gives the failing scenarios' errors; never throws.
  */
@@ -136,6 +145,7 @@ export {
   type ScheduleSummary,
 } from './rules/schedule.js';
 export { holidayPayAmount } from './rules/holiday-pay.js';
+export { MONTHS_A_YEAR, type MarketView } from './rules/market.js';
 export {
   DEFAULT_SCENARIO,
   LIMITS,

@@ -1,5 +1,5 @@
 /** What computeLadder returns: the ladder's rows, their parts and notes, and its failures (ladder.ts computes them). */
-import type { Agreement, AgreementId, EducationId, IsoDate, ShiftType } from './dataset-types.js';
+import type { Agreement, AgreementId, EducationId, IsoDate, ShiftType, TaxStatus } from './dataset-types.js';
 import type { Scenario, ScenarioError, ScenarioEvent } from './scenario.js';
 import type { TaxEstimate } from './tax.js';
 import type { EstimateRound } from './rules/estimate.js';
@@ -29,7 +29,13 @@ export type NoteId =
   /** Pay rounds after the newest table are known: rows carry an estimate of today's pay. */
   | 'estimate'
   /** Innsatssonen was chosen, but the tax year in the data has no figures for it: ordinary rules used. */
-  | 'taxAreaMissing';
+  | 'taxAreaMissing'
+  /** The year's tax rules are the government's proposal, not yet adopted. */
+  | 'taxProposed'
+  /** Steps of the newest table that no table publishes: the step `below` applies from them on (a floor, not the figure). */
+  | 'stepsNotPublished'
+  /** A step from an older table has no recorded pay round for the newer table `date`: no estimate for it. */
+  | 'stepRiseUnknown';
 
 export interface Note {
   id: NoteId;
@@ -111,6 +117,11 @@ export interface RowEstimate {
   /** Date of the newest round included. */
   asOf: IsoDate;
   rounds: EstimateRound[];
+  /**
+   * Set when the low bound is raised to that of the step of these years below it (from a newer
+   * table): a minimum pay does not fall as ansiennitet grows, so the lower step's bound holds here too.
+   */
+  floorStep?: number;
   provenance: Provenance;
 }
 
@@ -140,6 +151,8 @@ export interface LadderResult {
   nextStep: { years: number; inYears: number; tariffMinimum: number; increase: number; increaseForPosition: number } | null;
   notes: Note[];
   taxYear: number;
+  /** Whether that year's tax rules are adopted or only proposed (the elements say so). */
+  taxStatus: TaxStatus;
   freshness: Freshness;
   /** Where the figures that are not parts of gross pay come from (the same for every row). */
   provenance: {

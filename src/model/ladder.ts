@@ -12,13 +12,14 @@ import {
   type EducationId,
   type IsoDate,
   type ShiftType,
+  type Agreement,
+  type PayRound,
   type SupplementRate,
-  type TaxYear,
 } from './dataset-types.js';
-import { todayIso } from './dates.js';
+import { todayIso, yearOf } from './dates.js';
 import { normalizeScenario, type Amount, type Scenario, type ScenarioEvent } from './scenario.js';
-import { estimateTax, type TaxEstimate } from './tax.js';
-import { estimateStep, roundsAfter } from './rules/estimate.js';
+import { estimateTax, taxYearFor, type TaxEstimate } from './tax.js';
+import { estimateStep, roundsAfter, type StepEstimate } from './rules/estimate.js';
 import { holidayPayAmount } from './rules/holiday-pay.js';
 import {
   inForce,
@@ -30,6 +31,7 @@ import {
   sourcedIn,
   type Provenance,
   type ResolvedGroup,
+  type ResolvedStep,
 } from './tables.js';
 
 export type * from './ladder-types.js';
@@ -79,8 +81,25 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     const placement = placementFor(dataset, s.agreement, education);
     const group = placement && resolveGroup(dataset, s.agreement, placement.group, asOf);
     if (!group) return { ok: false, errors: [{ field: 'education', code: 'unknownValue', params: { education } }] };
-    if (group.fallbackFrom) {
-      notes.add({ id: 'tableFallback', params: { group: group.groupName, requested: group.fallbackFrom, used: group.effectiveFrom } });
+    if (group.unknownSteps) {
+      const below = stepAt(group, group.unknownSteps[0]).years;
+      notes.add({
+        id: 'stepsNotPublished',
+        params: {
+          group: group.groupName,
+          date: group.effectiveFrom,
+          steps: group.unknownSteps.join(', '),
+          from: group.unknownSteps[0],
+          below,
+        },
+      });
+    }
+    for (const used of group.olderFrom ?? []) {
+      const steps = group.steps.filter((step) => step.effectiveFrom === used).map((step) => step.years);
+      notes.add({
+        id: 'tableFallback',
+        params: { group: group.groupName, requested: group.effectiveFrom, used, steps: steps.join(', ') },
+      });
     }
     if (placement.localSupplement) {
       notes.add({ id: 'localEducationSupplement', params: { agreement: s.agreement } });
@@ -121,10 +140,11 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   const pensionPercent = agreement.pensionEmployeePercent?.value ?? null;
   if (pensionPercent === null) notes.add({ id: 'pensionUnknown', params: { agreement: agreement.id } });
 
-  const taxYear = pickTaxYear(dataset, s.taxYear);
-  notes.add({ id: 'taxEstimate', params: { year: taxYear.year } });
-  if (s.taxArea === 'innsatssonen' && !taxYear.innsatssonen) notes.add({ id: 'taxAreaMissing', params: { year: taxYear.year } });
   const today = options.today ?? todayIso();
+  const taxYear = taxYearFor(dataset.rules.tax, s.taxYear ?? yearOf(today));
+  notes.add({ id: 'taxEstimate', params: { year: taxYear.year } });
+  if (taxYear.status === 'proposed') notes.add({ id: 'taxProposed', params: { year: taxYear.year } });
+  if (s.taxArea === 'innsatssonen' && !taxYear.innsatssonen) notes.add({ id: 'taxAreaMissing', params: { year: taxYear.year } });
   const tablesOwner = tableAgreement(dataset, s.agreement);
 
   const fraction = s.positionPercent / 100;
@@ -132,6 +152,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   const growth = 1 + s.annualGrowth / 100;
 
   const rows: LadderRow[] = [];
+  const floors = new Map<string, Floor>();
   let education = s.education;
   let responsibility: Amount = s.responsibilitySupplement;
   let eventIndex = 0;
@@ -198,23 +219,27 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     const netAnnual = grossAnnual - tax.total - (pensionContribution ?? 0);
 
     const f = years > s.yearsExperience ? growth ** (years - s.yearsExperience) : 1;
-    // Rounds count from the newest table; a group that fell back to an older table gets none.
-    const stepEstimate =
-      s.tariffDate === null && !group.fallbackFrom
-        ? estimateStep(tablesOwner, group.group, tariffMinimum, roundsAfter(tablesOwner, group.effectiveFrom, today))
-        : null;
+    // Rounds count from the step's own table: for a step from an older table, the rounds up to the
+    // group's newest table too. A round missing for a table in between leaves the step without one.
+    const rounds = s.tariffDate === null ? roundsSince(tablesOwner, group, step, today) : null;
+    if (rounds && 'missing' in rounds) {
+      notes.add({ id: 'stepRiseUnknown', params: { group: group.groupName, step: step.years, date: rounds.missing } });
+    }
+    const stepEstimate = rounds && !('missing' in rounds) ? estimateStep(tablesOwner, group.group, tariffMinimum, rounds) : null;
+    const floorStep = stepEstimate ? applyFloor(floors, group.group, step.years, stepEstimate) : undefined;
     const estimate: RowEstimate | null = stepEstimate && {
       low: payAt(stepEstimate.low).grossAnnual * f,
       high: stepEstimate.high === null ? null : payAt(stepEstimate.high).grossAnnual * f,
       tariffLow: stepEstimate.low * f,
       tariffHigh: stepEstimate.high === null ? null : stepEstimate.high * f,
-      tableDate: group.effectiveFrom,
+      tableDate: step.effectiveFrom,
       asOf: stepEstimate.rounds[stepEstimate.rounds.length - 1].effectiveFrom,
       rounds: stepEstimate.rounds,
+      ...(floorStep !== undefined ? { floorStep } : {}),
       provenance: {
         kind: 'estimate',
         agreement: tablesOwner.id,
-        effectiveFrom: group.effectiveFrom,
+        effectiveFrom: step.effectiveFrom,
         group: group.group,
         step: step.years,
         inputs: [step.provenance],
@@ -226,7 +251,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       education,
       group: group.group,
       step: step.years,
-      tableDate: group.effectiveFrom,
+      tableDate: step.effectiveFrom,
       tariffMinimum: tariffMinimum * f,
       fullTimePay: fullTimePay * f,
       basePay: basePay * f,
@@ -271,7 +296,9 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       kind: 'published',
       source: rules.tax.sources[taxYear.source],
       effectiveFrom: `${taxYear.year}-01-01`,
-      verified: !taxYear.unverified?.length,
+      verified: !taxYear.unverified?.length && taxYear.verification !== 'secondary',
+      ...(taxYear.status === 'proposed' ? { status: 'proposed' as const } : {}),
+      ...(taxYear.verification === 'secondary' ? { verification: 'secondary' as const } : {}),
       ...(taxYear.note ? { note: taxYear.note } : {}),
       ...(s.taxArea === 'innsatssonen' && taxYear.innsatssonen
         ? {
@@ -301,6 +328,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     nextStep: findNextStep(rows, s.yearsExperience, s.positionPercent),
     notes: notes.list,
     taxYear: taxYear.year,
+    taxStatus: taxYear.status ?? 'adopted',
     freshness: fresh,
   };
 }
@@ -324,9 +352,44 @@ function scaleTax(t: TaxEstimate, f: number): TaxEstimate {
   };
 }
 
-function pickTaxYear(dataset: Dataset, year: number | null): TaxYear {
-  const years = dataset.rules.tax.years;
-  return years.find((t) => t.year === year) ?? years[years.length - 1];
+/** The highest low bound of today's estimate so far in a pay group, and the step it belongs to. */
+interface Floor {
+  step: number;
+  low: number;
+  asOf: IsoDate;
+}
+
+/**
+ * A minimum pay does not fall as ansiennitet grows: a step keeps at least the low bound of a lower
+ * step of its group estimated to the same date (which may come from a newer table, with rises the
+ * older step's own bound cannot count). Raises `e.low` where that is higher (never above `e.high`)
+ * and returns the lower step's years then.
+ */
+function applyFloor(floors: Map<string, Floor>, group: string, years: number, e: StepEstimate): number | undefined {
+  const asOf = e.rounds[e.rounds.length - 1].effectiveFrom;
+  const floor = floors.get(group);
+  if (floor && floor.asOf === asOf && floor.low > e.low && (e.high === null || floor.low <= e.high)) {
+    e.low = floor.low;
+    return floor.step;
+  }
+  if (!floor || floor.asOf !== asOf || e.low > floor.low) floors.set(group, { step: years, low: e.low, asOf });
+  return undefined;
+}
+
+/**
+ * The pay rounds that take a step from its table to today: those after the step's table that have
+ * taken effect. A step from an older table needs a round for every newer table of its group up to
+ * the newest (the rises in between); where one is not recorded, `{ missing: date }` names that table.
+ */
+function roundsSince(owner: Agreement, group: ResolvedGroup, step: ResolvedStep, today: IsoDate): PayRound[] | { missing: IsoDate } {
+  const rounds = roundsAfter(owner, step.effectiveFrom, today);
+  let after = step.effectiveFrom;
+  for (const table of owner.tables ?? []) {
+    if (table.effectiveFrom <= step.effectiveFrom || table.effectiveFrom > group.effectiveFrom || !table.groups[group.group]) continue;
+    if (!rounds.some((r) => r.effectiveFrom > after && r.effectiveFrom <= table.effectiveFrom)) return { missing: table.effectiveFrom };
+    after = table.effectiveFrom;
+  }
+  return rounds;
 }
 
 /** The first later row where seniority raises the tariff minimum of the same pay group. */

@@ -9,7 +9,7 @@ import type {
   DerivedRule,
   EducationId,
   EducationPlacement,
-  GroupTable,
+  PayTable,
   IsoDate,
   Source,
   SourcedValue,
@@ -38,24 +38,41 @@ export interface Provenance {
   note?: string;
   /** The line of the source the figure is taken from, verbatim (pay rounds). */
   quote?: string;
+  /** `proposed`: a figure from a proposal not yet adopted (the tax rules of a coming year). */
+  status?: 'proposed';
+  /** `secondary`: read from a public copy of the source, not from the publisher's own page. */
+  verification?: 'secondary';
 }
 
 export interface ResolvedStep {
   years: number;
   amount: number;
+  /** The table this step's amount is printed in (or derived for): the newest one that has it. */
+  effectiveFrom: IsoDate;
   provenance: Provenance;
 }
 
-/** A pay group's complete ladder in force on a date. */
+/** A pay group's ladder in force on a date, each step from the newest table that has it. */
 export interface ResolvedGroup {
   agreement: AgreementId;
   group: string;
   groupName: string;
+  /** The newest table that holds the group on the date. */
   effectiveFrom: IsoDate;
   /** Ascending by years. */
   steps: ResolvedStep[];
-  /** Set when the table in force on the date was incomplete and an earlier one is used. */
+  /**
+   * Set when that table leaves some steps out (`null`): the table's date. Those steps come from
+   * `olderFrom`, the newest earlier table that has them, and carry its date.
+   */
   fallbackFrom?: IsoDate;
+  /** The dates of the earlier tables that steps come from, newest first (with `fallbackFrom`). */
+  olderFrom?: IsoDate[];
+  /**
+   * Steps of that table that no table of the group publishes: left out of `steps`, so the step
+   * below applies from them on (a minimum pay does not fall with years), and the ladder says so.
+   */
+  unknownSteps?: number[];
 }
 
 /** The agreement whose tables apply: itself, or the one it follows or refers to. */
@@ -84,56 +101,59 @@ export function newestTableDate(dataset: Dataset, agreement: AgreementId): IsoDa
   return tables.length ? tables[tables.length - 1].effectiveFrom : null;
 }
 
-function isComplete(t: GroupTable): boolean {
-  return Object.values(t.steps).every((v) => typeof v === 'number');
-}
-
 /**
- * The group's ladder in force on `date`: the newest table with `effectiveFrom ≤ date` that holds
- * the group. If that table is incomplete (a step is `null`), the newest complete earlier one is
- * used and `fallbackFrom` says which date was skipped. `null` when no table applies.
+ * The group's ladder in force on `date`. The newest table with `effectiveFrom ≤ date` that holds
+ * the group gives the steps; a step that table leaves out (`null`) comes from the newest earlier
+ * table that has it, with that table's date (never a silent fall-back of the whole ladder: the
+ * ladder notes it, and the estimate adds the pay rounds since). A step in none of the tables is
+ * left out (`unknownSteps`). `null` when no table holds the group on the date, or its first step
+ * is in none of them.
  */
 export function resolveGroup(dataset: Dataset, agreement: AgreementId, group: string, date: IsoDate): ResolvedGroup | null {
   const owner = tableAgreement(dataset, agreement);
-  const tables = owner.tables ?? [];
-  let fallbackFrom: IsoDate | undefined;
-  for (let i = tables.length - 1; i >= 0; i--) {
-    const table = tables[i];
-    if (table.effectiveFrom > date) continue;
-    const g = table.groups[group];
-    if (!g) continue;
-    if (!isComplete(g)) {
-      fallbackFrom ??= table.effectiveFrom;
+  const holding = (owner.tables ?? []).filter((t) => t.effectiveFrom <= date && t.groups[group]).reverse();
+  const newest = holding[0];
+  if (!newest) return null;
+  const steps: ResolvedStep[] = [];
+  const older = new Set<IsoDate>();
+  const unknownSteps: number[] = [];
+  const keys = Object.keys(newest.groups[group].steps).sort((a, b) => Number(a) - Number(b));
+  for (const years of keys) {
+    const table = holding.find((t) => typeof t.groups[group].steps[years] === 'number');
+    if (!table) {
+      unknownSteps.push(Number(years));
       continue;
     }
-    const source = owner.sources[g.source];
-    const steps: ResolvedStep[] = Object.entries(g.steps)
-      .map(([years, amount]) => {
-        const rule = g.derived?.[years];
-        const provenance: Provenance = {
-          kind: rule ? 'derived' : 'published',
-          agreement: owner.id,
-          source,
-          effectiveFrom: table.effectiveFrom,
-          group,
-          step: Number(years),
-          verified: true,
-        };
-        if (rule) provenance.rule = { ...rule, ruleSource: owner.sources[rule.source] };
-        if (g.note) provenance.note = g.note;
-        return { years: Number(years), amount: amount as number, provenance };
-      })
-      .sort((a, b) => a.years - b.years);
-    return {
-      agreement: owner.id,
-      group,
-      groupName: owner.payGroups?.[group] ?? group,
-      effectiveFrom: table.effectiveFrom,
-      steps,
-      ...(fallbackFrom ? { fallbackFrom } : {}),
-    };
+    if (table !== newest) older.add(table.effectiveFrom);
+    steps.push(stepOf(owner, table, group, years));
   }
-  return null;
+  if (!steps.length || steps[0].years !== Number(keys[0])) return null;
+  return {
+    agreement: owner.id,
+    group,
+    groupName: owner.payGroups?.[group] ?? group,
+    effectiveFrom: newest.effectiveFrom,
+    steps,
+    ...(older.size ? { fallbackFrom: newest.effectiveFrom, olderFrom: [...older].sort().reverse() } : {}),
+    ...(unknownSteps.length ? { unknownSteps } : {}),
+  };
+}
+
+function stepOf(owner: Agreement, table: PayTable, group: string, years: string): ResolvedStep {
+  const g = table.groups[group];
+  const rule = g.derived?.[years];
+  const provenance: Provenance = {
+    kind: rule ? 'derived' : 'published',
+    agreement: owner.id,
+    source: owner.sources[g.source],
+    effectiveFrom: table.effectiveFrom,
+    group,
+    step: Number(years),
+    verified: true,
+  };
+  if (rule) provenance.rule = { ...rule, ruleSource: owner.sources[rule.source] };
+  if (g.note) provenance.note = g.note;
+  return { years: Number(years), amount: g.steps[years] as number, effectiveFrom: table.effectiveFrom, provenance };
 }
 
 /** The step that applies at `years`: the highest step at or below it. */

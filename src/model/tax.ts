@@ -3,7 +3,7 @@
  * than the minstefradrag (standard deduction), the personfradrag (personal allowance) and the
  * employee's pension premium. It is an estimate: the UI labels it so.
  */
-import type { TaxYear } from './dataset-types.js';
+import type { TaxRules, TaxYear } from './dataset-types.js';
 
 /** Where the person lives, for the tax: `innsatssonen` = Finnmark and the 7 northernmost Troms municipalities. */
 export type TaxArea = 'standard' | 'innsatssonen';
@@ -48,4 +48,14 @@ export function estimateTax(wages: number, pensionPremium: number, t: TaxYear, a
       : Math.min(wages * (t.trygdeavgiftPercent / 100), (wages - t.trygdeavgiftLowerLimit) * (t.trygdeavgiftPhaseInPercent / 100));
 
   return { incomeTax, trinnskatt, trygdeavgift, total: incomeTax + trinnskatt + trygdeavgift, finnmarksfradrag };
+}
+
+/**
+ * The tax rules for `year`: that year's where the data has them, else the newest year before it,
+ * else the earliest in the data. Years are ascending (checked by the validator).
+ */
+export function taxYearFor(rules: TaxRules, year: number): TaxYear {
+  let found = rules.years[0];
+  for (const t of rules.years) if (t.year <= year) found = t;
+  return found;
 }

@@ -219,7 +219,7 @@ describe('data:add adds a table', () => {
     expect(r.out).toContain('added the derived table of ks fagarbeider from 2026-05-01');
   });
 
-  it('keeps a step whose amount is not known as null, and the model falls back to the complete table', () => {
+  it('keeps a step whose amount is not known as null, and the model takes that step from the table before', () => {
     const r = kit(...args({ csv: fixture('ks-fagarbeider-not-known.csv') }));
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(ksFile(), 'utf8')).tables.at(-1).groups.fagarbeider.steps).toEqual({
@@ -233,7 +233,8 @@ describe('data:add adds a table', () => {
     });
     expect(r.out.split('\n')).toContain('   2 years   not known');
     const now = ladder(loadedDataset(), { agreement: 'ks', education: 'helsesekretaer', yearsExperience: 8 });
-    expect(now.current.tariffMinimum).toBe(452_900);
+    expect([now.rows[8].tariffMinimum, now.rows[8].tableDate]).toEqual([475_600, '2026-05-01']);
+    expect([now.rows[2].tariffMinimum, now.rows[2].tableDate]).toEqual([437_300, '2024-05-01']);
   });
 
   it('works for another agreement with its own tables (Spekter), the publisher given', () => {

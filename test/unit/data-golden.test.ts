@@ -99,8 +99,14 @@ describe('golden tables (typed by hand from pay-data.md) against data/', () => {
 });
 
 describe('pay rounds and Finnmark tax (typed by hand from the research notes)', () => {
-  it('KS: 2025 rises 14 500–21 200 kr (3-year group 15 200–21 200), frame 4.4 %; 2026 only a frame of 4.4 %', () => {
-    const rounds = agreementOf('ks').payRounds ?? [];
+  it('KS: 2024 rises 22 000–37 000 kr, frame 5.2 %; 2025 rises 14 500–21 200 kr (3-year group 15 200–21 200), frame 4.4 %; 2026 only a frame of 4.4 %', () => {
+    const all = agreementOf('ks').payRounds ?? [];
+    // 2024: its table is in the data; the round serves only the steps that table leaves out.
+    expect(all[0]).toMatchObject({ effectiveFrom: '2024-05-01', rise: { minNok: 22_000, maxNok: 37_000 }, framePercent: 5.2 });
+    expect(all[0].quote).toContain('mellom 22 000 og 37 000 kroner');
+    expect(all[0].otherSources?.[0].quote).toContain('ramme for årslønnsveksten på 5,2 prosent');
+    expect(all[0].otherSources?.[0].quote).toContain('mellom 22.000 og 37.000 kroner');
+    const rounds = all.slice(1);
     expect(rounds.map(({ effectiveFrom, rise, groups, framePercent }) => ({ effectiveFrom, rise, groups, framePercent }))).toEqual([
       {
         effectiveFrom: '2025-05-01',
@@ -122,7 +128,7 @@ describe('pay rounds and Finnmark tax (typed by hand from the research notes)', 
     for (const id of ['spekter', 'nho481', 'virke-legesentre', 'virke-huk'] as const) expect(agreementOf(id).payRounds).toBeUndefined();
   });
 
-  it('innsatssonen: 18.5 % on ordinary income; finnmarksfradrag 30 000 kr (2025) and 45 000 kr (2026)', () => {
+  it('innsatssonen: 18.5 % on ordinary income; finnmarksfradrag 30 000 kr (2025) and 45 000 kr (2026, 2027)', () => {
     const years = defaultDataset.rules.tax.years.map((y) => ({
       year: y.year,
       rate: y.innsatssonen?.ordinaryRate,
@@ -131,6 +137,7 @@ describe('pay rounds and Finnmark tax (typed by hand from the research notes)', 
     expect(years).toEqual([
       { year: 2025, rate: 18.5, fradrag: 30_000 },
       { year: 2026, rate: 18.5, fradrag: 45_000 },
+      { year: 2027, rate: 18.5, fradrag: 45_000 },
     ]);
     // The zone is called innsatssonen; the old name is mentioned once in the years' notes.
     const notes = defaultDataset.rules.tax.years.map((y) => y.note ?? '');

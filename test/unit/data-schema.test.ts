@@ -9,6 +9,7 @@ const ajv = createAjv();
 const expectedSchema: Record<string, (file: string) => string> = {
   agreements: () => 'agreement.schema.json',
   occupations: () => 'occupation.schema.json',
+  market: () => 'market.schema.json',
   rules: (file) => file.replace(/\.json$/, '.schema.json'),
 };
 
@@ -25,6 +26,7 @@ describe('data files against their JSON Schema', () => {
       'agreements/virke-huk.json',
       'agreements/virke-legesentre.json',
       'occupations/helsesekretaer.json',
+      'market/ssb.json',
       'rules/conditions.json',
       'rules/g.json',
       'rules/holiday-pay.json',
@@ -68,7 +70,7 @@ describe('defaultDataset', () => {
 
   it('has the format version and review date, and no editor-only "$schema" keys', () => {
     expect(defaultDataset.formatVersion).toBe(1);
-    expect(defaultDataset.updated).toBe('2026-11-28');
+    expect(defaultDataset.updated).toBe('2026-12-06');
     expect(JSON.stringify(defaultDataset)).not.toContain('"$schema"');
   });
 
@@ -88,6 +90,7 @@ describe('defaultDataset', () => {
       },
       occupation: file('occupations/helsesekretaer.json'),
       rules: { holidayPay: file('rules/holiday-pay.json'), g: file('rules/g.json'), tax: file('rules/tax.json') },
+      market: file('market/ssb.json'),
     };
     expect(validateDataset(raw).ok).toBe(true);
     expect(ajv.getSchema(`${SCHEMA_BASE}dataset.schema.json`)!(raw)).toBe(true);

@@ -66,6 +66,7 @@ function datesReal(d: Dataset): boolean {
     d.rules.g,
     d.rules.tax,
     ...(d.rules.conditions ? [d.rules.conditions] : []),
+    ...(d.market ? [d.market] : []),
   ];
   for (const f of files) for (const s of Object.values(f.sources)) if (!realDate(s.retrieved)) ok = false;
   for (const a of Object.values(d.agreements)) {
@@ -118,7 +119,12 @@ function referencesOk(d: Dataset): boolean {
   }
   if (agreements.some((a) => a.coverage === 'tariff' && !d.occupation.placement[a.id])) return false;
   const { holidayPay, g, tax } = d.rules;
-  if (![d.occupation, holidayPay, g, tax, ...(d.rules.conditions ? [d.rules.conditions] : [])].every(sourcesResolve)) return false;
+  const files = [d.occupation, holidayPay, g, tax, ...(d.rules.conditions ? [d.rules.conditions] : []), ...(d.market ? [d.market] : [])];
+  if (!files.every(sourcesResolve)) return false;
+  const quartilesOrdered = (f: { median: number; p25?: number; p75?: number }) =>
+    (f.p25 ?? 0) <= f.median && f.median <= (f.p75 ?? Infinity);
+  const marketFigures = Object.values(d.market?.occupations ?? {}).flatMap((m) => [m.all, ...Object.values(m.sectors ?? {})]);
+  if (!marketFigures.every(quartilesOrdered)) return false;
   if (!ascending(g.values.map((v) => v.effectiveFrom)) || !ascending(tax.years.map((y) => y.year))) return false;
   return tax.years.every(
     (y) => ascending(y.trinnskatt.map((s) => s.from)) && (!y.innsatssonen || y.innsatssonen.ordinaryRate <= y.ordinaryRate),

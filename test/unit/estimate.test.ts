@@ -82,10 +82,62 @@ describe('estimate past the newest table, worked by hand', () => {
     expect(e.rounds[0].lowBasis).toBe('group');
   });
 
-  it('no estimate for a group whose newest table is incomplete (an older complete table is used)', () => {
-    const r = ladder({ education: 'hoyskole' }, data, '2026-11-26');
-    expect(r.notes.some((n) => n.id === 'tableFallback')).toBe(true);
-    expect(r.current.estimate).toBeNull();
+  it('a step the newest table leaves out starts from the older table and adds the rounds in between (KS høyskole)', () => {
+    // The 2024 table has only the 0-year cell (507 400); the other steps are from 1.5.2023.
+    const KS_2024: PayRound = {
+      effectiveFrom: '2024-05-01',
+      rise: { minNok: 22_000, maxNok: 37_000 },
+      framePercent: 5.2,
+      source: 'fagforbundet-ks-2024',
+      quote: 'mellom 22 000 og 37 000 kroner',
+    };
+    const rows = ladder({ education: 'hoyskole', yearsExperience: 10 }, withRounds([KS_2024, KS_2025, KS_2026]), '2026-11-26').rows;
+    // 0 years (2024 table): 507 400 + 15 200 … (507 400 + 21 200) × 1.044 = 551 858.40; the 2024 round is not after its table.
+    expect([rows[0].tariffMinimum, rows[0].tableDate]).toEqual([507_400, '2024-05-01']);
+    expect(rows[0].estimate).toMatchObject({ tariffLow: 522_600, tableDate: '2024-05-01' });
+    expect(rows[0].estimate!.tariffHigh).toBeCloseTo(551_858.4, 6);
+    expect(rows[0].estimate!.rounds.map((r) => r.effectiveFrom)).toEqual(['2025-05-01', '2026-05-01']);
+    // 10 years (2023 table): 556 600 + 22 000 + 15 200 = 593 800 … (556 600 + 37 000 + 21 200) × 1.044 = 641 851.20.
+    expect([rows[10].tariffMinimum, rows[10].tableDate]).toEqual([556_600, '2023-05-01']);
+    expect(rows[10].estimate).toMatchObject({ tariffLow: 593_800, tableDate: '2023-05-01', asOf: '2026-05-01' });
+    expect(rows[10].estimate!.tariffHigh).toBeCloseTo(641_851.2, 6);
+    expect(rows[10].estimate!.rounds.map((r) => [r.effectiveFrom, r.lowBasis, r.highBasis])).toEqual([
+      ['2024-05-01', 'general', 'general'],
+      ['2025-05-01', 'group', 'group'],
+      ['2026-05-01', 'none', 'frame'],
+    ]);
+    // 16 years: 569 100 + 22 000 + 15 200 = 606 300 … (569 100 + 37 000 + 21 200) × 1.044 = 654 901.20.
+    expect(rows[16].estimate!.tariffLow).toBe(606_300);
+    expect(rows[16].estimate!.tariffHigh).toBeCloseTo(654_901.2, 6);
+  });
+
+  it('without a round recorded for a newer table, such a step gets no estimate and the ladder says which table', () => {
+    const r = ladder({ education: 'hoyskole', yearsExperience: 10 }, data, '2026-11-26');
+    expect(r.rows[0].estimate).not.toBeNull(); // the 2024 cell: the 2025 and 2026 rounds apply
+    expect(r.rows[10].estimate).toBeNull();
+    expect(r.notes).toContainEqual({
+      id: 'stepRiseUnknown',
+      params: { group: expect.stringContaining('3-årig'), step: 10, date: '2024-05-01' },
+    });
+  });
+
+  it('a step from an older table keeps at least the low bound of a lower step: a minimum pay does not fall with years', () => {
+    // KS "uten krav om utdanning": 0 years 382 500 (2024) + 14 500 = 397 000. 2 years 357 700 (2023) + 22 000 + 14 500
+    // = 394 200 on its own, raised to 397 000 (floorStep 0); its high bound is its own: (357 700 + 37 000 + 21 200) × 1.044.
+    const KS_2024: PayRound = {
+      effectiveFrom: '2024-05-01',
+      rise: { minNok: 22_000, maxNok: 37_000 },
+      source: 'fagforbundet-ks-2024',
+      quote: '',
+    };
+    const rows = ladder({ education: 'none' }, withRounds([KS_2024, KS_2025, KS_2026]), '2026-11-26').rows;
+    expect(rows[0].estimate).toMatchObject({ tariffLow: 397_000 });
+    expect(rows[0].estimate!.floorStep).toBeUndefined();
+    expect(rows[2].estimate).toMatchObject({ tariffLow: 397_000, floorStep: 0 });
+    expect(rows[2].estimate!.tariffHigh).toBeCloseTo(434_199.6, 6);
+    // 10 years: 417 900 + 22 000 + 14 500 = 454 400, above the floor: its own bound.
+    expect(rows[10].estimate).toMatchObject({ tariffLow: 454_400 });
+    expect(rows[10].estimate!.floorStep).toBeUndefined();
   });
 
   it('gross pay bounds follow the position size and the supplements on the estimated minimum', () => {

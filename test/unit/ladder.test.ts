@@ -70,13 +70,28 @@ describe('golden: every cell of the published tables', () => {
     expect([at(16), at(30), at(45)]).toEqual([487_300, 487_300, 487_300]);
   });
 
-  it('an incomplete table falls back to the latest complete one and says so', () => {
+  it('a table that leaves steps out: each step from the newest table that has it, and the ladder says which', () => {
     const r = ladder({ agreement: 'ks', education: 'hoyskole', tariffDate: '2024-05-01', yearsExperience: 0 });
-    expect(r.current.tableDate).toBe('2023-05-01');
-    expect(r.current.tariffMinimum).toBe(485_400);
+    // Only the 0-year cell of the 2024 table is published (507 400); 2–16 years are from 1.5.2023.
+    expect([r.rows[0].tariffMinimum, r.rows[0].tableDate]).toEqual([507_400, '2024-05-01']);
+    expect([r.rows[2].tariffMinimum, r.rows[2].tableDate]).toEqual([485_400, '2023-05-01']);
+    expect([r.rows[10].tariffMinimum, r.rows[10].tableDate]).toEqual([556_600, '2023-05-01']);
+    expect([r.rows[16].tariffMinimum, r.rows[16].tableDate]).toEqual([569_100, '2023-05-01']);
+    expect(r.rows[10].parts[0].provenance).toMatchObject({ effectiveFrom: '2023-05-01', step: 10 });
     expect(r.notes).toContainEqual({
       id: 'tableFallback',
-      params: { group: expect.any(String), requested: '2024-05-01', used: '2023-05-01' },
+      params: { group: expect.any(String), requested: '2024-05-01', used: '2023-05-01', steps: '2, 4, 6, 8, 10, 16' },
+    });
+  });
+
+  it('steps no table publishes are left out, the step below applies, and the ladder says so (Virke HUK kategori A)', () => {
+    const r = ladder({ agreement: 'virke-huk', education: 'none', yearsExperience: 10 });
+    // 1.7.2024: 0 years 395 000, 4 years 400 000; 6, 8, 10 and 16 years are not published in any table.
+    expect([r.rows[0].tariffMinimum, r.rows[4].tariffMinimum, r.rows[10].tariffMinimum]).toEqual([395_000, 400_000, 400_000]);
+    expect(r.rows[10].step).toBe(4);
+    expect(r.notes).toContainEqual({
+      id: 'stepsNotPublished',
+      params: { group: expect.any(String), date: '2024-07-01', steps: '6, 8, 10, 16', from: 6, below: 4 },
     });
   });
 
@@ -345,7 +360,7 @@ describe('provenance of the other figures', () => {
     expect(r.provenance.holidayPay.source?.url).toMatch(/^https:\/\//);
     expect(r.provenance.pensionContribution.source?.url).toMatch(/^https:\/\//);
     expect(r.provenance.tax.effectiveFrom).toBe('2026-01-01');
-    expect(r.provenance.tax.verified).toBe(false); // minstefradrag rate is not verified
+    expect(r.provenance.tax.verified).toBe(true); // 2026: adopted, and the 46 % minstefradrag is confirmed by Skatteetaten
     expect(ladder({ agreement: 'legekontor' }).provenance.pensionContribution.kind).toBe('missing');
   });
 });

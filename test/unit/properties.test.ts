@@ -79,13 +79,21 @@ describe('properties of the ladder', () => {
     );
   });
 
-  it('pay never falls as years grow when there are no events', () => {
+  it('pay never falls as years grow when there are no events (within a table; the estimate of today across tables)', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const rows = ladder(s).rows;
         for (let i = 1; i < rows.length; i++) {
-          expect(rows[i].tariffMinimum).toBeGreaterThanOrEqual(rows[i - 1].tariffMinimum);
-          expect(rows[i].grossAnnual).toBeGreaterThanOrEqual(rows[i - 1].grossAnnual - 1e-6);
+          const [a, b] = [rows[i - 1], rows[i]];
+          // A step from an older table (a newer one leaves it out) may be below a newer step under it.
+          if (a.tableDate !== b.tableDate) continue;
+          expect(b.tariffMinimum).toBeGreaterThanOrEqual(a.tariffMinimum);
+          expect(b.grossAnnual).toBeGreaterThanOrEqual(a.grossAnnual - 1e-6);
+        }
+        // Today's estimate brings the steps to the same date: its low bound never falls.
+        for (let i = 1; i < rows.length; i++) {
+          const [a, b] = [rows[i - 1].estimate, rows[i].estimate];
+          if (a && b && a.asOf === b.asOf) expect(b.tariffLow).toBeGreaterThanOrEqual(a.tariffLow - 1e-6);
         }
       }),
       { numRuns: 200 },
@@ -99,7 +107,10 @@ describe('properties of the ladder', () => {
         const ladders = order.map((education) => ladder({ ...s, education }));
         for (let y = 0; y <= 45; y++) {
           for (let k = 1; k < order.length; k++) {
-            expect(ladders[k].rows[y].tariffMinimum).toBeGreaterThanOrEqual(ladders[k - 1].rows[y].tariffMinimum);
+            const [lower, higher] = [ladders[k - 1].rows[y], ladders[k].rows[y]];
+            // Tables of different dates (a group whose newest figures are older) are not comparable.
+            if (lower.tableDate !== higher.tableDate) continue;
+            expect(higher.tariffMinimum).toBeGreaterThanOrEqual(lower.tariffMinimum);
           }
         }
       }),

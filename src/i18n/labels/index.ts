@@ -93,3 +93,9 @@ export function estimateLine(e: RowEstimate): string {
 export function partFailedText(): string {
   return msg('Denne delen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.', { id: 'part.failed' });
 }
+
+/** The tax rules of a year that Stortinget has not adopted yet: said wherever a figure of that year is shown. */
+export function taxProposedText(year: number): string {
+  const y = String(year);
+  return msg(str`Skattereglene for ${y} er regjeringens forslag til statsbudsjett og ikke vedtatt ennå.`, { id: 'tax.proposed' });
+}

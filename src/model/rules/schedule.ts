@@ -12,13 +12,13 @@
  * The withholding therefore matches the tax estimate for the year's pay only approximately; the
  * summary gives both and their difference (see `ScheduleSummary`).
  */
-import type { AgreementId, Dataset, IsoDate, TaxYear } from '../dataset-types.js';
+import type { AgreementId, Dataset, IsoDate, TaxStatus } from '../dataset-types.js';
 import { isIsoDate } from '../dates.js';
 import { WORKING_DAYS_PER_WEEK } from './conditions.js';
 import { computeNormalized, type LadderRow } from '../ladder.js';
 import { normalizeScenario, type ScenarioError } from '../scenario.js';
 import { inForce } from '../tables.js';
-import { estimateTax } from '../tax.js';
+import { estimateTax, taxYearFor } from '../tax.js';
 import { holidayPayAmount } from './holiday-pay.js';
 
 export interface ScheduleOptions {
@@ -69,6 +69,8 @@ export type ScheduleNoteId =
   | 'holidayPayBasisTodaysTables'
   /** The tax rules of `year` are not in the data; those of `used` are applied. */
   | 'taxRulesOfOtherYear'
+  /** The tax rules of `year` are the government's proposal, not yet adopted by Stortinget. */
+  | 'taxProposed'
   /** The agreement's holiday weeks are not known; the ferietrekk uses the law's 25 working days. */
   | 'holidayDaysFromLaw'
   /** The employee's pension contribution is not known for this employer. */
@@ -108,6 +110,8 @@ export interface ScheduleSummary {
   withholdingDifference: number;
   /** The tax year whose rules are applied. */
   taxYear: number;
+  /** Whether those rules are adopted or only the government's proposal. */
+  taxStatus: TaxStatus;
   notes: ScheduleNote[];
 }
 
@@ -176,8 +180,9 @@ export function paySchedule(input: unknown, dataset: Dataset, options: ScheduleO
   const holidayDeduction = Math.min(fullDeduction, holidayPay);
 
   // Tabelltrekk: the tax on a full year's pay spread over 10.5 months.
-  const taxYear = pickTaxYear(dataset, s.taxYear ?? year);
+  const taxYear = taxYearFor(dataset.rules.tax, s.taxYear ?? year);
   if (taxYear.year !== (s.taxYear ?? year)) notes.push({ id: 'taxRulesOfOtherYear', params: { year, used: taxYear.year } });
+  if (taxYear.status === 'proposed') notes.push({ id: 'taxProposed', params: { year: taxYear.year } });
   const pensionAnnual = row.pensionContribution;
   if (pensionAnnual === null) notes.push({ id: 'pensionUnknown' });
   const fullYearGross = row.grossAnnual + holidayPay - holidayDeduction;
@@ -229,6 +234,7 @@ export function paySchedule(input: unknown, dataset: Dataset, options: ScheduleO
       taxEstimate,
       withholdingDifference: taxWithheld - taxEstimate,
       taxYear: taxYear.year,
+      taxStatus: taxYear.status ?? 'adopted',
       notes,
     },
   };
@@ -258,11 +264,6 @@ function readOptions(options: unknown, errors: ScenarioError[]): (ScheduleOption
     startDate: (startDate as IsoDate | null | undefined) ?? null,
     ...(halfWithholdingMonth ? { halfWithholdingMonth: halfWithholdingMonth as 11 | 12 } : {}),
   };
-}
-
-function pickTaxYear(dataset: Dataset, year: number): TaxYear {
-  const years = dataset.rules.tax.years;
-  return years.find((t) => t.year === year) ?? years[years.length - 1];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

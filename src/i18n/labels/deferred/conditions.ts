@@ -5,6 +5,7 @@ import type { ScheduleNote, SchedulePartId } from '../../../model/rules/schedule
 import { formatNok, formatNumber } from '../../format.js';
 import { activeLocale, msg, str, type Locale } from '../../localize.js';
 import { shiftName } from './parts.js';
+import { taxProposedText } from '../index.js';
 
 /** A term's name: "Arbeidstid", "Ferie", … */
 export function termName(id: TermId): string {
@@ -199,6 +200,8 @@ export function scheduleNoteText(n: ScheduleNote): string {
       return msg('Feriepengene er regnet av fjorårets lønn etter dagens satser.', { id: 'scheduleNote.basisToday' });
     case 'taxRulesOfOtherYear':
       return msg(str`Skattereglene for ${p.used} er brukt (de for ${p.year} finnes ikke i dataene).`, { id: 'scheduleNote.taxYear' });
+    case 'taxProposed':
+      return taxProposedText(Number(p.year));
     case 'holidayDaysFromLaw':
       return msg('Trekket for ferien følger ferielovens 25 virkedager.', { id: 'scheduleNote.lawDays' });
     case 'pensionUnknown':

@@ -2,6 +2,7 @@
 import type { Note, ShiftType } from '../../../model/index.js';
 import { formatDate } from '../../format.js';
 import { activeLocale, msg, str } from '../../localize.js';
+import { taxProposedText } from '../index.js';
 import { shiftName } from './parts.js';
 
 /** The words of a note of the model ("Verdt å vite"). */
@@ -14,9 +15,11 @@ export function noteText(note: Note): string {
       const requested = date(p.requested);
       const used = date(p.used);
       const group = String(p.group);
-      return msg(str`Tabellen fra ${requested} for «${group}» er ikke kjent i sin helhet. Tallene er fra ${used}.`, {
-        id: 'note.tableFallback',
-      });
+      const steps = String(p.steps);
+      return msg(
+        str`Tabellen fra ${requested} for «${group}» har ikke alle trinnene. Trinnene for ${steps} år er fra tabellen fra ${used}, og «Anslag i dag» legger til tilleggene etter den.`,
+        { id: 'note.tableFallback' },
+      );
     }
     case 'followsAgreement':
       return msg(
@@ -73,6 +76,28 @@ export function noteText(note: Note): string {
         {
           id: 'note.taxAreaMissing',
         },
+      );
+    }
+    case 'taxProposed':
+      return taxProposedText(Number(p.year));
+    case 'stepsNotPublished': {
+      const table = date(p.date);
+      const group = String(p.group);
+      const steps = String(p.steps);
+      const below = String(p.below);
+      const from = String(p.from);
+      return msg(
+        str`Minstelønnen for ${steps} år er ikke publisert i tabellen fra ${table} for «${group}». Fra ${from} år vises minstelønnen for ${below} år; den faktiske er trolig høyere.`,
+        { id: 'note.stepsNotPublished' },
+      );
+    }
+    case 'stepRiseUnknown': {
+      const table = date(p.date);
+      const group = String(p.group);
+      const step = String(p.step);
+      return msg(
+        str`Tilleggene i tabellen fra ${table} er ikke kjent for «${group}», ${step} år. Det er derfor ikke noe anslag for dette trinnet.`,
+        { id: 'note.stepRiseUnknown' },
       );
     }
     case 'newerTablesLikely': {

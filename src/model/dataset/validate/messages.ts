@@ -29,6 +29,7 @@ const MESSAGES: Record<DatasetErrorCode, (x: string | undefined) => string> = {
   unknownDerivedFrom: () => 'does not point to an earlier table with an amount for the same group and step',
   derivedStepMissing: () => 'is a derived rule for a step without an amount',
   derivedMismatch: (x) => `does not add up${x ? ` (${x})` : ''}`,
+  quartilesOutOfOrder: (x) => `has its quartiles out of order${x ? ` (must have ${x})` : ''}`,
   minAboveMax: (x) => `has its minimum above its maximum${x ? ` (must have ${x})` : ''}`,
   noFigures: () => 'gives no figure: it needs "rise", "groups" or "framePercent"',
   roundBeforeTables: (x) => `is not after the agreement's first table${x ? ` (must be ${x})` : ''}`,

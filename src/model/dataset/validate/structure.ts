@@ -359,6 +359,7 @@ const gRules: Check = (ctx, v, path) => {
             source: req(sourceRef(scope)),
             kind: req(figureKind),
             verified: req(bool),
+            note: opt(text),
           })?.results.get('effectiveFrom') as string | null | undefined) ?? null,
         true,
       );
@@ -408,6 +409,8 @@ const taxRules: Check = (ctx, v, path) => {
       trygdeavgiftLowerLimit: req(positive),
       trygdeavgiftPhaseInPercent: req(percent),
       source: req(sourceRef(scope)),
+      status: opt(oneOf(TAX_STATUSES)),
+      verification: opt(oneOf(VERIFICATIONS)),
       unverified: opt((c2, u, p2) => list(c2, u, p2, oneOf(TAX_FIELDS))),
       note: opt(text),
       innsatssonen: opt((c2, z, p2) =>
@@ -419,6 +422,9 @@ const taxRules: Check = (ctx, v, path) => {
         }),
       ),
     });
+    // From 2027 a year says whether it is only proposed (the schema's if/then).
+    const yearRead = r?.results.get('year');
+    if (typeof yearRead === 'number' && yearRead >= 2027 && !r?.present.has('status')) report(c, at(p, 'status'), 'missing');
     const zone = r?.results.get('innsatssonen') as { results: Map<string, unknown> } | null | undefined;
     checkZoneRate(c, at(at(p, 'innsatssonen'), 'ordinaryRate'), r?.results.get('ordinaryRate'), zone?.results.get('ordinaryRate'));
     return (r?.results.get('year') as number | null | undefined) ?? null;
@@ -438,6 +444,62 @@ const taxRules: Check = (ctx, v, path) => {
   });
   if (r) resolveSources(ctx, r.results.get('sources'), scope);
 };
+
+const TAX_STATUSES = ['proposed', 'adopted'] as const;
+const VERIFICATIONS = ['primary', 'secondary'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Market pay (SSB)
+
+const marketRules: Check = (ctx, v, path) => {
+  const scope: SourceScope = { refs: [] };
+  const figures =
+    (quartiles: boolean): Check =>
+    (c, f, p) => {
+      const figure: Check<number | null> = (c2, x, p2) => (positive(c2, x, p2) ? (x as number) : null);
+      const r = record(c, f, p, {
+        median: req(figure),
+        p25: quartiles ? req(figure) : opt(figure),
+        p75: quartiles ? req(figure) : opt(figure),
+        mean: opt(figure),
+      });
+      if (r) checkQuartiles(c, p, r.results);
+    };
+  const occupation: Check = (c, o, p) =>
+    record(c, o, p, {
+      year: req((c2, y, p2) => {
+        if (!(isFiniteNumber(y) && Number.isInteger(y) && y >= 2000 && y <= 2100))
+          report(c2, p2, 'expectedInteger', 'a whole year from 2000 to 2100');
+      }),
+      styrk: req((c2, s, p2) => {
+        if (typeof s !== 'string' || !/^[0-9]{4}$/.test(s)) report(c2, p2, 'expectedOneOf', 'a STYRK-08 code of four digits');
+      }),
+      title: req(text),
+      measure: req(oneOf(['monthlyEarnings'] as const)),
+      all: req(figures(true)),
+      sectors: opt((c2, s, p2) =>
+        record(c2, s, p2, { private: opt(figures(false)), municipal: opt(figures(false)), state: opt(figures(false)) }),
+      ),
+      source: req(sourceRef(scope)),
+      verification: req(oneOf(VERIFICATIONS)),
+      note: opt(text),
+    });
+  const r = record(ctx, v, path, {
+    $schema: opt(text),
+    occupations: req((c, o, p) => map(c, o, p, idKey, occupation)),
+    sources: req(sourcesField),
+  });
+  if (r) resolveSources(ctx, r.results.get('sources'), scope);
+};
+
+/** Lower quartile ≤ median ≤ upper quartile, where given. */
+function checkQuartiles(ctx: Ctx, path: string, figures: Map<string, unknown>): void {
+  const [p25, median, p75] = ['p25', 'median', 'p75'].map((k) => figures.get(k));
+  const ordered = (a: unknown, b: unknown) => !(isFiniteNumber(a) && isFiniteNumber(b) && a > b);
+  if (!ordered(p25, median) || !ordered(median, p75) || !ordered(p25, p75)) {
+    report(ctx, path, 'quartilesOutOfOrder', 'p25 ≤ median ≤ p75');
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dataset
@@ -465,6 +527,7 @@ export function checkDataset(ctx: Ctx, input: unknown): void {
     rules: req((c, v, p) =>
       record(c, v, p, { holidayPay: req(holidayPay), g: req(gRules), tax: req(taxRules), conditions: opt(conditionRules) }),
     ),
+    market: opt(marketRules),
   });
   crossCheck(ctx, agreements, placements);
 }

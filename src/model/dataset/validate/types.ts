@@ -41,6 +41,8 @@ export type DatasetErrorCode =
   | 'derivedStepMissing'
   /** The derived amount is not the `from` amount plus `add`. */
   | 'derivedMismatch'
+  /** Pay statistics whose lower quartile, median and upper quartile are not in that order. */
+  | 'quartilesOutOfOrder'
   /** A published range whose minimum is above its maximum. */
   | 'minAboveMax'
   /** A pay round with none of `rise`, `groups` or `framePercent`. */
