@@ -355,12 +355,16 @@ async function firstKeystroke(browser, origin, dist, path) {
     await field.click();
     await p.keyboard.press('End');
     await p.keyboard.type('7');
-    const figure = await p.evaluate(() => document.querySelector('pay-ladder').scenario.yearsExperience);
     await new Promise((r) => setTimeout(r, KEYSTROKE_WAIT_MS));
     const q = await rec.quiet();
     const after = filesOf(rec.requests, origin, dist, (e, file) => e.start >= typedAt && !before.has(file));
+    // The keystroke took effect, and the URL was written (or not) as the page asks: else this measured nothing.
+    const years = await p.evaluate(() => document.querySelector('pay-ladder').scenario.yearsExperience);
     const href = await p.evaluate(() => location.href);
-    return { path, typedAt, years: figure, href, quiet: q.quiet, ...after, errors };
+    const synced = new URL(href).searchParams.get('pl') === '1~y=7';
+    if (years !== 7 || synced !== (path === '/page-view.html'))
+      throw new Error(`page-bytes: the keystroke on ${path} gave years ${years} and the URL ${href}; errors ${JSON.stringify(errors)}`);
+    return { path, typedAt, years, href, quiet: q.quiet, ...after, errors };
   } finally {
     await context.close();
   }
