@@ -10,7 +10,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { loadCompare } from '../../src/ui/base/autoload.js';
-import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
+import { SHARE_PARAM, type ShareState } from '../../src/state/share-encode.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';

@@ -272,6 +272,7 @@
 'save.opened': str`Opened ‘${0}’.`,
 'save.quota': `There is no room for more saved scenarios in this browser. Delete some first.`,
 'save.refused': `The saved data could not be read, so we will not overwrite it.`,
+'save.repaired': str`Some values in ‘${0}’ do not fit the pay figures used here and have been reset to the defaults. The saved scenario has not been changed.`,
 'save.saved': str`Saved as ‘${0}’.`,
 'save.unavailable': `Your browser does not allow saving here (for example in private mode). Use the link instead.`,
 'save.untitled': `Untitled`,

@@ -272,6 +272,7 @@
 'save.opened': str`Opna «${0}».`,
 'save.quota': `Det er ikkje plass til fleire lagra scenario i nettlesaren. Slett nokre først.`,
 'save.refused': `Lagra data kunne ikkje lesast, og vi skriv ikkje over dei.`,
+'save.repaired': str`Nokre verdiar i «${0}» passar ikkje med lønstala som blir brukte her, og er sette til standard. Det lagra scenarioet er ikkje endra.`,
 'save.saved': str`Lagra som «${0}».`,
 'save.unavailable': `Nettlesaren tillèt ikkje lagring her (til dømes i privat modus). Bruk lenka i staden.`,
 'save.untitled': `Utan namn`,

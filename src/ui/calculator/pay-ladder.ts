@@ -9,7 +9,8 @@ import type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
 import { defaultFigures } from '../base/default-data.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
-import type { ShareState, ShareWarning } from '../../state/share.js';
+import type { ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { loadChart, tags } from '../base/registry.js';
 import type { Comparing } from '../compare/hosted.js';
@@ -190,6 +191,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   /** @internal ShareHost */
   shareState(): ShareState {
     return { scenarios: this.comparing?.entries() ?? this.pendingCompare ?? [{ name: '', scenario: this.form.scenario }] };
+  }
+
+  /** @internal ShareHost */
+  settledData(): Promise<Dataset> {
+    return this.dataSource.settled();
   }
 
   /** @internal ShareHost */

@@ -1,22 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  compareConditions,
-  compareScenarios,
-  paySchedule,
-  scheduleYears,
-  todayIso,
-  type CompareMetric,
-  type ComparisonResult,
-  type Dataset,
-  type QuickComparisonId,
-  type Scenario,
-  type ScenarioError,
-  type ScenarioInput,
-} from '../../model/index.js';
+import { compareScenarios, type CompareMetric, type ComparisonResult, type QuickComparisonId } from '../../model/compare.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { todayIso } from '../../model/dates.js';
+import { compareConditions } from '../../model/rules/conditions.js';
+import { paySchedule, scheduleYears } from '../../model/rules/schedule.js';
+import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
 import { msg } from '../../i18n/localize.js';
 import { agreementName } from '../../i18n/labels/index.js';
 import { datasetProblemText, quickLabel } from '../../i18n/labels/deferred/index.js';
-import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
+import { MAX_SCENARIOS, writeShareToUrl, type ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import { emit } from '../base/emit.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
@@ -182,6 +175,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     return this.localized(() => ({
       scenarios: this.cards.map((c) => ({ name: c.name || (c.quick ? quickLabel(c.quick) : ''), scenario: c.scenario })),
     }));
+  }
+
+  /** @internal ShareHost */
+  settledData(): Promise<Dataset> {
+    return this.dataSource.settled();
   }
 
   /** @internal ShareHost */

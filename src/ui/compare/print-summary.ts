@@ -1,6 +1,7 @@
 /** Only on paper: what each scenario of `<pay-ladder-compare>` is, where the figures come from, and the link back. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { presetOf, type ComparisonResult } from '../../model/index.js';
+import type { ComparisonResult } from '../../model/compare.js';
+import { presetOf } from '../../model/presets.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, estimateLine } from '../../i18n/labels/index.js';
