@@ -97,7 +97,7 @@ function monthsBody(schedules: readonly ScheduleOk[], names: readonly string[], 
       collapsed: !o.open,
       locale: l,
     })}
-    ${scheduleNotes(schedules, ['taxProposed', 'taxRulesOfOtherYear'])}`;
+    ${scheduleNotes(schedules, (id) => id === 'taxProposed' || id === 'taxRulesOfOtherYear')}`;
 }
 
 /** Only on paper, after both: where the working conditions come from. */

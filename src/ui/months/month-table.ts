@@ -122,14 +122,14 @@ export function withholdingNote(): string {
 }
 
 /**
- * The withholding note, then the schedules' notes, each once; `only` keeps those of these ids (the
- * comparison shows what holds for every scenario, such as the year's tax rules being a proposal).
+ * The withholding note, then the schedules' notes of the ids `shown`, each once (the comparison
+ * shows only what holds for every scenario, such as the year's tax rules being a proposal).
  */
-export function scheduleNotes(schedules: readonly ScheduleOk[], only?: readonly ScheduleNoteId[]): TemplateResult {
+export function scheduleNotes(schedules: readonly ScheduleOk[], shown: (id: ScheduleNoteId) => boolean): TemplateResult {
   const seen = new Set<string>();
   const notes = schedules
     .flatMap((s) => s.summary.notes)
-    .filter((n) => !only || only.includes(n.id))
+    .filter((n) => shown(n.id))
     .filter((n) => {
       const key = JSON.stringify(n);
       return seen.has(key) ? false : (seen.add(key), true);

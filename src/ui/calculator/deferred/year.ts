@@ -172,7 +172,7 @@ function yearSection(c: YearGroupsContext): TemplateResult {
           </p>`
         : nothing
     }
-    ${scheduleNotes([r])}`;
+    ${scheduleNotes([r], (id) => id !== 'taxProposed')}`;
 }
 
 /** The year each calculator lays out, once the person has chosen one (by the calculator's uid). */
