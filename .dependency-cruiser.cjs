@@ -49,6 +49,26 @@ module.exports = {
       to: { path: '^src/ui/' },
     },
     {
+      name: 'bundled-dataset-bound-once',
+      severity: 'error',
+      comment:
+        'The bundled dataset (src/model/default-dataset.ts) is bound in two places only: the headless API (src/model/index.ts, ' +
+        "whose functions default to it) and the elements' loader (src/ui/base/default-data.ts). Everything else takes the " +
+        "dataset in use as an argument, so a site's data-src file is never silently replaced by the bundled one.",
+      from: { path: '^src/', pathNot: ['^src/model/index\\.ts$', '^src/ui/base/default-data\\.ts$'] },
+      to: { path: '^src/model/default-dataset\\.ts$' },
+    },
+    {
+      name: 'no-headless-defaults-below-the-elements',
+      severity: 'error',
+      comment:
+        'src/model/index.ts is the headless API, whose functions fall back to the bundled dataset. src/state and src/ui run the ' +
+        'modules behind it (src/model/scenario.ts, compare.ts, rules/…), which take the dataset as a required argument; ' +
+        'they may import types from it.',
+      from: { path: '^src/(state|ui)/' },
+      to: { path: '^src/model/index\\.ts$', dependencyTypesNot: ['type-only', 'type-import'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to no file.',

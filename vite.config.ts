@@ -283,7 +283,7 @@ const LATER = new RegExp(
     '/src/model/(compare|default-dataset|index|presets|validate-dataset)\\.ts',
     '/src/model/dataset/validate/',
     '/src/model/rules/(conditions|schedule)\\.ts',
-    '/src/state/(csv|storage|share|dataset-source)\\.ts',
+    '/src/state/(csv|storage|share|share-encode|dataset-source)\\.ts',
     '/data/(agreements|occupations|rules)/',
   ].join('|'),
 );

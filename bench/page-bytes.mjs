@@ -14,6 +14,10 @@
 // (the budgets use the settled set, the larger of the two). Each page gets a fresh browser context
 // (no HTTP or code cache); responses are sent with `Cache-Control: no-store`.
 //
+//   first keystroke   the page-view page, and the same with `no-url-sync`: what typing one digit
+//                 in the years field fetches after the page view has settled (measureFirstKeystroke,
+//                 below; issue #20).
+//
 //   node bench/page-bytes.mjs [--runs N] [--dist DIR]      (or: npm run bench:pages)
 //
 // Builds nothing: dist/ must exist (npm run build). The command line also builds the FLOOR
@@ -46,7 +50,7 @@ const TYPES = {
   '.css': 'text/css',
 };
 
-const page = (before) => `<!doctype html>
+const page = (before, attrs = '') => `<!doctype html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
@@ -57,7 +61,7 @@ const page = (before) => `<!doctype html>
 <body style="margin:0;font-family:system-ui,sans-serif">
 <main style="max-width:60rem;margin:0 auto;padding:1rem">
 <h1>Hva tjener en helsesekretær?</h1>
-${before}<pay-ladder></pay-ladder>
+${before}<pay-ladder${attrs}></pay-ladder>
 <p>Tekst etter kalkulatoren.</p>
 </main>
 </body>
@@ -67,6 +71,8 @@ ${before}<pay-ladder></pay-ladder>
 export const PAGES = {
   '/page-view.html': page(''),
   '/below-fold.html': page(`<div id="above" style="height:${FOLD_OFFSET_PX}px">Tekst før kalkulatoren, ${FOLD_OFFSET_PX} px høy.</div>\n`),
+  // The first keystroke (measureFirstKeystroke): the page-view page, and the same widget with `no-url-sync`.
+  '/no-url-sync.html': page('', ' no-url-sync'),
 };
 
 /** Serves `dist` under /dist/ and the test pages on 127.0.0.1:<random port>. */
@@ -322,6 +328,125 @@ export async function measurePageBytes({ distDir = builtDist, runs = 1, executab
   }
 }
 
+// ---- the first keystroke ------------------------------------------------------------------------
+//
+// What typing in a field downloads (issue #20: "a keystroke downloads no data"). The page-view page
+// (URL sync on, the default) and the same widget with `no-url-sync`: after the first render and the
+// page-view window has settled (as above), the years field is clicked and one digit typed; then
+// KEYSTROKE_WAIT_MS (past the URL write's 250 ms debounce and the 600 ms announcement) and a quiet
+// network. Counted: the files of dist/ first requested after the click. Separate from the page
+// budgets on purpose; bench/run.mjs reports it.
+
+/** Time after the keystroke before the network must be quiet. */
+export const KEYSTROKE_WAIT_MS = 2000;
+
+/** The field typed in: the calculator's years of experience. */
+const KEYSTROKE_FIELD = 'pay-ladder input[id$="-yearsExperience"]';
+
+async function firstKeystroke(browser, origin, dist, path) {
+  const { context, p, rec, loadAt, errors } = await openPage(browser, origin, path);
+  try {
+    const renderAt = await firstRender(p, rec.now, RENDER_TIMEOUT_MS);
+    if (renderAt === null) throw new Error(`page-bytes: the widget on ${path} showed no annual figure; errors ${JSON.stringify(errors)}`);
+    await settle(rec, Math.max(loadAt, renderAt));
+    const before = new Set(filesOf(rec.requests, origin, dist).files.map((f) => f.file));
+    const typedAt = rec.now();
+    const field = p.locator(KEYSTROKE_FIELD);
+    await field.click();
+    await p.keyboard.press('End');
+    await p.keyboard.type('7');
+    await new Promise((r) => setTimeout(r, KEYSTROKE_WAIT_MS));
+    const q = await rec.quiet();
+    const after = filesOf(rec.requests, origin, dist, (e, file) => e.start >= typedAt && !before.has(file));
+    // The keystroke took effect, and the URL was written (or not) as the page asks: else this measured nothing.
+    const years = await p.evaluate(() => document.querySelector('pay-ladder').scenario.yearsExperience);
+    const href = await p.evaluate(() => location.href);
+    const synced = new URL(href).searchParams.get('pl') === '1~y=7';
+    if (years !== 7 || synced !== (path === '/page-view.html'))
+      throw new Error(`page-bytes: the keystroke on ${path} gave years ${years} and the URL ${href}; errors ${JSON.stringify(errors)}`);
+    return { path, typedAt, years, href, quiet: q.quiet, ...after, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What the first keystroke downloads, URL sync on and off, `runs` times each (the largest run is
+ * kept). Returns { chromium, waitMs, urlSync, noUrlSync, stable, errors }; `urlSync` and
+ * `noUrlSync` are { gzip, bytes, files, years, href, quiet }.
+ */
+export async function measureFirstKeystroke({
+  distDir = builtDist,
+  runs = 1,
+  executablePath = chromiumPath(),
+  log = () => undefined,
+} = {}) {
+  if (!existsSync(join(distDir, 'define.js')))
+    throw new Error(`page-bytes: ${join(distDir, 'define.js')} is missing; run \`npm run build\` first`);
+  if (!executablePath || !existsSync(executablePath))
+    throw new Error('page-bytes: no Chromium found (node scripts/ensure-browsers.mjs, or set CHROME_PATH)');
+  const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-keystroke-'));
+  const dist = join(snapshot, 'dist');
+  cpSync(distDir, dist, { recursive: true });
+  const { chromium } = await import('playwright-core');
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      log(`  first keystroke, run ${i + 1}/${runs} …`);
+      results.push({
+        urlSync: await firstKeystroke(browser, origin, dist, '/page-view.html'),
+        noUrlSync: await firstKeystroke(browser, origin, dist, '/no-url-sync.html'),
+      });
+    }
+    const on = worst(results, (r) => r.urlSync);
+    const off = worst(results, (r) => r.noUrlSync);
+    return {
+      chromium: browser.version(),
+      waitMs: KEYSTROKE_WAIT_MS,
+      urlSync: on.run.urlSync,
+      noUrlSync: off.run.noUrlSync,
+      stable: on.stable && off.stable,
+      errors: [...new Set(results.flatMap((r) => [...r.urlSync.errors, ...r.noUrlSync.errors]))],
+    };
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+    rmSync(snapshot, { recursive: true, force: true });
+  }
+}
+
+/** Issue #20's ceiling for what the first keystroke fetches, gzip bytes (8 KB). Reported, not enforced here. */
+export const KEYSTROKE_MAX_BYTES = 8 * 1024;
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Rows (measure, value, target) of the benchmark report's table: the first keystroke, URL sync on and off. */
+export function keystrokeRows(k) {
+  const row = (label, m) => [
+    `Downloaded: first keystroke in the years field, ${label} (${m.files.length} files)`,
+    `**${kb(m.gzip)}** gz`,
+    `≤ ${kb(KEYSTROKE_MAX_BYTES)} (issue #20, reported) ${m.gzip <= KEYSTROKE_MAX_BYTES ? '✓' : '✗'}`,
+  ];
+  return [row('URL sync on', k.urlSync), row('`no-url-sync`', k.noUrlSync)];
+}
+
+/** The report's section on the first keystroke: how it is measured and the files, URL sync on and off. */
+export function keystrokeSection(k) {
+  const files = (m) =>
+    m.files.length ? ['| File | gz |', '|---|---|', ...m.files.map((f) => `| ${f.file} | ${num(f.gzip)} B |`)].join('\n') : 'No file.';
+  return `Measured in Chromium by bench/page-bytes.mjs (\`measureFirstKeystroke\`): the page-view page, after its first render and its settled page view, the years field clicked and one digit typed; then ${k.waitMs / 1000} s (past the URL write's 250 ms) and a quiet network. Counted: the files of dist/ first requested after the click${k.stable ? '' : ' (**the runs differ**: the largest is shown)'}. Issue #20: ≤ ${kb(KEYSTROKE_MAX_BYTES)} gz in all.${k.errors.length ? ` Page errors: ${k.errors.join('; ')}.` : ''}
+
+### URL sync on (the default): ${kb(k.urlSync.gzip)} gz
+
+${files(k.urlSync)}
+
+### \`no-url-sync\`: ${kb(k.noUrlSync.gzip)} gz
+
+${files(k.noUrlSync)}`;
+}
+
 // ---- command line: node bench/page-bytes.mjs [--runs N] [--dist DIR] ------------------------------
 
 /** Lines for a console: one per file. */
@@ -359,6 +484,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   console.log(fileLines(bf.afterScroll.files).join('\n'));
   if (m.errors.length) console.log(`\nPage errors: ${m.errors.join('; ')}`);
+  log('  first keystroke …');
+  const k = await measureFirstKeystroke({ distDir: normalize(arg('--dist', builtDist)), runs, log });
+  for (const [label, r] of [
+    ['URL sync on', k.urlSync],
+    ['no-url-sync', k.noUrlSync],
+  ]) {
+    console.log(
+      `\nFirst keystroke in the years field, ${label}: ${num(r.gzip)} B gzip (≤ ${num(KEYSTROKE_MAX_BYTES)} B: ${r.gzip <= KEYSTROKE_MAX_BYTES ? '✓' : '✗'})`,
+    );
+    console.log(fileLines(r.files).join('\n'));
+  }
+  if (k.errors.length) console.log(`\nPage errors: ${k.errors.join('; ')}`);
   console.log('');
   for (const r of checkPageBudgets(readBudgets(), { floor, pages: m })) console.log(`${r.ok ? '✓' : '✗'} ${r.message}`);
 }

@@ -9,7 +9,8 @@
 //      baselines, attribution of the bytes via sourcemaps.
 //   4. Browser (bench/browser.mjs): a snapshot of that dist/ served on 127.0.0.1, system Chromium.
 //   5. What a visitor downloads (bench/page-bytes.mjs): the files of that dist/ a page view and a
-//      widget below the fold fetch, gzip bytes per file, in the same Chromium (two runs).
+//      widget below the fold fetch, gzip bytes per file, in the same Chromium (two runs); and what
+//      the first keystroke in a field fetches, URL sync on and off.
 //   6. Phone (bench/phone.mjs, issue #14): that dist/ on a throttled phone (Lighthouse's mobile
 //      profile through CDP), next to a floor page measured in the same run: figure, input, chart, CLS.
 //
@@ -23,7 +24,7 @@ import { build } from 'esbuild';
 import { benchDir, distDir, measureAll, outDir, root } from './sizes.mjs';
 import { BENCH_CHROMIUM_ARGS, runBrowser } from './browser.mjs';
 import { checkBudgets, readBudgets } from './budgets.mjs';
-import { measurePageBytes } from './page-bytes.mjs';
+import { keystrokeRows, keystrokeSection, measureFirstKeystroke, measurePageBytes } from './page-bytes.mjs';
 import { phoneRows, phoneSection, runPhone } from './phone.mjs';
 
 const KB = 1024;
@@ -116,6 +117,13 @@ try {
   failed++;
   log(`bench: page bytes failed: ${error?.stack ?? error}`);
 }
+let keystroke = null;
+try {
+  keystroke = await measureFirstKeystroke({ distDir: served, runs: PAGE_RUNS, log });
+} catch (error) {
+  failed++;
+  log(`bench: first keystroke failed: ${error?.stack ?? error}`);
+}
 const budgetResults = checkBudgets(budgets, { ...sizes, pages });
 
 // ---- 6. phone ----------------------------------------------------------------------------------
@@ -194,6 +202,8 @@ if (pages) {
     '',
   );
 } else row('Downloaded (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
+if (keystroke) for (const r of keystrokeRows(keystroke)) row(...r);
+else row('Downloaded: first keystroke (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
 if (browser) {
   const L = browser.loads;
   const C = browser.changes;
@@ -308,6 +318,10 @@ ${table}
 
 ${visitorSection}
 
+## What the first keystroke downloads
+
+${keystroke ? keystrokeSection(keystroke) : 'Not measured: bench/page-bytes.mjs failed (see stderr).'}
+
 ## On a phone
 
 ${phone ? phoneSection(phone) : 'Not measured: bench/phone.mjs failed (see stderr).'}
@@ -372,6 +386,7 @@ const report = {
   budgets: budgetResults,
   browser,
   pages,
+  keystroke,
   phone,
 };
 

@@ -1,6 +1,6 @@
 // Types of scripts/data-add-lib.mjs, for the tests.
 export class Refusal extends Error {}
-export const USAGE: string;
+export function refuse(message: string): never;
 export const AMOUNT_MIN: number;
 export const AMOUNT_MAX: number;
 export function isRealDate(s: string): boolean;
@@ -10,12 +10,17 @@ export interface SourceInput {
   url: string;
   publisher: string;
 }
-export function checkSource(args: { url?: string; title?: string; publisher?: string }): SourceInput;
+export function checkSource(args: { url?: string; title?: string; publisher?: string }, printed?: string): SourceInput;
+export function cell(text: string): string;
+export function csvLines(text: string): string[];
 export function parseAmount(text: string): number | null | undefined;
 export type CsvStep = [years: number, amount: number | null];
 export function parseCsv(text: string, name: string): CsvStep[];
 export function kroner(n: number): string;
+export function signed(n: number): string;
+export function percentText(rise: number, base: number): string;
 export function slug(text: string): string;
+export function isObject(v: unknown): v is Record<string, unknown>;
 export function sourceId(
   sources: Record<string, unknown>,
   source: SourceInput & { retrieved: string },

@@ -1,42 +1,14 @@
-// The parts of `npm run data:add` (scripts/data-add.mjs) that touch no files: reading the CSV,
-// checking the arguments, and adding a table to an agreement file's object. Each refusal is a
-// `Refusal` with the sentence to print; the script prints it and exits 1 with nothing written.
+// The parts of `npm run data:add` (scripts/data-add.mjs) that touch no files: what every mode
+// shares (refusals, the source, amounts as printed, ids of new sources, numbers for people) and
+// the table mode (reading its CSV, adding a table to an agreement file's object). The tax year and
+// market pay modes are in data-add-tax.mjs and data-add-market.mjs. Each refusal is a `Refusal`
+// with the sentence to print; the script prints it and exits 1 with nothing written.
 
 export class Refusal extends Error {}
 
-const refuse = (message) => {
+export const refuse = (message) => {
   throw new Refusal(message);
 };
-
-export const USAGE = `Usage: npm run data:add -- --agreement ID --group GROUP --from YYYY-MM-DD --csv FILE
-         --source-url URL --source-title TITLE [--publisher P] [--kind published|derived]
-         [--note TEXT] [--root DIR]
-
-Adds a pay table (one pay group's steps from one date) to data/agreements/ID.json with its
-source, checks the whole dataset, regenerates src/generated/dataset-figures.json and prints
-each step's rise against the group's previous table. Nothing is written when anything is wrong.
-
-  --agreement ID       an agreement with its own tables (coverage "tariff"), e.g. ks, spekter
-  --group GROUP        one of its pay groups (the keys of "payGroups"), e.g. fagarbeider
-  --from YYYY-MM-DD    when the table takes effect; after the group's newest table. A table
-                       already dated so (another group of the same round) gets this group too.
-  --csv FILE           the table: a header line "years;amount", then one step per line, e.g.
-                         years;amount
-                         0;437 300
-                         10;496 700
-                       amounts as printed: 437300, 437 300 or 437.300 (kroner a year, 100 %);
-                       an empty amount means the step exists but its amount is not known.
-  --source-url URL     the http(s) page or document the table is printed in
-  --source-title TITLE its title
-  --publisher P        who published it (default: the URL's host name)
-  --kind KIND          published (default): the amounts are printed in the source.
-                       derived: you computed them (the previous table plus published rises);
-                       each step is stored as its previous amount plus the difference, and
-                       --note must say how they were derived.
-  --note TEXT          a note on the table, in Norwegian, shown with its figures
-  --root DIR           the project folder whose data/ and src/generated/ are changed
-                       (default: this package)
-  --help               this text`;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -56,10 +28,12 @@ export function localToday(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The checked source of the table; refuses a missing or non-http(s) URL and a missing title. */
-export function checkSource({ url, title, publisher }) {
-  if (url === undefined || url.trim() === '')
-    refuse('--source-url is missing: give the address of the page or document the table is printed in.');
+/**
+ * The checked source; refuses a missing or non-http(s) URL and a missing title. `printed` ends
+ * the sentence for a missing URL: what is printed in the page or document.
+ */
+export function checkSource({ url, title, publisher }, printed = 'the table is printed in') {
+  if (url === undefined || url.trim() === '') refuse(`--source-url is missing: give the address of the page or document ${printed}.`);
   let parsed;
   try {
     parsed = new URL(url);
@@ -87,6 +61,12 @@ const SPACES = ' \u00A0\u202F\u2009';
 const GROUPED = new RegExp(`^\\d{1,3}(?:([${SPACES}.])\\d{3})(?:\\1\\d{3})*$`);
 const TRIM = new RegExp(`^[\\t${SPACES}]+|[\\t${SPACES}]+$`, 'g');
 
+/** A cell of a CSV line without the spaces and tabs around it. */
+export const cell = (text) => text.replace(TRIM, '');
+
+/** The lines of a CSV file's text, without a byte-order mark, LF or CRLF line ends. */
+export const csvLines = (text) => text.replace(/^\uFEFF/, '').split(/\r?\n/);
+
 /** Lowest and highest amount accepted: annual pay for a full-time position, not a monthly or hourly rate. */
 export const AMOUNT_MIN = 100_000;
 export const AMOUNT_MAX = 2_000_000;
@@ -96,7 +76,7 @@ export const AMOUNT_MAX = 2_000_000;
  * separator throughout; `''` → `null` (not known). Anything else → `undefined`.
  */
 export function parseAmount(text) {
-  const s = text.replace(TRIM, '');
+  const s = cell(text);
   if (s === '') return null;
   if (/^[1-9]\d*$/.test(s) || GROUPED.test(s)) return Number(s.replace(/[^\d]/g, ''));
   return undefined;
@@ -111,9 +91,9 @@ const YEARS = /^(0|[1-9]\d?)$/;
  * `years;amount`; blank lines are skipped.
  */
 export function parseCsv(text, name) {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = csvLines(text);
   const where = (i) => `${name} line ${i + 1}`;
-  const header = lines[0].replace(TRIM, '');
+  const header = cell(lines[0]);
   if (header !== 'years;amount') {
     refuse(
       `${where(0)}: the first line must be the header "years;amount"${header ? `, not ${JSON.stringify(lines[0])}` : ' (the file is empty)'}.`,
@@ -123,14 +103,14 @@ export function parseCsv(text, name) {
   const lineOf = new Map();
   let previousKnown = null;
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i].replace(TRIM, '') === '') continue;
+    if (cell(lines[i]) === '') continue;
     const fields = lines[i].split(';');
     if (fields.length !== 2) {
       refuse(
         `${where(i)}: ${JSON.stringify(lines[i])} has ${fields.length} field${fields.length === 1 ? '' : 's'}; write years;amount (e.g. 10;496 700).`,
       );
     }
-    const yearsText = fields[0].replace(TRIM, '');
+    const yearsText = cell(fields[0]);
     if (!YEARS.test(yearsText))
       refuse(`${where(i)}: years ${JSON.stringify(fields[0])} must be a whole number of years 0–99 without leading zeros.`);
     const years = Number(yearsText);
@@ -172,8 +152,10 @@ export function kroner(n) {
   return `${sign}${String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
 }
 
-const signed = (n) => (n < 0 ? kroner(n) : `+${kroner(n)}`);
-const percentText = (rise, base) => {
+/** `22700` → `+22 700 kr`. */
+export const signed = (n) => (n < 0 ? kroner(n) : `+${kroner(n)}`);
+/** The change from `base` by `rise` in %: `+5.19 %`. */
+export const percentText = (rise, base) => {
   const p = (rise / base) * 100;
   return `${p < 0 ? '-' : '+'}${Math.abs(p).toFixed(2)} %`;
 };
@@ -195,12 +177,13 @@ export function slug(text) {
   return s || 'source';
 }
 
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The id of `source` in `sources`: an entry with the same title, address, publisher and retrieved
  * date is reused (another group from the same page on the same day); else a new id from the
- * publisher and the table's date, made unique with -2, -3, ….
+ * publisher and `from` (the table's date; the tax year or the statistics' year), made unique with
+ * -2, -3, ….
  */
 export function sourceId(sources, source, from) {
   for (const [id, s] of Object.entries(sources)) {

@@ -8,5 +8,5 @@ export function parseWithLayout(text: string): Layout;
 export function formatWithLayout(
   value: unknown,
   layout: Pick<Layout, 'original' | 'inline'>,
-  inlineNew?: (key: string | null, parentKey: string | null) => boolean,
+  inlineNew?: (key: string | null, parentKey: string | null, container: object) => boolean,
 ): string;

@@ -1,7 +1,7 @@
 // Reads a JSON file and writes it back in its own layout, so that a script's edit of a data file
 // is a small, readable diff: 2-space indentation, and every object or array that was written on
 // one line (`"steps": { "0": 352200, "2": 358600 }`, `["minstefradragPercent"]`) stays on one
-// line. Containers the script adds follow `inlineNew(key, parentKey)`; everything else is
+// line. Containers the script adds follow `inlineNew(key, parentKey, value)`; everything else is
 // written one entry per line, as `JSON.stringify(value, null, 2)` would.
 
 /**
@@ -43,7 +43,8 @@ export function parseWithLayout(text) {
 
 /**
  * The text of `value` (with a final newline): containers from the original text keep their
- * layout, new ones are on one line where `inlineNew(key, parentKey)` says so.
+ * layout, new ones are on one line where `inlineNew(key, parentKey, container)` says so. The
+ * items of an array get the array's key and parent key (the container tells them apart).
  */
 export function formatWithLayout(value, { original, inline }, inlineNew = () => false) {
   const oneLine = (v) => {
@@ -55,7 +56,7 @@ export function formatWithLayout(value, { original, inline }, inlineNew = () => 
   };
   const write = (v, indent, key, parentKey) => {
     if (v === null || typeof v !== 'object') return JSON.stringify(v);
-    const isInline = original.has(v) ? inline.has(v) : inlineNew(key, parentKey);
+    const isInline = original.has(v) ? inline.has(v) : inlineNew(key, parentKey, v);
     const items = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
     if (isInline || !items.length) return oneLine(v);
     const inner = `${indent}  `;

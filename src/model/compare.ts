@@ -4,7 +4,6 @@
  * (its study cost and months without pay included) has paid for itself.
  */
 import type { Dataset } from './dataset-types.js';
-import { defaultDataset } from './default-dataset.js';
 import { computeLadder, type ComputeOptions, type LadderResult } from './ladder.js';
 import type { ScenarioError, ScenarioInput } from './scenario.js';
 import { SHIFT_PRESETS, type ShiftPresetId } from './presets.js';
@@ -55,9 +54,10 @@ export interface ComparisonFailure {
   errors: Array<{ index: number; errors: ScenarioError[] }>;
 }
 
+/** Compares the scenarios with `dataset` (the headless API in index.ts defaults it to the bundled one). */
 export function compareScenarios(
   scenarios: readonly unknown[],
-  dataset: Dataset = defaultDataset,
+  dataset: Dataset,
   options: CompareOptions = {},
 ): ComparisonResult | ComparisonFailure {
   const metric = options.metric ?? 'grossAnnual';

@@ -24,6 +24,7 @@ import {
 } from './rules/conditions.js';
 import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
 import { todayIso } from './dates.js';
+import { compareScenarios as compareScenariosWith, type CompareOptions, type ComparisonFailure, type ComparisonResult } from './compare.js';
 import { marketPay as marketPayWith, type MarketView } from './rules/market.js';
 
 export * from './dataset-types.js';
@@ -95,6 +96,19 @@ export function paySchedule(
 }
 
 /**
+ * Compares scenarios year by year against the first one (the baseline): differences, cumulative
+ * differences, the lifetime difference and when an education path pays off. Invalid input gives
+ * the failing scenarios' errors; never throws.
+ */
+export function compareScenarios(
+  scenarios: readonly unknown[],
+  dataset: Dataset = defaultDataset,
+  options: CompareOptions = {},
+): ComparisonResult | ComparisonFailure {
+  return compareScenariosWith(scenarios, dataset, options);
+}
+
+/**
  * What people in the occupation actually earn (SSB), a month and a year, with its source; `null`
  * when the dataset has no pay statistics for it. Shown beside the tariff figures, never in them.
  */
@@ -121,6 +135,7 @@ export {
   type TermValueId,
 } from './rules/conditions.js';
 export {
+  scheduleYears,
   type ScheduleMonth,
   type ScheduleNote,
   type ScheduleNoteId,
@@ -164,7 +179,6 @@ export {
 export { estimateStep, roundsAfter, type EstimateRound, type RiseBasis, type StepEstimate } from './rules/estimate.js';
 export {
   QUICK_COMPARISONS,
-  compareScenarios,
   type QuickComparisonId,
   type BreakEven,
   type CompareMetric,

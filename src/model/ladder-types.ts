@@ -114,6 +114,8 @@ export interface RowEstimate {
   tariffHigh: number | null;
   /** The table the estimate starts from. */
   tableDate: IsoDate;
+  /** Set when that is not the group's newest table, which leaves the step out: the newest table's date. */
+  newerTable?: IsoDate;
   /** Date of the newest round included. */
   asOf: IsoDate;
   rounds: EstimateRound[];

@@ -233,6 +233,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
       tariffLow: stepEstimate.low * f,
       tariffHigh: stepEstimate.high === null ? null : stepEstimate.high * f,
       tableDate: step.effectiveFrom,
+      ...(step.effectiveFrom !== group.effectiveFrom ? { newerTable: group.effectiveFrom } : {}),
       asOf: stepEstimate.rounds[stepEstimate.rounds.length - 1].effectiveFrom,
       rounds: stepEstimate.rounds,
       ...(floorStep !== undefined ? { floorStep } : {}),

@@ -67,6 +67,11 @@ export interface CsvOptions {
   decimal?: '.' | ',';
   /** Header of one scenario's comparison column. Default `${scenario}: ${column}`. */
   scenarioHeader?: (scenario: string, column: string) => string;
+  /**
+   * Lines after the table, after an empty line: a label and its value (e.g. which tax rules the
+   * net figures use, and what people in the occupation earn), for a reader of the spreadsheet.
+   */
+  footer?: ReadonlyArray<readonly [string, string | number]>;
 }
 
 export const CSV_BOM = '\uFEFF';
@@ -107,8 +112,11 @@ function cellText(cell: Cell, f: Formatted, decimals = 0): string {
   return csvText(cell.text);
 }
 
-function csv(rows: string[][], f: Formatted): string {
-  return CSV_BOM + rows.map((r) => r.join(f.separator)).join(EOL) + EOL;
+function csv(rows: string[][], f: Formatted, footer: CsvOptions['footer'] = []): string {
+  const after = footer.length
+    ? [[], ...footer.map(([k, v]) => [csvText(k), typeof v === 'number' ? cellText(kroner(v), f) : csvText(v)])]
+    : [];
+  return CSV_BOM + [...rows, ...after].map((r) => r.join(f.separator)).join(EOL) + EOL;
 }
 
 function label(labels: CsvLabels, id: CsvColumnId): string {
@@ -148,7 +156,7 @@ export function ladderCsv(result: LadderResult, labels: CsvLabels, options: CsvO
     const line = LADDER_COLUMNS.map((id) => cellText(cells[id], f, id === 'hourly' ? 2 : 0));
     return estimates ? [...line, ...estimateCells(row).map((c) => cellText(c, f))] : line;
   });
-  return csv([header, ...body], f);
+  return csv([header, ...body], f, options.footer);
 }
 
 /**
@@ -174,5 +182,5 @@ export function comparisonCsv(result: ComparisonResult, names: string[], labels:
     }
     return cells;
   });
-  return csv([header, ...body], f);
+  return csv([header, ...body], f, options.footer);
 }

@@ -1,23 +1,27 @@
 /**
  * The state API: a scenario (or a comparison) in the page URL, saved scenarios in local storage,
  * and CSV exports. Plain functions over model data; no DOM beyond the `Storage` interface, no Lit.
+ * What reads scenarios (a link, saved scenarios) takes the dataset they are checked against as an
+ * argument: the caller's, never a built-in default.
  */
 export {
   decodeShare,
-  encodeShare,
-  isDefaultShare,
   readShareFromUrl,
-  writeShareToUrl,
-  MAX_NAME_LENGTH,
-  MAX_SCENARIOS,
   MAX_SHARE_LENGTH,
-  SHARE_PARAM,
-  SHARE_VERSION,
   type ShareDecodeResult,
-  type ShareState,
   type ShareWarning,
   type ShareWarningCode,
 } from './share.js';
+export {
+  encodeShare,
+  isDefaultShare,
+  writeShareToUrl,
+  MAX_NAME_LENGTH,
+  MAX_SCENARIOS,
+  SHARE_PARAM,
+  SHARE_VERSION,
+  type ShareState,
+} from './share-encode.js';
 export {
   createScenarioStore,
   migrations,

@@ -41,26 +41,29 @@
  * Events: `e<year>_<education>[_<studyCost>[_<monthsWithoutPay>]]` (education; trailing zero
  * parts omitted) and `r<year>_<amount>` (responsibility), e.g. `ev=e5_fagskole_30000_6,r10_10p`.
  *
- * Decoding never throws. Every scenario goes through `normalizeScenario`: an invalid value keeps
- * its default and gives a warning, so the UI can say that some values in the link were reset.
+ * Decoding never throws. Every scenario goes through `normalizeScenario` with the dataset the
+ * reader computes with (an element's own: a site's `data-src` file, not the bundled data): an
+ * invalid value keeps its default and gives a warning, so the UI can say that some values in the
+ * link were reset. This file reads links; share-encode.ts writes them.
  */
-import { DEFAULT_SCENARIO, defaultDataset, normalizeScenario } from '../model/index.js';
-import type { Amount, Dataset, Scenario, ScenarioErrorCode, ScenarioEvent } from '../model/index.js';
-import { SHARE_PARAM, isShareParam, splitUrl } from './share-param.js';
+import type { Dataset } from '../model/dataset-types.js';
+import { normalizeScenario, type Scenario, type ScenarioErrorCode } from '../model/scenario.js';
+import {
+  MAX_NAME_LENGTH,
+  MAX_SCENARIOS,
+  SHARE_PARAM,
+  SHARE_VERSION,
+  SHIFT_ORDER,
+  clampName,
+  hrefOf,
+  isShareParam,
+  splitUrl,
+  wellFormed,
+  type ShareState,
+} from './share-encode.js';
 
-export { SHARE_PARAM };
-
-export interface ShareState {
-  /** 1 scenario = the calculator; 2–4 = a comparison, the first one being the baseline. */
-  scenarios: Array<{ name: string; scenario: Scenario }>;
-}
-
-export const SHARE_VERSION = 1;
 /** Longer input is refused without being parsed. */
 export const MAX_SHARE_LENGTH = 4000;
-export const MAX_SCENARIOS = 4;
-/** Longest scenario name, in characters (code points). */
-export const MAX_NAME_LENGTH = 40;
 
 export type ShareWarningCode =
   /** A model validation code: the field was reset to its default. */
@@ -89,82 +92,6 @@ export interface ShareWarning {
 
 export type ShareDecodeResult =
   { ok: true; state: ShareState; warnings: ShareWarning[] } | { ok: false; code: 'empty' | 'unknownVersion' | 'malformed' | 'tooLong' };
-
-// ---------------------------------------------------------------------------------------------
-// Encoding
-
-/** The `pl` parameter value for a state. Never throws; writes at most MAX_SCENARIOS scenarios. */
-export function encodeShare(state: ShareState): string {
-  const list = Array.isArray(state?.scenarios) ? state.scenarios.slice(0, MAX_SCENARIOS) : [];
-  const scenarios = list.length ? list : [{ name: '', scenario: DEFAULT_SCENARIO }];
-  return [String(SHARE_VERSION), ...scenarios.map((s) => encodeScenario(s?.name ?? '', s?.scenario ?? DEFAULT_SCENARIO))].join('~');
-}
-
-function encodeScenario(name: string, s: Scenario): string {
-  const d = DEFAULT_SCENARIO;
-  const out: string[] = [];
-  const put = (key: string, value: string): void => {
-    out.push(`${key}=${value}`);
-  };
-  const shortName = clampName(typeof name === 'string' ? name : '');
-  if (shortName) put('n', encodeName(shortName));
-  if (s.agreement !== d.agreement) put('a', s.agreement);
-  if (s.education !== d.education) put('e', s.education);
-  if (s.yearsExperience !== d.yearsExperience) put('y', num(s.yearsExperience));
-  if (s.tariffDate !== d.tariffDate) put('d', String(s.tariffDate));
-  if (s.positionPercent !== d.positionPercent) put('p', num(s.positionPercent));
-  if (!sameAmount(s.responsibilitySupplement, d.responsibilitySupplement)) put('rs', amount(s.responsibilitySupplement));
-  if (!sameAmount(s.individualSupplement, d.individualSupplement)) put('is', amount(s.individualSupplement));
-  if (s.localEducationSupplement !== d.localEducationSupplement) put('le', num(s.localEducationSupplement));
-  if (s.schedule !== d.schedule) put('s', s.schedule);
-  const sh = s.shifts ?? d.shifts;
-  if (SHIFT_ORDER.some((t) => sh[t] !== d.shifts[t])) put('sh', SHIFT_ORDER.map((t) => num(sh[t])).join('_'));
-  if (s.overtimeHoursPerYear !== d.overtimeHoursPerYear) put('ot', num(s.overtimeHoursPerYear));
-  if (s.age !== d.age) put('ag', num(s.age));
-  if (Array.isArray(s.events) && s.events.length) put('ev', s.events.map(encodeEvent).join(','));
-  if (s.annualGrowth !== d.annualGrowth) put('g', num(s.annualGrowth));
-  if (s.horizon !== d.horizon) put('h', num(s.horizon));
-  if (s.taxYear !== d.taxYear) put('t', num(s.taxYear));
-  if (s.taxArea !== d.taxArea) put('ta', s.taxArea);
-  return out.join(';');
-}
-
-const SHIFT_ORDER = ['evening', 'night', 'weekend', 'holiday'] as const;
-
-function encodeEvent(e: ScenarioEvent): string {
-  if (e.type === 'responsibility') return `r${num(e.year)}_${amount(e.supplement)}`;
-  const parts = [`e${num(e.year)}`, e.education, num(e.studyCost), num(e.monthsWithoutPay)];
-  // Trailing zero parts are left out: `e5_fagskole`.
-  while (parts.length > 2 && parts[parts.length - 1] === '0') parts.pop();
-  return parts.join('_');
-}
-
-/** Shortest exact decimal form; -0 is written as 0. */
-function num(n: number | null): string {
-  return n === 0 ? '0' : String(n);
-}
-
-function amount(a: Amount): string {
-  return a.unit === 'percent' ? `${num(a.value)}p` : num(a.value);
-}
-
-function sameAmount(a: Amount, b: Amount): boolean {
-  return a?.unit === b.unit && a?.value === b.value;
-}
-
-/** Lone surrogates (which encodeURIComponent refuses) become U+FFFD. */
-function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-function encodeName(name: string): string {
-  return encodeURIComponent(wellFormed(name)).replace(/[~!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function clampName(name: string): string {
-  const chars = Array.from(name);
-  return chars.length > MAX_NAME_LENGTH ? chars.slice(0, MAX_NAME_LENGTH).join('') : name;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Decoding
@@ -232,9 +159,9 @@ const MAX_KEY_IN_WARNING = 20;
 
 /**
  * Reads a `pl` parameter value. Never throws. `dataset` is the one the scenarios will be computed
- * with (tax years and table dates are checked against it).
+ * with (agreements, education paths, table dates and tax years are checked against it).
  */
-export function decodeShare(text: unknown, dataset: Dataset = defaultDataset): ShareDecodeResult {
+export function decodeShare(text: unknown, dataset: Dataset): ShareDecodeResult {
   try {
     return decode(text, dataset);
   } catch {
@@ -312,23 +239,13 @@ function decodeName(text: string, index: number, warnings: ShareWarning[]): stri
 // ---------------------------------------------------------------------------------------------
 // The page URL
 
-/** Splits a URL (absolute or relative) into the part before the query, the query and the hash. */
-function hrefOf(url: string | URL): string {
-  if (typeof url === 'string') return url;
-  try {
-    return url.href;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The decoded `pl` parameter of a URL, or `null` when it has none. The value is read raw (not
  * through URLSearchParams, which would undo the names' percent-encoding before the value is
  * split). A value that a mail or chat program percent-encoded as a whole (no `~` left in it) is
  * decoded once first.
  */
-export function readShareFromUrl(url: string | URL, dataset: Dataset = defaultDataset): ShareDecodeResult | null {
+export function readShareFromUrl(url: string | URL, dataset: Dataset): ShareDecodeResult | null {
   const { query } = splitUrl(hrefOf(url));
   if (query === null) return null;
   const pair = query.split('&').find(isShareParam);
@@ -342,30 +259,4 @@ export function readShareFromUrl(url: string | URL, dataset: Dataset = defaultDa
     }
   }
   return decodeShare(value, dataset);
-}
-
-/** Whether the state is the untouched calculator (one default scenario without a name). */
-export function isDefaultShare(state: ShareState): boolean {
-  return encodeShare(state) === `${SHARE_VERSION}~`;
-}
-
-/**
- * The href with `pl` set to the state (in place of an existing `pl`, else appended), every other
- * parameter and the hash kept as they were. `pl` is removed for the default state.
- */
-export function writeShareToUrl(url: string | URL, state: ShareState): string {
-  const { head, query, hash } = splitUrl(hrefOf(url));
-  const value = isDefaultShare(state) ? null : `${SHARE_PARAM}=${encodeShare(state)}`;
-  const pairs: string[] = [];
-  let placed = false;
-  for (const pair of query === null ? [] : query.split('&')) {
-    if (pair === '') continue;
-    if (!isShareParam(pair)) pairs.push(pair);
-    else if (!placed && value !== null) {
-      pairs.push(value);
-      placed = true;
-    }
-  }
-  if (!placed && value !== null) pairs.push(value);
-  return `${head}${pairs.length ? `?${pairs.join('&')}` : ''}${hash}`;
 }

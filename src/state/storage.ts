@@ -15,11 +15,15 @@
  *   those items are written back exactly as they were found. `reset()` (which the UI calls only
  *   after asking the user) copies the raw text to `${key}:backup-<timestamp>` before clearing.
  *
- * Every loaded scenario goes through `normalizeScenario`, so callers only ever see valid scenarios.
- * Older formats are upgraded on reading through `migrations`; a later format adds one function.
+ * Every loaded scenario goes through `normalizeScenario` with the store's dataset (the one the
+ * caller computes with: a site's `data-src` file, not the bundled data), so callers only ever see
+ * scenarios valid for it; an item with values that are not is listed with those values at their
+ * defaults and `repaired` set, and stays as it was in storage. Older formats are upgraded on
+ * reading through `migrations`; a later format adds one function.
  */
-import { defaultDataset, normalizeScenario, type Dataset } from '../model/index.js';
-import { MAX_NAME_LENGTH, MAX_SCENARIOS, type ShareState } from './share.js';
+import type { Dataset } from '../model/dataset-types.js';
+import { normalizeScenario } from '../model/scenario.js';
+import { MAX_NAME_LENGTH, MAX_SCENARIOS, type ShareState } from './share-encode.js';
 
 export interface SavedScenario {
   id: string;
@@ -27,6 +31,12 @@ export interface SavedScenario {
   /** ISO 8601 date and time of saving. */
   savedAt: string;
   state: ShareState;
+  /**
+   * Only on a listed item, never stored: some of its stored values could not be used as they are
+   * (not valid with the store's dataset, a name that is not text, more than MAX_SCENARIOS
+   * scenarios) and are at their defaults in this copy. The stored item is unchanged.
+   */
+  repaired?: true;
 }
 
 export type StoreNoticeCode =
@@ -66,8 +76,6 @@ export interface StoreOptions {
   now?: () => Date;
   /** New item ids (must not collide with existing ones; a suffix is added if they do). */
   newId?: () => string;
-  /** The dataset the scenarios are checked against. */
-  dataset?: Dataset;
 }
 
 export const STORE_VERSION = 2;
@@ -180,10 +188,14 @@ function readItem(raw: unknown, dataset: Dataset): { item: SavedScenario; repair
     if (errors.length || typeof entry.name !== 'string') repaired = true;
     scenarios.push({ name: cleanName(entry.name), scenario });
   }
-  return {
-    item: { id: raw.id, name: cleanName(raw.name), savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '', state: { scenarios } },
-    repaired,
+  const item: SavedScenario = {
+    id: raw.id,
+    name: cleanName(raw.name),
+    savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
+    state: { scenarios },
   };
+  if (repaired) item.repaired = true;
+  return { item, repaired };
 }
 
 function readItems(items: unknown[], dataset: Dataset): { items: SavedScenario[]; skipped: number; repaired: number } {
@@ -217,12 +229,17 @@ function isQuotaError(e: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // The store
 
+/**
+ * The saved scenarios under `key` of `storage`, read and checked against `dataset` (the one the
+ * caller computes with). For another dataset, make another store: the stored items do not depend
+ * on it.
+ */
 export function createScenarioStore(
   storage: Storage | null | (() => Storage | null),
+  dataset: Dataset,
   key: string = DEFAULT_STORE_KEY,
   options: StoreOptions = {},
 ): ScenarioStore {
-  const dataset = options.dataset ?? defaultDataset;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
 

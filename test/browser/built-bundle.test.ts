@@ -57,11 +57,24 @@ async function loadBundle(): Promise<void> {
   }
 }
 
+/**
+ * As forgetUrlState in ./helpers.js: the first widget on a page keeps its state in `?pl=` and reads
+ * it when it connects, so a test whose widget changed it (`years="10"` below, once its link writer
+ * has loaded) must not hand that link to the next test's widgets.
+ */
+function forgetUrlState(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('pl')) return;
+  url.searchParams.delete('pl');
+  history.replaceState(history.state, '', url.href);
+}
+
 describe('built bundle dist/define.js', () => {
   before(async () => {
     expect(customElements.get('pay-ladder'), 'nothing registered <pay-ladder> before the bundle').to.equal(undefined);
     await loadBundle();
   });
+  beforeEach(forgetUrlState);
 
   it('registers the elements and renders 437 300 kr with the defaults', async () => {
     expect(customElements.get('pay-ladder')).to.be.a('function');

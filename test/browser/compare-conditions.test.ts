@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { loadCompare } from '../../src/ui/base/autoload.js';
-import { compareConditions, defaultDataset, paySchedule } from '../../src/model/index.js';
+import { compareConditions, defaultDataset, paySchedule, scheduleYears, todayIso } from '../../src/model/index.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
 import { $, $$, checkEachTest, deepActive, emulatePrint, must, plain, sendKeys, settle } from './helpers.js';
 
@@ -15,7 +15,8 @@ before(() => loadCompare());
 checkEachTest({ setUp: () => localStorage.clear() });
 
 const kr = (n: number) => `${plain(new Intl.NumberFormat('nb-NO').format(Math.round(n) || 0))} kr`;
-const year = new Date().getFullYear();
+/** The year the months start with: this year, or the next in December (the model's scheduleYears). */
+const { years, preferred: year } = scheduleYears(todayIso());
 const KS_PRIVATE_SPEKTER = [{ agreement: 'ks' }, { agreement: 'private' }, { agreement: 'spekter' }] as const;
 
 async function make(lang = 'nb', width?: number): Promise<PayLadderCompare> {
@@ -114,10 +115,28 @@ describe('<pay-ladder-compare> Slik blir året ditt', () => {
         `month ${i + 1}`,
       ).to.deep.equal(schedules.map((s) => (s.ok ? kr(s.months[i].net) : 'x'))),
     );
-    expect(plain(rows[5].cells[0].textContent)).to.equal('juni feriepenger');
-    expect(plain(rows[11].cells[0].textContent)).to.equal('desember halv skatt');
+    expect(plain(rows[5].cells[0].textContent)).to.equal('juni (feriepenger)');
+    expect(plain(rows[11].cells[0].textContent)).to.equal('desember (halv skatt)');
     const total = [...region.querySelectorAll('tfoot td')].map((c) => plain(c.textContent));
     expect(total).to.deep.equal(schedules.map((s) => (s.ok ? kr(s.summary.net) : 'x')));
+  });
+
+  it('the choice of year: the other year gives that year’s figures, the caption names it, and a proposed year says so', async () => {
+    const el = await make();
+    monthsButton(el).click();
+    await settle(el);
+    const other = years[0] === year ? years[1] : years[0];
+    const radios = [...$$(el, '.months-compare .year-choice input[type="radio"]')] as HTMLInputElement[];
+    expect(radios.map((r) => r.checked)).to.deep.equal([year === years[0], year === years[1]]);
+    radios[years.indexOf(other)].click();
+    await settle(el);
+    const region = must(el, `#${monthsButton(el).getAttribute('aria-controls')}`);
+    expect(plain(region.querySelector('caption')?.textContent)).to.equal(`Utbetalt etter skatt måned for måned i ${other} (anslag)`);
+    const schedules = KS_PRIVATE_SPEKTER.map((s) => paySchedule(s, defaultDataset, { year: other }));
+    const first = [...region.querySelectorAll<HTMLTableRowElement>('tbody tr')][0];
+    expect([1, 2, 3].map((c) => plain(first.cells[c].textContent))).to.deep.equal(schedules.map((s) => (s.ok ? kr(s.months[0].net) : 'x')));
+    const proposed = schedules.some((s) => s.ok && s.summary.taxStatus === 'proposed');
+    expect(plain(must(el, '.months-compare').textContent).includes('regjeringens forslag til statsbudsjett')).to.equal(proposed);
   });
 
   it('keyboard only: Tab reaches the button, Enter opens the table and its region takes focus next', async () => {

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
-import { SHARE_PARAM } from '../../src/state/share.js';
+import { SHARE_PARAM } from '../../src/state/share-encode.js';
 import type { PayLadderChart } from '../../src/ui/chart/pay-ladder-chart.js';
 
 // ---- text and shadow DOM ------------------------------------------------------------------------

@@ -146,20 +146,24 @@ describe('<pay-ladder> inputs', () => {
     expect(keyFigure(el, /^Feriepenger/)).to.equal(kr(437300 * 0.12));
   });
 
-  it('education select: fagskole 459 300 (KS 2024); bachelor and none from the last complete table (2023), with a note', async () => {
+  it('education select: fagskole 459 300 (KS 2024); bachelor and none: 0 years from 2024, the rest from 2023, with a note', async () => {
     const el = await make();
     await choose(el, select(el, 'education'), 'fagskole');
     expect(figure(el)).to.equal('459 300 kr');
     expect(freshnessLine(el)).to.match(/^Satser per 1\.5\.2024/);
-    // KS 2024 prints only the 0-year step for these groups: the model uses the complete 2023 table.
+    // KS 2024 prints only the 0-year step for these groups: that step from 2024, the others from 2023.
     await choose(el, select(el, 'education'), 'hoyskole');
-    expect(figure(el)).to.equal('485 400 kr');
-    expect(freshnessLine(el)).to.match(/^Satser per 1\.5\.2023/);
+    expect(figure(el)).to.equal('507 400 kr');
+    expect(freshnessLine(el)).to.match(/^Satser per 1\.5\.2024/);
     expect(plain($(el, '.notes')?.textContent)).to.contain(
-      'Tabellen fra 1.5.2024 for «Stillinger med krav om 3-årig universitets-/høgskoleutdanning» er ikke kjent i sin helhet. Tallene er fra 1.5.2023.',
+      'Tabellen fra 1.5.2024 for «Stillinger med krav om 3-årig universitets-/høgskoleutdanning» har ikke alle trinnene. Trinnene for 2, 4, 6, 8, 10, 16 år er fra tabellen fra 1.5.2023',
     );
+    await typeInto(el, input(el, 'yearsExperience'), '10');
+    expect(figure(el)).to.equal('556 600 kr');
+    expect(freshnessLine(el)).to.match(/^Satser per 1\.5\.2023/);
+    await typeInto(el, input(el, 'yearsExperience'), '0');
     await choose(el, select(el, 'education'), 'none');
-    expect(figure(el)).to.equal('351 200 kr');
+    expect(figure(el)).to.equal('382 500 kr');
     await choose(el, select(el, 'education'), 'helsesekretaer');
     expect(figure(el)).to.equal('437 300 kr');
   });
@@ -388,7 +392,9 @@ describe('<pay-ladder> chart', () => {
     expect(total.data[10]).to.equal(496700);
     expect(total.data[16]).to.equal(513100);
     expect(minimum.data[8]).to.equal(452900);
-    expect(plain(canvas.getAttribute('aria-label'))).to.equal('Lønnsstige: 437 300 kr i året uten erfaring, 513 100 kr etter 45 år.');
+    expect(plain(canvas.getAttribute('aria-label'))).to.equal(
+      'Lønnsstige: 437 300 kr i året uten erfaring, 513 100 kr etter 45 år. Median for helsesekretærer (SSB 2025): 548 520 kr.',
+    );
 
     await typeInto(el, input(el, 'positionPercent'), '50');
     await chartEl.updateComplete;
@@ -692,14 +698,14 @@ describe('<pay-ladder> keyboard only', () => {
     await chartOf(el);
     host.querySelector<HTMLButtonElement>('#before')!.focus();
     const seen: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 14; i++) {
       await sendKeys({ press: 'Tab' });
       const a = deepActive();
       seen.push(describeFocus(a));
       expect(getComputedStyle(a!).outlineStyle, `outline of ${describeFocus(a)}`).not.to.equal('none');
       expect(Number.parseFloat(getComputedStyle(a!).outlineWidth), `outline width of ${describeFocus(a)}`).to.be.at.least(2);
     }
-    expect(seen.slice(0, 12)).to.deep.equal([
+    expect(seen).to.deep.equal([
       'radio:agreement:ks',
       'select#education',
       'input#yearsExperience',
@@ -709,7 +715,9 @@ describe('<pay-ladder> keyboard only', () => {
       'summary:Flere valg: alder, tidligere å',
       'summary:Hvorfor dette tallet? – Anslag',
       'input#taxArea',
+      'summary:Hvorfor dette tallet? – Hva he',
       'canvas:',
+      'input#market-chart',
       'button:Vis lønnsstigen som tabell',
       'summary:Hvorfor dette tallet? – Minste',
     ]);
@@ -721,11 +729,11 @@ describe('<pay-ladder> keyboard only', () => {
     await settle(el);
     input(el, 'positionPercent').focus();
     const seen: string[] = [];
-    for (let i = 0; i < 22; i++) {
+    for (let i = 0; i < 24; i++) {
       await sendKeys({ press: 'Tab' });
       seen.push(describeFocus(deepActive()));
     }
-    expect(seen.slice(0, 22)).to.deep.equal([
+    expect(seen).to.deep.equal([
       'summary:Tillegg og ansvar',
       'input#responsibilitySupplement-v',
       'select#responsibilitySupplement-u',
@@ -745,7 +753,9 @@ describe('<pay-ladder> keyboard only', () => {
       'input#annualGrowth',
       'summary:Hvorfor dette tallet? – Anslag',
       'input#taxArea',
+      'summary:Hvorfor dette tallet? – Hva he',
       'canvas:',
+      'input#market-chart',
       'button:Vis lønnsstigen som tabell',
       'summary:Hvorfor dette tallet? – Minste',
     ]);

@@ -10,7 +10,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { loadCompare } from '../../src/ui/base/autoload.js';
-import { SHARE_PARAM, type ShareState } from '../../src/state/share.js';
+import { SHARE_PARAM, type ShareState } from '../../src/state/share-encode.js';
 import { DEFAULT_STORE_KEY } from '../../src/state/storage.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
 import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
@@ -544,8 +544,19 @@ describe('CSV download', () => {
     expect(lines[0]).to.equal(
       'År med erfaring;Minstelønn;Brutto i året;Brutto i måneden;Timelønn;"Tillegg for kveld, natt og helg";Overtid;Feriepenger;Ditt pensjonstrekk;Skatt (anslag);Netto i året (anslag);Studiekostnad;"Anslag i dag, brutto, lavt (ikke tariffbeløp)";"Anslag i dag, brutto, høyt (ikke tariffbeløp)"',
     );
-    expect(lines).to.have.length(1 + 46 + 1); // header, years 0–45, the final CRLF
+    // header, years 0–45, an empty line, the tax rules, SSB's median and quartiles, the final CRLF
+    expect(lines).to.have.length(1 + 46 + 1 + 4 + 1);
     expect(lines[lines.length - 1]).to.equal('');
+    expect(lines.slice(47, 52)).to.deep.equal([
+      '',
+      el.result.taxStatus === 'proposed'
+        ? `Skatteregler i nettotallene;"${el.result.taxYear} (forslag til statsbudsjett, ikke vedtatt)"`
+        : `Skatteregler i nettotallene;${el.result.taxYear}`,
+      // 45 710, 43 490 and 47 580 kr a month × 12 (SSB 2025): not tariff figures, and not in the rows above.
+      '"Hva helsesekretærer tjener, SSB 2025: median i året (heltid, ikke tariffbeløp)";548520',
+      '"Hva helsesekretærer tjener, SSB 2025: nedre kvartil i året";521880',
+      '"Hva helsesekretærer tjener, SSB 2025: øvre kvartil i året";570960',
+    ]);
     // Year 0 by hand: 437 300 / 12 = 36 441,67; / 1950 h = 224,26; holiday pay 12 % = 52 476;
     // pension 2 % = 8 746; tax (2026 rules) 48 029,08 + 6 327,40 + 33 234,80 = 87 591,28;
     // net 437 300 − 87 591,28 − 8 746 = 340 962,72.
@@ -619,7 +630,7 @@ describe('CSV download', () => {
         '"Legekontor: Anslag i dag, brutto, høyt (ikke tariffbeløp)"',
       ].join(';'),
     );
-    expect(lines).to.have.length(1 + 46 + 1);
+    expect(lines).to.have.length(1 + 46 + 1 + 4 + 1);
     // KS and the legekontor carry the estimate (no Spekter round is recorded).
     expect(lines[1]).to.equal('0;437300;0;0;451800;478674;436000;-1300;-1300;437300;0;0;451800;478674');
     expect(lines[5]).to.equal('4;437300;0;0;451800;478674;441000;3700;-1500;437300;0;0;451800;478674');

@@ -6,8 +6,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { conditionsFor, defaultDataset, paySchedule } from '../../src/model/index.js';
+import { conditionsFor, defaultDataset, paySchedule, scheduleYears, todayIso } from '../../src/model/index.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
+import { formatNok } from '../../src/i18n/format.js';
 import { $, $$, checkEachTest, deepActive, must, plain, sendKeys, settle } from './helpers.js';
 
 checkEachTest();
@@ -29,13 +30,15 @@ const section = (el: PayLadder, name: 'conditions' | 'year') => must<HTMLDetails
 async function open(el: PayLadder, name: 'conditions' | 'year'): Promise<HTMLDetailsElement> {
   const d = section(el, name);
   d.open = true;
-  const ready = name === 'conditions' ? '.terms' : 'table.year-table';
+  const ready = name === 'conditions' ? '.terms' : 'table.months-table';
   await waitUntil(() => d.querySelector(ready), `${name} has loaded`, { timeout: 5000 });
   await settle(el);
   return d;
 }
 
-const year = Number(new Date().toISOString().slice(0, 4));
+/** The year the section starts with: this year, or the next in December (the model's scheduleYears). */
+const { years, preferred: year } = scheduleYears(todayIso());
+const other = years[0] === year ? years[1] : years[0];
 const kr = (n: number) => `${new Intl.NumberFormat('nb-NO').format(Math.round(n)).replace(/[\s\u00a0\u202f]/g, ' ')} kr`;
 
 describe('<pay-ladder> Arbeidsvilkår', () => {
@@ -101,13 +104,80 @@ describe('<pay-ladder> Slik blir året ditt', () => {
   it('a start this January: no holiday pay in June, and the note says why', async () => {
     const el = await mount('<pay-ladder agreement="ks"></pay-ladder>');
     const d = await open(el, 'year');
+    // The start month: this January (a start in the year laid out, when that is this year).
+    const radio = [...d.querySelectorAll<HTMLInputElement>('.year-choice input[type="radio"]')][0];
+    radio.click();
+    await settle(el);
     const start = d.querySelector<HTMLSelectElement>('select')!;
-    start.value = `${year}-01`;
+    start.value = `${years[0]}-01`;
     start.dispatchEvent(new Event('change'));
     await settle(el);
     await waitUntil(() => /opptjente ikke feriepenger/.test(plain(d.textContent)), 'the note', { timeout: 3000 });
     expect(d.querySelector('tbody tr.marked .mark')?.textContent ?? '').to.not.match(/feriepenger/);
   });
+});
+
+describe('<pay-ladder> Slik blir året ditt: the choice of year', () => {
+  for (const [lang, words] of [
+    [
+      'nb',
+      {
+        legend: 'Hvilket år?',
+        now: 'I år',
+        next: 'Neste år',
+        caption: 'Måned for måned i',
+        proposed: 'er regjeringens forslag til statsbudsjett',
+      },
+    ],
+    [
+      'nn',
+      {
+        legend: 'Kva år?',
+        now: 'I år',
+        next: 'Neste år',
+        caption: 'Månad for månad i',
+        proposed: 'er forslaget frå regjeringa til statsbudsjett',
+      },
+    ],
+    [
+      'en',
+      {
+        legend: 'Which year?',
+        now: 'This year',
+        next: 'Next year',
+        caption: 'Month by month in',
+        proposed: "are the government's budget proposal",
+      },
+    ],
+  ] as const) {
+    it(`lang="${lang}": this year or next (in December next first), each the model's schedule; a proposed year says so; axe finds nothing`, async function (this: MochaLite.Context) {
+      this.timeout(30_000);
+      const el = await mount(`<pay-ladder lang="${lang}" agreement="ks" years="5"></pay-ladder>`);
+      const d = await open(el, 'year');
+      const choice = d.querySelector('.year-choice')!;
+      expect(plain(choice.querySelector('legend')?.textContent)).to.equal(words.legend);
+      const radios = [...choice.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.map((r) => plain(r.closest('label')?.textContent))).to.deep.equal([
+        `${words.now} (${years[0]})`,
+        `${words.next} (${years[1]})`,
+      ]);
+      expect(radios.map((r) => r.checked)).to.deep.equal([year === years[0], year === years[1]]);
+      for (const y of [year, other]) {
+        radios[years.indexOf(y)].click();
+        await settle(el);
+        await waitUntil(() => plain(d.querySelector('caption')?.textContent).startsWith(`${words.caption} ${y}`), `the table for ${y}`, {
+          timeout: 3000,
+        });
+        const r = paySchedule({ agreement: 'ks', yearsExperience: 5 }, defaultDataset, { year: y });
+        if (!r.ok) throw new Error('model');
+        const nets = [...d.querySelectorAll('tbody tr')].map((row) => plain(row.querySelectorAll('td')[2]?.textContent));
+        expect(nets, `${y}`).to.deep.equal(r.months.map((m) => plain(formatNok(m.net, lang))));
+        // The tax rules of a year Stortinget has not adopted (2027 in the data) are said to be a proposal.
+        expect(plain(d.textContent).includes(words.proposed), `${y}: proposal said`).to.equal(r.summary.taxStatus === 'proposed');
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('<pay-ladder> Arbeidsvilkår and Slik blir året ditt: languages, axe, keyboard, 320 px', () => {
@@ -137,7 +207,17 @@ describe('<pay-ladder> Arbeidsvilkår and Slik blir året ditt: languages, axe, 
     summary.focus();
     expect(deepActive()).to.equal(summary);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => section(el, 'year').querySelector('table.year-table'), 'opened by Enter', { timeout: 5000 });
+    await waitUntil(() => section(el, 'year').querySelector('table.months-table'), 'opened by Enter', { timeout: 5000 });
+    await sendKeys({ press: 'Tab' });
+    // First the year (a radio group: arrow keys move within it), then the start month.
+    const radio = deepActive() as HTMLInputElement | null;
+    expect([radio?.type, radio?.checked]).to.deep.equal(['radio', true]);
+    expect(plain(radio?.closest('label')?.textContent)).to.equal(year === years[0] ? `I år (${year})` : `Neste år (${year})`);
+    await sendKeys({ press: year === years[0] ? 'ArrowRight' : 'ArrowLeft' });
+    await settle(el);
+    await waitUntil(() => plain(section(el, 'year').querySelector('caption')?.textContent).includes(String(other)), 'the other year', {
+      timeout: 3000,
+    });
     await sendKeys({ press: 'Tab' });
     const active = deepActive() as HTMLSelectElement | null;
     expect(active?.localName).to.equal('select');

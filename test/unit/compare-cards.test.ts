@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QUICK_COMPARISONS, defaultDataset, normalizeScenario, type ScenarioInput } from '../../src/model/index.js';
-import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../src/state/share.js';
+import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../src/state/share-encode.js';
 import {
   MIN_SCENARIOS,
   QUICK_IDS,

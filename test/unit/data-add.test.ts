@@ -1,15 +1,12 @@
-/// <reference types="node" />
-// `npm run data:add` (scripts/data-add.mjs), run as a maintainer runs it: a child process, here on a
-// temporary copy of data/ and src/generated/ (`--root`), with the fixture tables in
-// test/fixtures/data-add/ (made-up amounts; see the README there). Every refusal must leave every
-// file byte-identical; a table that is added must be in the file with its source, valid, and used
-// by the model at once.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// `npm run data:add` (scripts/data-add.mjs), the table mode, run as a maintainer runs it: a child
+// process, here on a temporary copy of data/ and src/generated/ (`--root`; see data-add-kit.ts), with
+// the fixture tables in test/fixtures/data-add/ (made-up amounts; see the README there). Every refusal
+// must leave every file byte-identical; a table that is added must be in the file with its source,
+// valid, and used by the model at once. The tax year and market pay modes: data-add-tax.test.ts and
+// data-add-market.test.ts.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { computeLadder, defaultDataset, type Dataset, type LadderResult } from '../../src/model/index.js';
 import { datasetFigures } from '../../src/model/dataset-figures.js';
 import { validateDataset } from '../../src/model/validate-dataset.js';
@@ -26,36 +23,29 @@ import {
 } from '../../scripts/data-add-lib.mjs';
 import { formatWithLayout, parseWithLayout } from '../../scripts/json-layout.mjs';
 import { createAjv, SCHEMA_BASE } from './schema-helpers.js';
+import {
+  dataFile,
+  dryRun,
+  figuresFile,
+  fixture,
+  kit,
+  loadedDataset,
+  options,
+  refused,
+  repo,
+  tempRoot,
+  useTempRoot,
+} from './data-add-kit.js';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => join(repo, 'test/fixtures/data-add', name);
 const URL_KS = 'https://www.fagforbundet.no/lonn-og-avtaler/ks/';
 const TITLE = 'Lønnstabell KS 2026 (testtabell)';
 
-let root: string;
-const ksFile = () => join(root, 'data/agreements/ks.json');
-const figuresFile = () => join(root, 'src/generated/dataset-figures.json');
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'pay-ladder-data-add-'));
-  cpSync(join(repo, 'data'), join(root, 'data'), { recursive: true });
-  mkdirSync(join(root, 'src/generated'), { recursive: true });
-  cpSync(join(repo, 'src/generated/dataset-figures.json'), figuresFile());
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-function kit(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repo, 'scripts/data-add.mjs'), '--root', root, ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: repo },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+useTempRoot();
+const ksFile = () => dataFile('agreements/ks.json');
 
 /** The usual arguments for KS fagarbeider from 1.5.2026, with `extra` replacing or adding options. */
 function args(extra: Record<string, string | null> = {}): string[] {
-  const all: Record<string, string | null> = {
+  return options({
     agreement: 'ks',
     group: 'fagarbeider',
     from: '2026-05-01',
@@ -63,44 +53,7 @@ function args(extra: Record<string, string | null> = {}): string[] {
     'source-url': URL_KS,
     'source-title': TITLE,
     ...extra,
-  };
-  return Object.entries(all).flatMap(([k, v]) => (v === null ? [] : [`--${k}`, v]));
-}
-
-/** Every file under the temporary root, path → bytes. */
-function snapshot(): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path).toString('base64'));
-    }
-  };
-  walk(root);
-  return files;
-}
-
-/** Runs the kit, expects a refusal (exit 1, nothing on stdout) and every file unchanged; returns stderr. */
-function refused(...argv: string[]): string {
-  const before = snapshot();
-  const r = kit(...argv);
-  expect(r.out).toBe('');
-  expect(r.code).toBe(1);
-  expect(r.err.startsWith('data:add: ')).toBe(true);
-  expect(snapshot()).toEqual(before);
-  return r.err;
-}
-
-/** The dataset the widget builds, with the temporary copy's agreement files. */
-function loadedDataset(): Dataset {
-  const agreements = Object.fromEntries(
-    Object.keys(defaultDataset.agreements).map((id) => {
-      const { $schema: _, ...content } = JSON.parse(readFileSync(join(root, 'data/agreements', `${id}.json`), 'utf8'));
-      return [id, content];
-    }),
-  );
-  return { ...defaultDataset, agreements } as unknown as Dataset;
+  });
 }
 
 function ladder(dataset: Dataset, input: object): LadderResult {
@@ -238,7 +191,7 @@ describe('data:add adds a table', () => {
   });
 
   it('works for another agreement with its own tables (Spekter), the publisher given', () => {
-    const csv = join(root, 'spekter.csv');
+    const csv = join(tempRoot(), 'spekter.csv');
     writeFileSync(csv, 'years;amount\n0;440 000\n4;445 000\n6;451 000\n8;458 000\n10;520 000\n16;530 000\n');
     const r = kit(
       ...args({
@@ -252,7 +205,7 @@ describe('data:add adds a table', () => {
     );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const spekter = JSON.parse(readFileSync(join(root, 'data/agreements/spekter.json'), 'utf8'));
+    const spekter = JSON.parse(readFileSync(dataFile('agreements/spekter.json'), 'utf8'));
     expect(spekter.tables.at(-1).effectiveFrom).toBe('2026-07-01');
     expect(spekter.sources['delta-2026-07-01']).toEqual({
       title: TITLE,
@@ -263,10 +216,27 @@ describe('data:add adds a table', () => {
     expect(validateDataset(loadedDataset()).ok).toBe(true);
   });
 
+  it('with --dry-run, checks and prints the same and writes nothing', () => {
+    const out = dryRun(...args());
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(`data:add: added the published table of ks fagarbeider from 2026-05-01 to ${ksFile()}.`);
+    expect(lines).toContain('   8 years  475 600 kr   +22 700 kr   +5.01 %');
+    expect(lines).toContain(`data:add: would regenerate ${figuresFile()}.`);
+    expect(out).not.toContain('Next:');
+    // A change the validator refuses is refused in a dry run too.
+    writeFileSync(
+      ksFile(),
+      readFileSync(ksFile(), 'utf8').replace('\n  "coverage": "tariff",', '\n  "coverage": "tariff",\n  "surprise": true,'),
+    );
+    expect(refused(...args(), '--dry-run')).toContain('with this table the dataset is not valid (1 problem); nothing written:');
+  });
+
   it('prints the usage for --help, and is npm run data:add', () => {
     const r = kit('--help');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: npm run data:add -- --agreement ID --group GROUP --from YYYY-MM-DD --csv FILE');
+    expect(r.out).toContain('npm run data:add -- --tax-year YEAR [--status proposed|adopted] [--set FIELD=VALUE …]');
+    expect(r.out).toContain('npm run data:add -- --market OCCUPATION --year YEAR --csv FILE [--styrk CODE --title TITLE]');
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(pkg.scripts['data:add']).toBe('node scripts/data-add.mjs');
   });
@@ -331,7 +301,7 @@ describe('data:add refuses, and leaves every file as it was', () => {
   });
 
   it('a CSV that cannot be read', () => {
-    const missing = join(root, 'no-such.csv');
+    const missing = join(tempRoot(), 'no-such.csv');
     expect(refused(...args({ csv: missing }))).toBe(`data:add: --csv ${missing}: cannot be read (ENOENT).\n`);
   });
 
@@ -349,7 +319,7 @@ describe('data:add refuses, and leaves every file as it was', () => {
   it('--kind derived without a note, an unknown kind, or a derived step that does not rise', () => {
     expect(refused(...args({ kind: 'derived' }))).toContain('--kind derived needs --note');
     expect(refused(...args({ kind: 'estimated' }))).toBe('data:add: --kind "estimated" must be published or derived.\n');
-    const flat = join(root, 'flat.csv');
+    const flat = join(tempRoot(), 'flat.csv');
     writeFileSync(flat, 'years;amount\n0;437 300\n');
     expect(refused(...args({ kind: 'derived', note: 'x', csv: flat }))).toContain(
       '--kind derived: 437 300 kr at 0 years is not above 437 300 kr from 2024-05-01; a derived step adds a published rise.',
@@ -361,6 +331,18 @@ describe('data:add refuses, and leaves every file as it was', () => {
     expect(refused(...args(), '--force')).toContain("Unknown option '--force'");
   });
 
+  it('no change named, two at once, or an option of another mode', () => {
+    expect(refused(...args({ agreement: null }))).toBe(
+      "data:add: say what to change: --agreement (a pay table), --tax-year (a tax year) or --market (SSB's pay statistics). Run npm run data:add -- --help for the usage.\n",
+    );
+    expect(refused(...args({ 'tax-year': '2027' }))).toBe(
+      'data:add: --agreement and --tax-year are separate changes; run the kit once for each.\n',
+    );
+    expect(refused(...args({ status: 'adopted' }))).toBe(
+      'data:add: --status is not an option of --agreement. Run npm run data:add -- --help for the usage.\n',
+    );
+  });
+
   it('a dataset that is not valid with the change (the whole dataset is checked)', () => {
     // An extra key the format does not know, in the agreement's own file: kept by the kit, refused by the validator.
     const ks = readFileSync(ksFile(), 'utf8').replace('\n  "coverage": "tariff",', '\n  "coverage": "tariff",\n  "surprise": true,');
@@ -370,7 +352,7 @@ describe('data:add refuses, and leaves every file as it was', () => {
     );
     // A problem in another file.
     writeFileSync(ksFile(), readFileSync(join(repo, 'data/agreements/ks.json')));
-    const spekterFile = join(root, 'data/agreements/spekter.json');
+    const spekterFile = dataFile('agreements/spekter.json');
     writeFileSync(spekterFile, readFileSync(spekterFile, 'utf8').replace('"source": "delta-omrade-10-2022"', '"source": "no-such-source"'));
     expect(refused(...args())).toContain('names a source that is not in this file\'s "sources".');
   });
@@ -538,7 +520,7 @@ describe('data:add parts', () => {
   });
 
   it("keeps a file's layout when it writes it back: every data file round-trips byte for byte", () => {
-    for (const dir of ['agreements', 'occupations', 'rules', 'schema']) {
+    for (const dir of ['agreements', 'occupations', 'rules', 'market', 'schema']) {
       for (const name of readdirSync(join(repo, 'data', dir))) {
         const text = readFileSync(join(repo, 'data', dir, name), 'utf8');
         const layout = parseWithLayout(text);

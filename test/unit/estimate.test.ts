@@ -99,7 +99,8 @@ describe('estimate past the newest table, worked by hand', () => {
     expect(rows[0].estimate!.rounds.map((r) => r.effectiveFrom)).toEqual(['2025-05-01', '2026-05-01']);
     // 10 years (2023 table): 556 600 + 22 000 + 15 200 = 593 800 … (556 600 + 37 000 + 21 200) × 1.044 = 641 851.20.
     expect([rows[10].tariffMinimum, rows[10].tableDate]).toEqual([556_600, '2023-05-01']);
-    expect(rows[10].estimate).toMatchObject({ tariffLow: 593_800, tableDate: '2023-05-01', asOf: '2026-05-01' });
+    expect(rows[10].estimate).toMatchObject({ tariffLow: 593_800, tableDate: '2023-05-01', newerTable: '2024-05-01', asOf: '2026-05-01' });
+    expect(rows[0].estimate!.newerTable).toBeUndefined();
     expect(rows[10].estimate!.tariffHigh).toBeCloseTo(641_851.2, 6);
     expect(rows[10].estimate!.rounds.map((r) => [r.effectiveFrom, r.lowBasis, r.highBasis])).toEqual([
       ['2024-05-01', 'general', 'general'],

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeLadder, estimateTax, defaultDataset, paySchedule, type ScheduleResult } from '../../src/model/index.js';
+import { computeLadder, estimateTax, defaultDataset, paySchedule, scheduleYears, type ScheduleResult } from '../../src/model/index.js';
 import { datasetFigures } from '../../src/model/dataset-figures.js';
 
 const tax2026 = defaultDataset.rules.tax.years.find((y) => y.year === 2026)!;
-const G_2025 = 130_160; // data/rules/g.json, in force on 1 June 2026
+const G_2026 = 136_549; // data/rules/g.json: from 1 May 2026, so in force on 1 June 2026 (NAV)
 
 function ok(r: ScheduleResult) {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -76,8 +76,8 @@ describe('paySchedule: worked examples', () => {
 
   it('60 years old: 14.3 % (the 2.3 extra only up to 6 G), one more week of ferietrekk (36 days)', () => {
     const r = ok(paySchedule({ agreement: 'ks', yearsExperience: 20, age: 60 }, defaultDataset, { year: 2026 }));
-    // 16-year step 513 100 both years; 12 % + 2.3 % of min(513 100, 6 G = 780 960).
-    expect(6 * G_2025).toBeGreaterThan(513_100);
+    // 16-year step 513 100 both years; 12 % + 2.3 % of min(513 100, 6 G = 819 294).
+    expect(6 * G_2026).toBeGreaterThan(513_100);
     expect(r.summary.holidayPay).toBeCloseTo(0.12 * 513_100 + 0.023 * 513_100, 6);
     expect(r.summary.holidayDays).toBe(36);
     expect(r.summary.holidayDeduction).toBeCloseTo(((513_100 / 12) * 36) / 26, 6);
@@ -186,5 +186,14 @@ describe('paySchedule: typed errors', () => {
       ok: false,
       errors: [{ field: 'dataset', code: 'unknownValue', params: { missing: 'rules.conditions' } }],
     });
+  });
+});
+
+describe('scheduleYears: which year "Slik blir året ditt" starts with', () => {
+  it('this year and next; in December the next one', () => {
+    expect(scheduleYears('2026-11-30')).toEqual({ years: [2026, 2027], preferred: 2026 });
+    expect(scheduleYears('2026-12-01')).toEqual({ years: [2026, 2027], preferred: 2027 });
+    expect(scheduleYears('2026-12-31')).toEqual({ years: [2026, 2027], preferred: 2027 });
+    expect(scheduleYears('2027-01-01')).toEqual({ years: [2027, 2028], preferred: 2027 });
   });
 });

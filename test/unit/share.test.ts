@@ -4,6 +4,7 @@ import {
   AGREEMENT_IDS,
   DEFAULT_SCENARIO,
   EDUCATION_IDS,
+  defaultDataset,
   LIMITS,
   normalizeScenario,
   type Amount,
@@ -20,13 +21,15 @@ import {
   type ShareDecodeResult,
   type ShareState,
 } from '../../src/state/index.js';
+import { hasShareParam } from '../../src/state/share-param.js';
+import { isShareParam, splitUrl } from '../../src/state/share-encode.js';
 
 const single = (scenario: Partial<Scenario> = {}, name = ''): ShareState => ({
   scenarios: [{ name, scenario: { ...DEFAULT_SCENARIO, ...scenario } }],
 });
 
 function decoded(text: unknown): Extract<ShareDecodeResult, { ok: true }> {
-  const r = decodeShare(text);
+  const r = decodeShare(text, defaultDataset);
   if (!r.ok) throw new Error(`expected ok, got ${r.code}`);
   return r;
 }
@@ -160,7 +163,7 @@ describe('share: round trip', () => {
     );
   });
 
-  it('decodeShare(encodeShare(s)) equals s, without warnings', () => {
+  it('decodeShare(encodeShare(s), defaultDataset) equals s, without warnings', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
         const text = encodeShare(state);
@@ -180,7 +183,7 @@ describe('share: round trip', () => {
         const href = writeShareToUrl('https://example.no/lonn?x=1#top', state);
         // The URL parser leaves the value as it is.
         expect(new URL(href).href).toBe(href);
-        const back = readShareFromUrl(new URL(href));
+        const back = readShareFromUrl(new URL(href), defaultDataset);
         if (isDefaultShare(state)) expect(back).toBeNull();
         else expect(back).toEqual({ ok: true, state, warnings: [] });
       }),
@@ -284,40 +287,40 @@ describe('share: invalid input', () => {
   });
 
   it('refuses an unknown version, empty input, huge input and non-strings', () => {
-    expect(decodeShare('9~a=ks')).toEqual({ ok: false, code: 'unknownVersion' });
-    expect(decodeShare('2~')).toEqual({ ok: false, code: 'unknownVersion' });
-    expect(decodeShare('')).toEqual({ ok: false, code: 'empty' });
-    expect(decodeShare('   ')).toEqual({ ok: false, code: 'empty' });
-    expect(decodeShare(null)).toEqual({ ok: false, code: 'empty' });
-    expect(decodeShare(undefined)).toEqual({ ok: false, code: 'empty' });
-    expect(decodeShare('1~' + 'a=ks;'.repeat(1000))).toEqual({ ok: false, code: 'tooLong' });
-    expect(decodeShare('x'.repeat(10_000_000))).toEqual({ ok: false, code: 'tooLong' });
-    expect(decodeShare('hello')).toEqual({ ok: false, code: 'malformed' });
-    expect(decodeShare('1')).toEqual({ ok: false, code: 'malformed' });
-    expect(decodeShare(42)).toEqual({ ok: false, code: 'malformed' });
-    expect(decodeShare({ toString: () => '1~' })).toEqual({ ok: false, code: 'malformed' });
+    expect(decodeShare('9~a=ks', defaultDataset)).toEqual({ ok: false, code: 'unknownVersion' });
+    expect(decodeShare('2~', defaultDataset)).toEqual({ ok: false, code: 'unknownVersion' });
+    expect(decodeShare('', defaultDataset)).toEqual({ ok: false, code: 'empty' });
+    expect(decodeShare('   ', defaultDataset)).toEqual({ ok: false, code: 'empty' });
+    expect(decodeShare(null, defaultDataset)).toEqual({ ok: false, code: 'empty' });
+    expect(decodeShare(undefined, defaultDataset)).toEqual({ ok: false, code: 'empty' });
+    expect(decodeShare('1~' + 'a=ks;'.repeat(1000), defaultDataset)).toEqual({ ok: false, code: 'tooLong' });
+    expect(decodeShare('x'.repeat(10_000_000), defaultDataset)).toEqual({ ok: false, code: 'tooLong' });
+    expect(decodeShare('hello', defaultDataset)).toEqual({ ok: false, code: 'malformed' });
+    expect(decodeShare('1', defaultDataset)).toEqual({ ok: false, code: 'malformed' });
+    expect(decodeShare(42, defaultDataset)).toEqual({ ok: false, code: 'malformed' });
+    expect(decodeShare({ toString: () => '1~' }, defaultDataset)).toEqual({ ok: false, code: 'malformed' });
   });
 
   it('accepts input up to the length limit', () => {
     const text = `1~${'y=3;'.repeat(Math.floor((MAX_SHARE_LENGTH - 2) / 4))}`;
     expect(text.length).toBeLessThanOrEqual(MAX_SHARE_LENGTH);
-    expect(decodeShare(text).ok).toBe(true);
+    expect(decodeShare(text, defaultDataset).ok).toBe(true);
   });
 });
 
 describe('share: never throws', () => {
   it('for any string', () => {
     fc.assert(
-      fc.property(fc.string(), (s) => expectValid(decodeShare(s))),
+      fc.property(fc.string(), (s) => expectValid(decodeShare(s, defaultDataset))),
       { numRuns: 1000 },
     );
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => expectValid(decodeShare(s))),
+      fc.property(fc.string({ unit: 'binary' }), (s) => expectValid(decodeShare(s, defaultDataset))),
       { numRuns: 1000 },
     );
     fc.assert(
       fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (s) =>
-        expectValid(decodeShare(s)),
+        expectValid(decodeShare(s, defaultDataset)),
       ),
     );
   });
@@ -351,20 +354,20 @@ describe('share: never throws', () => {
       'fagskole',
     );
     fc.assert(
-      fc.property(fc.string({ unit }), (s) => expectValid(decodeShare(`1~${s}`))),
+      fc.property(fc.string({ unit }), (s) => expectValid(decodeShare(`1~${s}`, defaultDataset))),
       { numRuns: 2000 },
     );
   });
 
   it('for any value', () => {
-    fc.assert(fc.property(fc.anything(), (v) => expectValid(decodeShare(v))));
+    fc.assert(fc.property(fc.anything(), (v) => expectValid(decodeShare(v, defaultDataset))));
   });
 
   it('for every truncation of a valid encoding', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
         const text = encodeShare(state);
-        for (let i = 0; i <= text.length; i++) expectValid(decodeShare(text.slice(0, i)));
+        for (let i = 0; i <= text.length; i++) expectValid(decodeShare(text.slice(0, i), defaultDataset));
       }),
       { numRuns: 40 },
     );
@@ -385,7 +388,7 @@ describe('share: never throws', () => {
           else if (kind === 'insert') text = text.slice(0, i) + chars + text.slice(i);
           else text = text.slice(0, i) + text.slice(i + 1);
         }
-        expectValid(decodeShare(text));
+        expectValid(decodeShare(text, defaultDataset));
       }),
       { numRuns: 1000 },
     );
@@ -403,7 +406,7 @@ describe('share: the page URL', () => {
   it('writes pl, keeping other parameters and the hash', () => {
     const href = writeShareToUrl('https://example.no/lonn?lang=nn&x=a%20b#tabell', state);
     expect(href).toBe('https://example.no/lonn?lang=nn&x=a%20b&pl=1~n=Kommune;y=4~n=Sykehus%20%C3%98st;a=spekter#tabell');
-    expect(readShareFromUrl(href)).toEqual({ ok: true, state, warnings: [] });
+    expect(readShareFromUrl(href, defaultDataset)).toEqual({ ok: true, state, warnings: [] });
   });
 
   it('replaces pl in place, removes duplicates, and accepts URL objects and relative URLs', () => {
@@ -422,22 +425,53 @@ describe('share: the page URL', () => {
   });
 
   it('reads null when there is no pl, and a ? inside the hash is not a query', () => {
-    expect(readShareFromUrl('https://example.no/?a=1')).toBeNull();
-    expect(readShareFromUrl('https://example.no/')).toBeNull();
-    expect(readShareFromUrl('https://example.no/#x?pl=1~y=2')).toBeNull();
-    expect(readShareFromUrl('https://example.no/?plx=1~y=2')).toBeNull();
+    expect(readShareFromUrl('https://example.no/?a=1', defaultDataset)).toBeNull();
+    expect(readShareFromUrl('https://example.no/', defaultDataset)).toBeNull();
+    expect(readShareFromUrl('https://example.no/#x?pl=1~y=2', defaultDataset)).toBeNull();
+    expect(readShareFromUrl('https://example.no/?plx=1~y=2', defaultDataset)).toBeNull();
   });
 
   it('reads a value that was percent-encoded as a whole (by URLSearchParams or a mail program)', () => {
     const u = new URL('https://example.no/');
     u.searchParams.set('pl', encodeShare(state));
     expect(u.search).not.toContain('~');
-    expect(readShareFromUrl(u)).toEqual({ ok: true, state, warnings: [] });
+    expect(readShareFromUrl(u, defaultDataset)).toEqual({ ok: true, state, warnings: [] });
+  });
+
+  it('hasShareParam (the first download) says what splitting the query into pairs says: pl present or not', () => {
+    const pl = (href: string) => {
+      const { query } = splitUrl(href);
+      return query !== null && query.split('&').some(isShareParam);
+    };
+    for (const [href, has] of [
+      ['https://example.no/?pl=1~y=2', true],
+      ['https://example.no/?a=1&pl=1~y=2#x', true],
+      ['https://example.no/?pl', true],
+      ['https://example.no/?a&pl&b', true],
+      ['https://example.no/?a=1&pl#x', true],
+      ['https://example.no/?a=?pl=1', false],
+      ['https://example.no/?plx=1', false],
+      ['https://example.no/?xpl=1', false],
+      ['https://example.no/?a=pl', false],
+      ['https://example.no/#?pl=1', false],
+      ['https://example.no/?a#&pl=1', false],
+      ['https://example.no/pl', false],
+    ] as const) {
+      expect(hasShareParam(href), href).toBe(has);
+      expect(pl(href), href).toBe(has);
+    }
+    const part = fc.constantFrom('?', '#', '&', '=', 'p', 'l', 'pl', 'x', '/', '~');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const href = `https://example.no/${parts.join('')}`;
+        expect(hasShareParam(href)).toBe(pl(href));
+      }),
+    );
   });
 
   it('reports a bad pl instead of throwing', () => {
-    expect(readShareFromUrl('https://example.no/?pl=9~a=ks')).toEqual({ ok: false, code: 'unknownVersion' });
-    expect(readShareFromUrl('https://example.no/?pl=')).toEqual({ ok: false, code: 'empty' });
-    expect(readShareFromUrl('https://example.no/?pl=%E0%A4%A')).toEqual({ ok: false, code: 'malformed' });
+    expect(readShareFromUrl('https://example.no/?pl=9~a=ks', defaultDataset)).toEqual({ ok: false, code: 'unknownVersion' });
+    expect(readShareFromUrl('https://example.no/?pl=', defaultDataset)).toEqual({ ok: false, code: 'empty' });
+    expect(readShareFromUrl('https://example.no/?pl=%E0%A4%A', defaultDataset)).toEqual({ ok: false, code: 'malformed' });
   });
 });

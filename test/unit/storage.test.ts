@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, normalizeScenario, type Scenario } from '../../src/model/index.js';
+import { DEFAULT_SCENARIO, defaultDataset, normalizeScenario, type Scenario } from '../../src/model/index.js';
 import { createScenarioStore, migrations, type ScenarioStore, type ShareState, type StoredV1 } from '../../src/state/index.js';
 
 const KEY = 'pay-ladder:saved';
@@ -39,7 +39,7 @@ function setup(initial?: string): { storage: FakeStorage; store: ScenarioStore }
   const storage = new FakeStorage();
   if (initial !== undefined) storage.data.set(KEY, initial);
   let n = 0;
-  const store = createScenarioStore(storage, KEY, { now: () => NOW, newId: () => `id${++n}` });
+  const store = createScenarioStore(storage, defaultDataset, KEY, { now: () => NOW, newId: () => `id${++n}` });
   return { storage, store };
 }
 
@@ -107,7 +107,7 @@ describe('storage: round trip', () => {
 
   it('makes ids unique even when the id source repeats', () => {
     const storage = new FakeStorage();
-    const store = createScenarioStore(storage, KEY, { newId: () => 'same' });
+    const store = createScenarioStore(storage, defaultDataset, KEY, { newId: () => 'same' });
     expect(store.save('a', state({})).ok).toBe(true);
     expect(store.save('b', state({})).ok).toBe(true);
     expect(store.save('c', state({})).ok).toBe(true);
@@ -117,7 +117,7 @@ describe('storage: round trip', () => {
   it('reads the storage afresh on each call (another tab may have written)', () => {
     const { storage, store } = setup();
     store.save('a', state({}));
-    const other = createScenarioStore(storage, KEY, { newId: () => 'other' });
+    const other = createScenarioStore(storage, defaultDataset, KEY, { newId: () => 'other' });
     other.save('b', state({}));
     expect(store.list().items.map((i) => i.name)).toEqual(['a', 'b']);
   });
@@ -138,7 +138,7 @@ describe('storage: failures', () => {
   it('a getter that throws (sandboxed iframe) gives an unavailable store', () => {
     const store = createScenarioStore(() => {
       throw new DOMException('Access is denied', 'SecurityError');
-    });
+    }, defaultDataset);
     expect(store.available).toBe(false);
     expect(store.list()).toEqual({ items: [], notice: { code: 'unavailable', skipped: 0, repaired: 0 } });
     expect(store.save('a', state({}))).toEqual({ ok: false, reason: 'unavailable' });
@@ -147,14 +147,14 @@ describe('storage: failures', () => {
   });
 
   it('no storage at all', () => {
-    expect(createScenarioStore(null).available).toBe(false);
-    expect(createScenarioStore(() => null).list().items).toEqual([]);
+    expect(createScenarioStore(null, defaultDataset).available).toBe(false);
+    expect(createScenarioStore(() => null, defaultDataset).list().items).toEqual([]);
   });
 
   it('getItem that throws', () => {
     const storage = new FakeStorage();
     storage.failGet = true;
-    const store = createScenarioStore(storage);
+    const store = createScenarioStore(storage, defaultDataset);
     expect(store.available).toBe(false);
     expect(store.save('a', state({}))).toEqual({ ok: false, reason: 'unavailable' });
 

@@ -99,3 +99,11 @@ export function taxProposedText(year: number): string {
   const y = String(year);
   return msg(str`Skattereglene for ${y} er regjeringens forslag til statsbudsjett og ikke vedtatt ennå.`, { id: 'tax.proposed' });
 }
+
+/** What SSB's månedslønn counts, in one plain sentence (wherever the market figure is shown). */
+export function marketWhatText(): string {
+  return msg(
+    'SSB teller månedslønn: avtalt lønn pluss uregelmessige tillegg og bonus, regnet om til heltid, uten overtid, for alle sektorer og aldre. Det er ikke et tariffbeløp.',
+    { id: 'market.what' },
+  );
+}

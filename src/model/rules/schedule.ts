@@ -13,7 +13,7 @@
  * summary gives both and their difference (see `ScheduleSummary`).
  */
 import type { AgreementId, Dataset, IsoDate, TaxStatus } from '../dataset-types.js';
-import { isIsoDate } from '../dates.js';
+import { isIsoDate, yearOf } from '../dates.js';
 import { WORKING_DAYS_PER_WEEK } from './conditions.js';
 import { computeNormalized, type LadderRow } from '../ladder.js';
 import { normalizeScenario, type ScenarioError } from '../scenario.js';
@@ -118,6 +118,16 @@ export interface ScheduleSummary {
 export type ScheduleResult = { ok: true; months: ScheduleMonth[]; summary: ScheduleSummary } | { ok: false; errors: ScenarioError[] };
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
+ * The years a person can lay out, this year and next, and which one a view starts with: in
+ * December the coming year (that is when people plan it; its tax rules are then usually only
+ * proposed), else this year.
+ */
+export function scheduleYears(today: IsoDate): { years: [number, number]; preferred: number } {
+  const year = yearOf(today);
+  return { years: [year, year + 1], preferred: today.slice(5, 7) === '12' ? year + 1 : year };
+}
 
 /** The year month by month for a scenario. Invalid input or options give `{ ok: false, errors }`; never throws. */
 export function paySchedule(input: unknown, dataset: Dataset, options: ScheduleOptions): ScheduleResult {

@@ -23,6 +23,8 @@ export interface DataProblem {
 }
 
 export interface DatasetHost extends LocalizedElement {
+  /** The element's `data-src`. */
+  readonly dataSrc: string | null;
   /** The dataset in use changed: compute again; `notify` tells the page (as after a `data-src` load). */
   datasetChanged(source: 'data' | 'property', notify: boolean): void;
 }
@@ -37,28 +39,39 @@ export class DatasetController implements ReactiveController {
   problem: DataProblem | null = null;
   /** The source texts of the built-in dataset could not be loaded. */
   textsFailed = false;
+  /** The load of a `data-src` under way (none once it has ended). */
   private loading: AbortController | undefined;
-  /** The `data-src` being loaded; a disconnect cuts its load off, a reconnect (the element was moved) starts it again. */
+  /**
+   * The `data-src` in effect: being loaded, loaded or refused (null when there is none, or `data`
+   * was given after it). A disconnect cuts its load off, a reconnect (the element was moved) starts it again.
+   */
   private url: string | null = null;
   /** The `data` property was given last (so no `data-src` means: keep it). */
   private given = false;
+  /** The last check of given data started (`settled` waits for it). */
+  private pending: Promise<void> | undefined;
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.url !== null && this.loading?.signal.aborted) this.fromUrl(this.url);
+    if (this.url !== null && this.loading?.signal.aborted) this.load(this.url);
   }
 
   hostDisconnected(): void {
     if (this.url !== null) this.loading?.abort();
   }
 
-  /** `data-src` changed: loads that file, or (none) goes back to the built-in data. */
-  fromUrl(src: string | null): void {
+  /**
+   * `data-src` changed: loads that file, or (none) goes back to the built-in data. `notify`: the
+   * load tells the page when it is done (`settled` does not: the link read after it does).
+   */
+  fromUrl(src: string | null, notify = true): void {
     // The first update says "no data-src" too, also after the page set `data` on a new element.
     if (!src && this.given) return;
+    // Loading or loaded already: `settled` started it before the first update.
+    if (src && src === this.url) return;
     this.cancel();
     this.given = false;
     if (!src) {
@@ -66,8 +79,27 @@ export class DatasetController implements ReactiveController {
       this.host.datasetChanged('data', false);
       return;
     }
+    this.load(src, notify);
+  }
+
+  private load(src: string, notify = true): void {
     this.url = src;
-    void this.check(`data-src "${src}"`, 'data', true, (m, signal) => m.loadDatasetFrom(src, fetch, signal));
+    this.pending = this.check(`data-src "${src}"`, 'data', notify, (m, signal) => m.loadDatasetFrom(src, fetch, signal));
+  }
+
+  /**
+   * The dataset to read a link or a saved scenario against, once it is settled: given data (a
+   * `data-src` file, the `data` property) once it has been checked, so a site's link is read with
+   * the site's data; the built-in data in full (a link may ask for an earlier table). A `data-src`
+   * that the element has but has not started to load (a link is read before the first update)
+   * starts loading now. Never rejects.
+   */
+  async settled(): Promise<Dataset> {
+    if (this.host.dataSrc && !this.given) this.fromUrl(this.host.dataSrc, false);
+    // Until no other check has started meanwhile.
+    for (let p; p !== this.pending;) await (p = this.pending);
+    await this.whenFull();
+    return this.current;
   }
 
   /** The `data` property: used once it has passed the validator, else the built-in data. */
@@ -82,7 +114,7 @@ export class DatasetController implements ReactiveController {
       return;
     }
     // `updateComplete` waits for the check (the validator is a local chunk, not a download of data).
-    this.host.loadPart(this.check('the data property', 'property', false, (m) => m.checkDataset(value)));
+    this.host.loadPart((this.pending = this.check('the data property', 'property', false, (m) => m.checkDataset(value))));
   }
 
   /**
@@ -126,7 +158,7 @@ export class DatasetController implements ReactiveController {
       r = { ok: false, kind: 'network', errors: [], detail: String(e) };
     }
     if (controller.signal.aborted) return;
-    this.url = null;
+    this.loading = undefined;
     if (r.ok) {
       checked.add(r.dataset);
       this.current = r.dataset;

@@ -333,8 +333,20 @@ export const calculatorStyles = [
       font-size: 1.125em;
       font-variant-numeric: tabular-nums;
     }
-    .estimate-line {
+    .estimate-line,
+    .market-line {
       font-weight: 600;
+    }
+    /* What people in the occupation earn (SSB): beside the tariff figure, set apart from it. */
+    .market {
+      border-top: 1px solid var(--_pl-border);
+      padding-top: 0.5em;
+      display: flex;
+      flex-direction: column;
+      gap: 0.25em;
+    }
+    .market-toggle {
+      margin-top: 0.5em;
     }
     /* The answer in sight while the inputs are edited (one column only; see renderCompact). */
     .compact {

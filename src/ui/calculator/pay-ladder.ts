@@ -4,11 +4,13 @@ import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { computeNormalized, type LadderResult } from '../../model/ladder.js';
 import type { Provenance } from '../../model/tables.js';
+import { marketPay } from '../../model/rules/market.js';
 import type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
 import { defaultFigures } from '../base/default-data.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
-import type { ShareState, ShareWarning } from '../../state/share.js';
+import type { ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { loadChart, tags } from '../base/registry.js';
 import type { Comparing } from '../compare/hosted.js';
@@ -95,6 +97,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     showTable: { state: true },
     chartMissing: { state: true },
     announcement: { state: true },
+    showMarket: { state: true },
   };
 
   /** @internal attribute names that preset the scenario */
@@ -115,6 +118,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private showTable = false;
   /** The chart's code could not be loaded. */
   private chartMissing = false;
+  /** The chart shows what helsesekretærer earn (SSB) until the person switches it off. */
+  private showMarket = true;
   private announcement = '';
 
   private readonly uid = `pl${++uid}`;
@@ -189,6 +194,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   }
 
   /** @internal ShareHost */
+  settledData(): Promise<Dataset> {
+    return this.dataSource.settled();
+  }
+
+  /** @internal ShareHost */
   restoreState(state: ShareState, warnings: readonly ShareWarning[]): void {
     this.share.warn(warnings);
     const [first, ...rest] = state.scenarios;
@@ -200,8 +210,12 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   async csv(): Promise<{ text: string; filename: string }> {
     const panel = this.comparing?.shown;
     if (panel) return panel.csv();
-    const [{ ladderCsv }, { csvLabels }] = await Promise.all([import('../../state/csv.js'), import('../share/deferred/csv-labels.js')]);
-    return { text: this.localized(() => ladderCsv(this.computed, csvLabels())), filename: 'pay-ladder.csv' };
+    const [{ ladderCsv }, { csvFooter, csvLabels }] = await Promise.all([
+      import('../../state/csv.js'),
+      import('../share/deferred/csv-labels.js'),
+    ]);
+    const footer = () => csvFooter([this.computed], marketPay(this.data));
+    return { text: this.localized(() => ladderCsv(this.computed, csvLabels(), { footer: footer() })), filename: 'pay-ladder.csv' };
   }
 
   /** @internal ShareHost */
@@ -350,7 +364,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
             <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
             ${summaryCard(c, r, {
               wants: this.wantSources,
-              why: (row) => this.why((d) => d.estimateExplanation(row.estimate!, row.tariffMinimum, this.data, this.locale)),
+              why: (row) => this.why((d) => d.estimateExplanation(row, this.data, this.locale)),
+              whyMarket: this.whyProvenance,
             })}
             ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)}
             ${this.hideTable ? nothing : belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)}
@@ -447,8 +462,23 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       this.chartEl = document.createElement(tags.chart) as PayLadderChart;
       this.chartEl.setAttribute('part', 'chart');
     }
-    if (chartView.module) Object.assign(this.chartEl, chartView.module.chartView(r, this.locale));
-    return html`${this.chartEl}`;
+    const market = marketPay(this.data);
+    if (chartView.module) Object.assign(this.chartEl, chartView.module.chartView(r, this.locale, this.showMarket ? market : null));
+    return html`${this.chartEl}${market ? this.marketToggle() : nothing}`;
+  }
+
+  /** Shows or hides what helsesekretærer earn (SSB) in the chart: a band and a line that are not tariff figures. */
+  private marketToggle(): TemplateResult {
+    const id = `${this.uid}-market-chart`;
+    return html`<div class="check market-toggle">
+      <input
+        id=${id}
+        type="checkbox"
+        .checked=${this.showMarket}
+        @change=${(e: Event) => (this.showMarket = (e.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${msg('Vis hva helsesekretærer tjener (SSB) i diagrammet', { id: 'market.toggle' })}</label>
+    </div>`;
   }
 
   /** A "Hvorfor dette tallet?" body: the explanation once its code and the data's sources are here. */
@@ -460,7 +490,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private tableContext(r: LadderResult): TableBlockContext {
     const toggle = () => ((this.showTable = !this.showTable), this.wantDetails());
-    const table = () => closedPart((d) => d.ladderTable(r, this.locale));
+    const market = this.showMarket ? marketPay(this.data) : null;
+    const table = () => closedPart((d) => d.ladderTable(r, this.locale, market));
     return { uid: this.uid, shown: this.showTable, toggle, table, wants: this.wantDetails };
   }
 

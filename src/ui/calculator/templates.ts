@@ -10,7 +10,18 @@ import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenari
 import { WORKPLACE_GROUPS } from '../../model/workplaces.js';
 import { formatDate, formatNok, formatNokPrecise, formatNumber } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
-import { agreementHint, agreementName, educationHint, educationName, estimateLine, workplaceGroupName } from '../../i18n/labels/index.js';
+import {
+  agreementHint,
+  agreementName,
+  educationHint,
+  educationName,
+  estimateLine,
+  marketWhatText,
+  taxProposedText,
+  workplaceGroupName,
+} from '../../i18n/labels/index.js';
+import { marketPay } from '../../model/rules/market.js';
+import type { Provenance } from '../../model/tables.js';
 import { editable, numberField } from '../controls/number-field.js';
 import { valueAt, type GroupName } from './form-state.js';
 
@@ -160,7 +171,8 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateC
         <dd>${formatNok(row.netMonthlyEstimate, l)}</dd>
       </div>
     </dl>
-    ${row.estimate ? estimateBlock(row, estimate) : nothing} ${taxAreaField(c)}
+    ${r.taxStatus === 'proposed' ? html`<p class="hint tax-status">${taxProposedText(r.taxYear)}</p>` : nothing}
+    ${row.estimate ? estimateBlock(row, estimate) : nothing} ${taxAreaField(c)} ${marketBlock(c, estimate)}
     <p class="sentence">${summaryText(r, l)}</p>
     ${nextStepLine(r, l)}
     <p class="freshness">
@@ -171,11 +183,41 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateC
   </div>`;
 }
 
-/** What today's estimate needs from the element: its "Hvorfor dette tallet?" (it loads when opened). */
+/** What today's estimate and the market pay need from the element: their "Hvorfor dette tallet?" (it loads when opened). */
 export interface EstimateContext {
   /** Start loading the explanation and the data's sources (pointer over, focus or opened). */
   wants: () => void;
   why: (row: LadderRow) => TemplateResult | typeof nothing;
+  /** The body of the market figure's "Hvorfor dette tallet?". */
+  whyMarket: (p: Provenance) => TemplateResult | typeof nothing;
+}
+
+/**
+ * What people in the occupation actually earn (SSB), beside the tariff figure and never in it: the
+ * median a year, the middle half, and one sentence on what SSB counts. Nothing without the data.
+ */
+function marketBlock(c: FormContext, e: EstimateContext): TemplateResult | typeof nothing {
+  const m = marketPay(c.data);
+  if (!m) return nothing;
+  const l = c.locale;
+  const year = String(m.year);
+  return html`<div class="market">
+    <p class="market-line">
+      ${msg(str`Hva helsesekretærer tjener, SSB ${year}: median ${formatNok(m.annual.median, l)} i året`, { id: 'market.line' })}
+    </p>
+    <p class="hint">
+      ${msg(str`Halvparten tjener mellom ${formatNok(m.annual.p25, l)} og ${formatNok(m.annual.p75, l)} i året.`, { id: 'market.quartiles' })}
+      ${marketWhatText()}
+    </p>
+    <details class="why" @toggle=${e.wants} @pointerover=${e.wants} @focusin=${e.wants}>
+      <summary>
+        ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh">
+          – ${msg('Hva helsesekretærer tjener', { id: 'market.name' })}</span
+        >
+      </summary>
+      ${e.whyMarket(m.provenance)}
+    </details>
+  </div>`;
 }
 
 /** Today's pay past the newest table: a range, marked as an estimate, with its rule and sources. */

@@ -28,7 +28,7 @@ import {
   type ScriptableContext,
 } from 'chart.js';
 import { formatNumber } from '../../i18n/format.js';
-import { SERIES_TOKENS, bandText, looks, money, notesFor, reducedMotion, type ChartView } from './looks.js';
+import { SERIES_TOKENS, bandText, looks, money, notesFor, reducedMotion, referenceLines, type ChartView } from './looks.js';
 import { tokenDefaults, type TokenName } from '../base/theme.js';
 
 let registered = false;
@@ -219,7 +219,7 @@ function options(el: ChartView, colors: Colors): ChartOptions<'line'> {
           footer: (items) => {
             if (!items.length) return [];
             const band = bandText(el, items[0].dataIndex);
-            return [...(band ? [`${el.band!.label}: ${band}`] : []), ...notesFor(el, el.years[items[0].dataIndex])];
+            return [...(band ? [`${el.band!.label}: ${band}`] : []), ...referenceLines(el), ...notesFor(el, el.years[items[0].dataIndex])];
           },
         },
       },
@@ -248,6 +248,7 @@ function guides(el: ChartView): Plugin<'line'> {
         ctx.stroke();
         ctx.restore();
       };
+      if (el.reference) drawReference(chart, el);
       if (el.band) drawBand(chart, el);
       for (const m of el.markers) line(m.years, [4, 4], 1.5);
       if (el.current !== null) line(el.current, [], 2);
@@ -256,8 +257,36 @@ function guides(el: ChartView): Plugin<'line'> {
 }
 
 function bandMax(el: ChartView): number | undefined {
-  const highs = (el.band?.high ?? []).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const highs = [...(el.band?.high ?? []), el.reference?.high].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   return highs.length ? Math.max(...highs) : undefined;
+}
+
+/** The reference level across the plot: a light band (e.g. quartiles) and a dash-dot line (e.g. the median). */
+function drawReference(chart: Chart<'line', unknown[], unknown>, el: ChartView): void {
+  const { ctx, chartArea } = chart;
+  const y = chart.scales['y'];
+  const r = el.reference;
+  if (!y || !r || !chartArea) return;
+  const color = themes.get(el)?.series[2] ?? tokenDefaults['series-3'];
+  const top = y.getPixelForValue(r.high);
+  const bottom = y.getPixelForValue(r.low);
+  const width = chartArea.right - chartArea.left;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(chartArea.left, chartArea.top, width, chartArea.bottom - chartArea.top);
+  ctx.clip();
+  ctx.globalAlpha = 0.14;
+  ctx.fillStyle = color;
+  ctx.fillRect(chartArea.left, top, width, bottom - top);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([8, 3, 2, 3]);
+  ctx.beginPath();
+  ctx.moveTo(chartArea.left, y.getPixelForValue(r.line));
+  ctx.lineTo(chartArea.right, y.getPixelForValue(r.line));
+  ctx.stroke();
+  ctx.restore();
 }
 
 /**

@@ -20,6 +20,20 @@ export function legend(view: ChartView, looks: readonly SeriesLook[]): TemplateR
             </li>`
           : nothing
       }
+      ${
+        view.reference
+          ? html`<li class="reference-entry">
+                <svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                  <rect class="reference" x="1" y="3" width="38" height="10"></rect></svg
+                ><span>${view.reference.label}</span>
+              </li>
+              <li class="reference-entry">
+                <svg class="sample" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                  <line class="reference-line" x1="1" y1="8" x2="39" y2="8" stroke-dasharray="8 3 2 3"></line></svg
+                ><span>${view.reference.lineLabel}</span>
+              </li>`
+          : nothing
+      }
     </ul>
     ${
       view.markers.length || hasCurrent

@@ -6,7 +6,7 @@
 import type { PointStyle } from 'chart.js';
 import { formatNok } from '../../i18n/format.js';
 import type { TokenName } from '../base/theme.js';
-import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
+import type { ChartBand, ChartLocale, ChartMarker, ChartReference, ChartSeries } from './types.js';
 
 /** Dash patterns (px): solid first for what the user earns, always dashed for the minimum. */
 const TOTAL_DASHES: number[][] = [[], [9, 4], [2, 3], [12, 3, 2, 3]];
@@ -58,6 +58,7 @@ export interface ChartView {
   readonly series: ChartSeries[];
   readonly markers: ChartMarker[];
   readonly band: ChartBand | null;
+  readonly reference: ChartReference | null;
   readonly current: number | null;
   readonly xLabel: string;
   readonly yLabel: string;
@@ -90,4 +91,11 @@ export function bandText(view: ChartView, index: number): string {
   return typeof high === 'number' && Number.isFinite(high)
     ? `${money(low, view.locale)}–${money(high, view.locale)}`
     : `≥ ${money(low, view.locale)}`;
+}
+
+/** The reference's two lines for the tooltip ("SSB 2025: median: 548 520 kr", "…: 521 880 kr–570 960 kr"); [] when none. */
+export function referenceLines(view: ChartView): string[] {
+  const r = view.reference;
+  if (!r) return [];
+  return [`${r.lineLabel}: ${money(r.line, view.locale)}`, `${r.label}: ${money(r.low, view.locale)}–${money(r.high, view.locale)}`];
 }

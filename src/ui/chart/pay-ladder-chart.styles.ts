@@ -65,6 +65,16 @@ export const chartStyles = [
       stroke: var(--_pl-series-1);
       stroke-dasharray: 2 2;
     }
+    .sample .reference {
+      fill: var(--_pl-series-3);
+      fill-opacity: 0.14;
+      stroke: none;
+    }
+    .sample .reference-line {
+      fill: none;
+      stroke: var(--_pl-series-3);
+      stroke-width: 2;
+    }
     .sample .guide {
       fill: none;
       stroke: var(--_pl-muted);

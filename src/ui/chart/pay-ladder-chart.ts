@@ -6,8 +6,8 @@ import { legend } from './legend.js';
 import { accessibleName, describeYear, keyTarget } from './view-model.js';
 import { chartStyles } from './pay-ladder-chart.styles.js';
 
-export type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
-import type { ChartBand, ChartLocale, ChartMarker, ChartSeries } from './types.js';
+export type { ChartBand, ChartLocale, ChartMarker, ChartReference, ChartSeries } from './types.js';
+import type { ChartBand, ChartLocale, ChartMarker, ChartReference, ChartSeries } from './types.js';
 
 type LineChart = Chart<'line', Array<number | null>, number>;
 type Engine = typeof import('./engine.js');
@@ -54,6 +54,7 @@ export class PayLadderChart extends LitElement {
     series: { attribute: false },
     markers: { attribute: false },
     band: { attribute: false },
+    reference: { attribute: false },
     current: { type: Number },
     summary: {},
     xLabel: { attribute: 'x-label' },
@@ -76,6 +77,12 @@ export class PayLadderChart extends LitElement {
 
   /** An optional shaded range (e.g. an estimate), one value per entry of `years`. */
   band: ChartBand | null = null;
+
+  /**
+   * An optional level across all years, behind the data (e.g. what people in the occupation earn):
+   * a hatched band and a dash-dot line, with their own legend entries and tooltip lines.
+   */
+  reference: ChartReference | null = null;
 
   /** The highlighted year (e.g. the user's experience): a vertical line and larger points. */
   current: number | null = null;
@@ -188,6 +195,7 @@ export class PayLadderChart extends LitElement {
       'series',
       'markers',
       'band',
+      'reference',
       'current',
       'xLabel',
       'yLabel',

@@ -22,6 +22,20 @@ export interface ChartBand {
   high: Array<number | null>;
 }
 
+/**
+ * A level across every year, drawn behind the data and never part of it: e.g. what people in the
+ * occupation earn (SSB), as a band (`low`–`high`, e.g. the quartiles) with a line (`line`, e.g. the median).
+ */
+export interface ChartReference {
+  /** Translated; the band's legend entry and tooltip line, e.g. "SSB 2025: midterste halvdel". */
+  label: string;
+  low: number;
+  high: number;
+  /** Translated; the line's legend entry and tooltip line, e.g. "SSB 2025: median". */
+  lineLabel: string;
+  line: number;
+}
+
 /** An event on the career, e.g. "Fagskole fullført" or a step-up. */
 export interface ChartMarker {
   years: number;

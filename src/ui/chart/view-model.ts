@@ -2,7 +2,7 @@
  * What `<pay-ladder-chart>` says, apart from what it draws: its accessible name, the sentence
  * announced for a year, and where the keyboard moves. Pure (no DOM, no Chart.js), tested in Node.
  */
-import { bandText, money, notesFor, type ChartView } from './looks.js';
+import { bandText, money, notesFor, referenceLines, type ChartView } from './looks.js';
 
 /** The canvas's accessible name: the summary, else the y axis title and the series' names. */
 export function accessibleName(view: ChartView & { readonly summary: string }): string {
@@ -18,6 +18,7 @@ export function describeYear(view: ChartView, index: number): string {
     .map((p) => `${p.label} ${money(p.value, view.locale)}`);
   const band = bandText(view, index);
   if (band) parts.push(`${view.band!.label} ${band}`);
+  parts.push(...referenceLines(view).map((line) => line.replace(': ', ' ')));
   const notes = notesFor(view, year);
   let text = `${view.yearLabel} ${year}`;
   if (parts.length) text += `: ${parts.join(', ')}`;

@@ -4,21 +4,15 @@
  * "add a scenario" action.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  EDUCATION_IDS,
-  SHIFT_PRESETS,
-  WORKPLACE_GROUPS,
-  presetOf,
-  type Dataset,
-  type EducationEvent,
-  type QuickComparisonId,
-  type Scenario,
-  type ScenarioInput,
-} from '../../model/index.js';
+import type { QuickComparisonId } from '../../model/compare.js';
+import { EDUCATION_IDS, type Dataset } from '../../model/dataset-types.js';
+import { SHIFT_PRESETS, presetOf } from '../../model/presets.js';
+import type { EducationEvent, Scenario, ScenarioInput } from '../../model/scenario.js';
+import { WORKPLACE_GROUPS } from '../../model/workplaces.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, workplaceGroupName } from '../../i18n/labels/index.js';
 import { presetName, quickComparisonName, scenarioErrorText } from '../../i18n/labels/deferred/index.js';
-import { MAX_NAME_LENGTH } from '../../state/share.js';
+import { MAX_NAME_LENGTH } from '../../state/share-encode.js';
 import { editable, numberField, typedNumber } from '../controls/number-field.js';
 import { QUICK_IDS, type Card } from './cards.js';
 

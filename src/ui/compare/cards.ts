@@ -3,16 +3,10 @@
  * function (no DOM, no Lit, no words): the element keeps the cards in its state, calls these and
  * sends the events. Each function returns new cards and leaves the ones it was given as they were.
  */
-import {
-  QUICK_COMPARISONS,
-  normalizeScenario,
-  type Dataset,
-  type QuickComparisonId,
-  type Scenario,
-  type ScenarioError,
-  type ScenarioInput,
-} from '../../model/index.js';
-import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share.js';
+import { QUICK_COMPARISONS, type QuickComparisonId } from '../../model/compare.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
+import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share-encode.js';
 
 export interface CompareEntry {
   name: string;

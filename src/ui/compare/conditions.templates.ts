@@ -4,9 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConditionsRow, ScheduleResult } from '../../model/index.js';
-import { formatNok } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
-import { monthNames, termDetail, termName, termValue } from '../../i18n/labels/deferred/conditions.js';
+import { termDetail, termName, termValue } from '../../i18n/labels/deferred/conditions.js';
+import { monthTable, scheduleNotes, yearChoice, type ScheduleOk } from '../months/month-table.js';
 import { conditionSources } from './view-model.js';
 
 /** "Arbeidsvilkår": one row per term, one column per scenario; a row that differs says so in words. */
@@ -54,80 +54,50 @@ export function conditionsTable(rows: readonly ConditionsRow[], names: readonly 
   </section>`;
 }
 
-/** "Slik blir året": each scenario's pay after tax month by month in `year` (June and December marked). */
-export function monthsTable(
-  schedules: readonly ScheduleResult[],
-  names: readonly string[],
-  year: number,
-  l: Locale,
-  o: { uid: string; open: boolean; toggle: () => void },
-): TemplateResult {
+/** What the comparison's months need: the open state of the table and the year shown, with the choice of year. */
+export interface MonthsContext {
+  uid: string;
+  open: boolean;
+  toggle: () => void;
+  years: readonly [number, number];
+  year: number;
+  choose: (year: number) => void;
+}
+
+/** "Slik blir året": each scenario's pay after tax month by month in the chosen year (June and December marked). */
+export function monthsTable(schedules: readonly ScheduleResult[], names: readonly string[], l: Locale, o: MonthsContext): TemplateResult {
   const ok = schedules.flatMap((s) => (s.ok ? [s] : []));
   return html`<section class="months-compare paper-page" aria-labelledby="${o.uid}-mh">
     <h3 id="${o.uid}-mh">${msg('Slik blir året ditt', { id: 'year.heading' })}</h3>
     ${
       ok.length && ok.length === schedules.length
-        ? monthsBody(ok, names, year, l, o)
+        ? monthsBody(ok, names, l, o)
         : // A dataset without the payroll rules (an older data-src file): said, as in the calculator.
           html`<p class="alert">${msg('Året kan ikke regnes ut med disse dataene.', { id: 'year.failed' })}</p>`
     }
   </section>`;
 }
 
-function monthsBody(
-  schedules: ReadonlyArray<Extract<ScheduleResult, { ok: true }>>,
-  names: readonly string[],
-  year: number,
-  l: Locale,
-  o: { uid: string; open: boolean; toggle: () => void },
-): TemplateResult {
+function monthsBody(schedules: readonly ScheduleOk[], names: readonly string[], l: Locale, o: MonthsContext): TemplateResult {
   const id = `${o.uid}-months`;
-  const first = schedules[0].summary;
-  const mark = (m: number) =>
-    m === first.holidayPayMonth
-      ? msg('feriepenger', { id: 'year.markHoliday' })
-      : m === first.halfWithholdingMonth
-        ? msg('halv skatt', { id: 'year.markHalfTax' })
-        : '';
-  return html`<div>
+  const { year } = o;
+  return html`${yearChoice({ id: o.uid, years: o.years, chosen: year, choose: o.choose })}
+    <div>
       <button type="button" class="secondary" aria-expanded=${o.open ? 'true' : 'false'} aria-controls=${id} @click=${o.toggle}>
         ${o.open ? msg('Skjul tabellen', { id: 'table.hide' }) : msg(str`Vis utbetalt måned for måned i ${year}`, { id: 'compare.months.show' })}
       </button>
     </div>
-    <div id=${id} class="table-scroll ${o.open ? '' : 'collapsed'}" role="region" tabindex=${o.open ? '0' : '-1'} aria-labelledby="${id}-c">
-      <table class="months-table">
-        <caption id="${id}-c">
-          ${msg(str`Utbetalt etter skatt måned for måned i ${year} (anslag)`, { id: 'compare.months.caption' })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Måned', { id: 'year.month' })}</th>
-            ${names.map((n) => html`<th scope="col">${n}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${monthNames(l).map((name, i) => {
-            const m = mark(i + 1);
-            return html`<tr class=${m ? 'marked' : ''}>
-              <th scope="row">${name}${m ? html` <span class="tag">${m}</span>` : nothing}</th>
-              ${schedules.map((s) => html`<td>${formatNok(s.months[i].net, l)}</td>`)}
-            </tr>`;
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${msg('Hele året', { id: 'year.total' })}</th>
-            ${schedules.map((s) => html`<td>${formatNok(s.summary.net, l)}</td>`)}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-    <p class="hint">
-      ${msg(
-        'Skattetrekket er et anslag etter tabelltrekk: trekk i 10,5 måneder, ingen skatt på feriepengene i juni og halv skatt i desember. Den endelige skatten kommer i skatteoppgjøret.',
-        { id: 'year.taxNote' },
-      )}
-    </p>`;
+    ${monthTable({
+      id,
+      caption: msg(str`Utbetalt etter skatt måned for måned i ${year} (anslag)`, { id: 'compare.months.caption' }),
+      headers: names,
+      schedules,
+      cells: (m) => schedules.map((s) => s.months[m - 1].net),
+      totals: schedules.map((s) => s.summary.net),
+      collapsed: !o.open,
+      locale: l,
+    })}
+    ${scheduleNotes(schedules, (id) => id === 'taxProposed' || id === 'taxRulesOfOtherYear')}`;
 }
 
 /** Only on paper, after both: where the working conditions come from. */

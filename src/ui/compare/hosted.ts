@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../model/dataset-types.js';
 import type { Scenario } from '../../model/scenario.js';
-import type { ShareState } from '../../state/share.js';
+import type { ShareState } from '../../state/share-encode.js';
 import { defineOnce, tags } from '../base/registry.js';
 import { PayLadderCompare } from './pay-ladder-compare.js';
 

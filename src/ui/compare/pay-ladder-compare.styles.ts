@@ -3,11 +3,13 @@ import { css } from 'lit';
 import { tokens } from '../base/theme.js';
 import { controlStyles } from '../calculator/pay-ladder.styles.js';
 import { closedPartStyles } from '../calculator/deferred/details.styles.js';
+import { monthTableStyles } from '../months/month-table.js';
 
 export const compareStyles = [
   tokens,
   controlStyles,
   closedPartStyles,
+  monthTableStyles,
   css`
     .stack {
       display: flex;
@@ -112,8 +114,7 @@ export const compareStyles = [
     .paper-page p {
       margin: 0;
     }
-    .terms-table th[scope='row'],
-    .months-table th:first-child {
+    .terms-table th[scope='row'] {
       text-align: left;
     }
     .terms-table th,
@@ -132,8 +133,7 @@ export const compareStyles = [
       color: var(--_pl-muted);
     }
     /* A row that differs: a word, not only a colour. */
-    tr.differs,
-    tr.marked {
+    tr.differs {
       background: color-mix(in srgb, var(--_pl-accent) 10%, var(--_pl-surface));
     }
     .tag {

@@ -1,27 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  compareConditions,
-  compareScenarios,
-  paySchedule,
-  todayIso,
-  type CompareMetric,
-  type ComparisonResult,
-  type Dataset,
-  type QuickComparisonId,
-  type Scenario,
-  type ScenarioError,
-  type ScenarioInput,
-} from '../../model/index.js';
+import { compareScenarios, type CompareMetric, type ComparisonResult, type QuickComparisonId } from '../../model/compare.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { todayIso } from '../../model/dates.js';
+import { compareConditions } from '../../model/rules/conditions.js';
+import { paySchedule, scheduleYears } from '../../model/rules/schedule.js';
+import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
 import { msg } from '../../i18n/localize.js';
 import { agreementName } from '../../i18n/labels/index.js';
 import { datasetProblemText, quickLabel } from '../../i18n/labels/deferred/index.js';
-import { MAX_SCENARIOS, writeShareToUrl, type ShareState, type ShareWarning } from '../../state/share.js';
+import { MAX_SCENARIOS, writeShareToUrl, type ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import { emit } from '../base/emit.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { loadChart, tags } from '../base/registry.js';
 import { typedNumber } from '../controls/number-field.js';
-import { csvLabels } from '../share/deferred/csv-labels.js';
+import { csvFooter, csvLabels } from '../share/deferred/csv-labels.js';
+import { marketPay } from '../../model/rules/market.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { shareBlock } from '../share/deferred/share-block.js';
 import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
@@ -99,6 +94,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     growthError: { state: true },
     showTable: { state: true },
     showMonths: { state: true },
+    monthsYear: { state: true },
     announcement: { state: true },
   };
 
@@ -115,6 +111,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   private growthError: ScenarioError | null = null;
   private showTable = false;
   private showMonths = false;
+  /** The year of "Slik blir året ditt" once chosen; until then this year, or the next in December. */
+  private monthsYear: number | null = null;
   private announcement = '';
 
   private readonly uid = `plc${++uid}`;
@@ -180,6 +178,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   }
 
   /** @internal ShareHost */
+  settledData(): Promise<Dataset> {
+    return this.dataSource.settled();
+  }
+
+  /** @internal ShareHost */
   restoreState(state: ShareState, warnings: readonly ShareWarning[]): void {
     this.share.warn(warnings);
     if (state.scenarios.length >= MIN_SCENARIOS) this.entries = state.scenarios;
@@ -190,7 +193,11 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const { comparisonCsv } = await import('../../state/csv.js');
     return this.localized(() => {
       const names = displayNames(this.cards);
-      return { text: this.computed ? comparisonCsv(this.computed, names, csvLabels()) : '', filename: 'pay-ladder-comparison.csv' };
+      const footer = this.computed ? csvFooter(this.computed.ladders, marketPay(this.data)) : [];
+      return {
+        text: this.computed ? comparisonCsv(this.computed, names, csvLabels(), { footer }) : '',
+        filename: 'pay-ladder-comparison.csv',
+      };
     });
   }
 
@@ -350,15 +357,22 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   private renderConditions(names: string[]): TemplateResult {
     const scenarios = this.cards.map((c) => c.scenario);
     const conditions = compareConditions(scenarios, this.data);
-    const year = Number(todayIso().slice(0, 4));
+    const { years, preferred } = scheduleYears(todayIso());
+    const year = this.monthsYear ?? preferred;
     return html`<div class="paper-second">
       ${conditions.ok ? conditionsTable(conditions.rows, names, this.uid) : nothing}
       ${monthsTable(
         scenarios.map((s) => paySchedule(s, this.data, { year })),
         names,
-        year,
         this.locale,
-        { uid: this.uid, open: this.showMonths, toggle: () => (this.showMonths = !this.showMonths) },
+        {
+          uid: this.uid,
+          open: this.showMonths,
+          toggle: () => (this.showMonths = !this.showMonths),
+          years,
+          year,
+          choose: (y) => (this.monthsYear = y),
+        },
       )}
       ${conditions.ok ? conditionSourcesPrinted(conditions.rows) : nothing}
     </div>`;
@@ -374,6 +388,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       showTable: this.showTable,
       growth: { draft: this.growthDraft, value: this.cards[0]?.scenario.annualGrowth ?? 0, error: this.growthError },
       link: writeShareToUrl(globalThis.location?.href ?? '', this.shareState()),
+      market: marketPay(this.data),
       setMetric: (m) => this.setMetric(m),
       setRealKroner: (on) => this.setRealKroner(on),
       toggleTable: () => (this.showTable = !this.showTable),

@@ -1,13 +1,22 @@
 /** Only on paper: what each scenario of `<pay-ladder-compare>` is, where the figures come from, and the link back. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { presetOf, type ComparisonResult } from '../../model/index.js';
+import type { ComparisonResult } from '../../model/compare.js';
+import { presetOf } from '../../model/presets.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, estimateLine } from '../../i18n/labels/index.js';
 import { presetName } from '../../i18n/labels/deferred/index.js';
 import { sources, tableDates } from './view-model.js';
+import { marketLine, taxStatusLine } from './beside.templates.js';
+import type { MarketView } from '../../model/rules/market.js';
 
-export function printSummary(r: ComparisonResult, names: readonly string[], l: Locale, link: string): TemplateResult {
+export function printSummary(
+  r: ComparisonResult,
+  names: readonly string[],
+  l: Locale,
+  link: string,
+  market: MarketView | null,
+): TemplateResult {
   return html`<div class="print-only">
     <h3>${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h3>
     <ul>
@@ -28,6 +37,7 @@ export function printSummary(r: ComparisonResult, names: readonly string[], l: L
       )}
     </ul>
     <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${tableDates(r, l).join('; ')}.</p>
+    ${taxStatusLine(r)} ${marketLine(market, l)}
     <p>${msg('Kilder:', { id: 'compare.print.sources' })} ${sources(r).map(([url, title]) => html`${title} – ${url}. `)}</p>
     <p>
       ${msg('Åpne sammenligningen igjen:', { id: 'compare.print.link' })}

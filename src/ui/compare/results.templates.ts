@@ -5,6 +5,8 @@ import type { CompareMetric, ComparisonResult, ScenarioError } from '../../model
 import { formatNok } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { estimateLine } from '../../i18n/labels/index.js';
+import type { MarketView } from '../../model/rules/market.js';
+import { marketLine, taxStatusLine } from './beside.templates.js';
 import { scenarioErrorText } from '../../i18n/labels/deferred/index.js';
 import { tags } from '../base/registry.js';
 import { editable, numberField } from '../controls/number-field.js';
@@ -23,6 +25,8 @@ export interface ResultsContext {
   growth: { draft: string | null; value: number; error: ScenarioError | null };
   /** The link that opens the comparison again (for the printed summary). */
   link: string;
+  /** What helsesekretærer earn (SSB), beside the figures and never in them; null without the data. */
+  market: MarketView | null;
   setMetric(m: CompareMetric): void;
   setRealKroner(on: boolean): void;
   toggleTable(): void;
@@ -65,7 +69,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
     <ul class="findings">
       ${v.findings.map((t) => html`<li>${t}</li>`)}
     </ul>
-    ${estimatesTemplate(v)}
+    ${o.metric === 'netAnnualEstimate' ? taxStatusLine(r) : nothing} ${estimatesTemplate(v)} ${marketLine(o.market, o.locale)}
     ${staticHtml`<${unsafeStatic(tags.chart)}
       part="chart"
       .years=${v.years}
@@ -98,7 +102,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
     >
       ${tableTemplate(r, v, o.locale)}
     </div>
-    ${printSummary(r, v.names, o.locale, o.link)}
+    ${printSummary(r, v.names, o.locale, o.link, o.market)}
   </section>`;
 }
 

@@ -1,12 +1,19 @@
 /** What the share controller, its block and its panel know of each other and of the element. */
 import type { TemplateResult } from 'lit';
+import type { Dataset } from '../../model/dataset-types.js';
 import type { Locale } from '../../i18n/localize.js';
-import type { ShareState, ShareWarning } from '../../state/share.js';
+import type { ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import type { LocalizedElement } from '../base/localized-element.js';
 
 export interface ShareHost extends LocalizedElement {
   /** The state to put in a link or save. */
   shareState(): ShareState;
+  /**
+   * The dataset a link or a saved scenario is read against: the element's own, once settled (see
+   * DatasetController.settled). Never the bundled data when the element was given other data.
+   */
+  settledData(): Promise<Dataset>;
   /** Restores a state from a link or a saved item; warnings list values that were reset. */
   restoreState(state: ShareState, warnings: readonly ShareWarning[]): void;
   /** The CSV file's text and name (the CSV code loads on first use). */

@@ -5,13 +5,16 @@
  * One element per page owns the URL (the first connected one without `no-url-sync`), so two
  * widgets on a page do not overwrite each other's link.
  *
- * Not part of the first download: the link codec (state/share.ts) loads when the page URL has a
- * `pl` parameter to read (the host renders once it is read) and for the first link written; the
- * panel's contents (deferred/share-panel.ts) load when its toggle is pointed at, focused or opened.
+ * Not part of the first download: the link reader (state/share.ts) loads when the page URL has a
+ * `pl` parameter to read (the host renders once it is read, against the host's own dataset once
+ * settled: a site's `data-src` file, not the bundled data); the link writer (state/share-encode.ts,
+ * which needs no data) loads for the first link written; the panel's contents
+ * (deferred/share-panel.ts) load when its toggle is pointed at, focused or opened.
  */
 import { emit } from '../base/emit.js';
 import type { ReactiveController } from 'lit';
-import type { ShareState, ShareWarning } from '../../state/share.js';
+import type { ShareState } from '../../state/share-encode.js';
+import type { ShareWarning } from '../../state/share.js';
 import { msg } from '../../i18n/localize.js';
 import { hasShareParam, pageHref } from '../../state/share-param.js';
 import type { SharePanelPart, ShareHost } from './host.js';
@@ -53,12 +56,13 @@ export class ShareController implements ReactiveController {
       const href = pageHref();
       if (!hasShareParam(href)) return;
       const badLink = () => this.setNotice(() => msg('Lenken kunne ikke leses, og standardvalgene vises.', { id: 'share.badLink' }));
-      // The host renders once the link is read, so it never shows the defaults first.
+      // The host renders once the link is read, so it never shows the defaults first. The link is
+      // read with the data the host computes with, once that has settled (a `data-src` file loaded).
       this.host.renderAfter(
-        import('../../state/share.js').then(({ readShareFromUrl }) => {
-          const read = readShareFromUrl(href);
+        Promise.all([import('../../state/share.js'), this.host.settledData()]).then(([{ readShareFromUrl }, data]) => {
+          const read = readShareFromUrl(href, data);
           if (read?.ok) this.host.restoreState(read.state, read.warnings);
-          else if (read && !read.ok) badLink();
+          else if (read) badLink();
         }, badLink),
       );
     }
@@ -78,10 +82,10 @@ export class ShareController implements ReactiveController {
     this.writeTimer = setTimeout(() => void this.writeUrl(state), 250);
   }
 
-  /** Puts the state in the page URL (the link codec loads on the first write). */
+  /** Puts the state in the page URL (the link writer loads on the first write). */
   private async writeUrl(state: ShareState): Promise<void> {
     try {
-      const { writeShareToUrl } = await import('../../state/share.js');
+      const { writeShareToUrl } = await import('../../state/share-encode.js');
       if (!this.ownsUrl) return;
       const href = writeShareToUrl(pageHref(), state);
       if (href !== pageHref()) history.replaceState(history.state, '', href);

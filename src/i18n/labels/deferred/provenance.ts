@@ -8,7 +8,9 @@ export function provenanceText(p: Provenance): string {
   const locale = activeLocale();
   switch (p.kind) {
     case 'published':
-      return msg('Publisert tall', { id: 'prov.published' });
+      return p.status === 'proposed'
+        ? msg('Publisert forslag, ikke vedtatt ennå', { id: 'prov.proposed' })
+        : msg('Publisert tall', { id: 'prov.published' });
     case 'derived': {
       if (p.rule) {
         const from = formatDate(p.rule.from, locale);
@@ -59,7 +61,15 @@ export function estimateRuleLines(e: RowEstimate, from: number): { low: string; 
         return msg(str`+ 0 kr fra ${on} (ingen minste tillegg publisert)`, { id: 'estimate.byNone' });
     }
   };
-  const low = [start, ...e.rounds.map((r) => step(r.lowAdd, r.lowBasis, r)), `= ${nok(e.tariffLow)}`].join(' ');
+  const ownLow = from + e.rounds.reduce((sum, r) => sum + r.lowAdd, 0);
+  let low = [start, ...e.rounds.map((r) => step(r.lowAdd, r.lowBasis, r)), `= ${nok(ownLow)}`].join(' ');
+  if (e.floorStep !== undefined) {
+    const years = formatNumber(e.floorStep, l);
+    const raised = nok(e.tariffLow);
+    low += msg(str`, hevet til ${raised}: det lave anslaget for ${years} år (en minstelønn blir ikke lavere med flere års ansiennitet)`, {
+      id: 'estimate.floor',
+    });
+  }
   const high =
     e.tariffHigh === null
       ? msg('Ingen øvre grense: det er ikke publisert noe høyeste tillegg eller noen ramme for alle oppgjørene.', {
@@ -74,4 +84,11 @@ export function estimateRuleLines(e: RowEstimate, from: number): { low: string; 
 
 function date(iso: string, l: ReturnType<typeof activeLocale>): string {
   return formatDate(iso, l);
+}
+
+/** Said of a figure read from a public copy of its source (`verification: 'secondary'`). */
+export function secondaryText(): string {
+  return msg('Tallene er lest fra en offentlig kopi av kilden, ikke fra utgiverens egen side. De er ikke kontrollert mot originalen.', {
+    id: 'prov.secondary',
+  });
 }

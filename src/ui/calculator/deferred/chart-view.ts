@@ -7,10 +7,12 @@ import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { formatNok, formatNumber } from '../../../i18n/format.js';
 import { educationName } from '../../../i18n/labels/index.js';
 import type { LadderResult } from '../../../model/ladder.js';
-import type { ChartBand, ChartMarker, ChartSeries } from '../../chart/types.js';
+import type { ChartBand, ChartMarker, ChartReference, ChartSeries } from '../../chart/types.js';
+import type { MarketView } from '../../../model/rules/market.js';
 import type { PayLadderChart } from '../../chart/pay-ladder-chart.js';
 
-export function chartView(r: LadderResult, l: Locale): Partial<PayLadderChart> {
+/** `market`: what people in the occupation earn (SSB), drawn as a band and a line across the years; `null` = not shown. */
+export function chartView(r: LadderResult, l: Locale, market: MarketView | null): Partial<PayLadderChart> {
   const minimum = r.rows.map((row) => row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? null);
   const series: ChartSeries[] = [
     { id: 'total', label: msg('Din brutto årslønn', { id: 'chart.total' }), values: r.rows.map((row) => row.grossAnnual), kind: 'total' },
@@ -32,6 +34,13 @@ export function chartView(r: LadderResult, l: Locale): Partial<PayLadderChart> {
         high: r.rows.map((row) => row.estimate?.high ?? null),
       }
     : null;
+  const reference: ChartReference | null = market && {
+    label: msg(str`Midterste halvdel av helsesekretærene (SSB ${String(market.year)})`, { id: 'chart.marketBand' }),
+    low: market.annual.p25,
+    high: market.annual.p75,
+    lineLabel: msg(str`Median for helsesekretærer (SSB ${String(market.year)})`, { id: 'chart.marketMedian' }),
+    line: market.annual.median,
+  };
   const first = formatNok(r.rows[0].grossAnnual, l);
   const last = formatNok(r.rows[r.rows.length - 1].grossAnnual, l);
   const horizon = formatNumber(r.scenario.horizon, l);
@@ -40,8 +49,11 @@ export function chartView(r: LadderResult, l: Locale): Partial<PayLadderChart> {
     series,
     markers,
     band,
+    reference,
     current: r.scenario.yearsExperience,
-    summary: msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' }),
+    summary:
+      msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' }) +
+      (reference ? ` ${reference.lineLabel}: ${formatNok(reference.line, l)}.` : ''),
     xLabel: msg('År med erfaring', { id: 'field.years' }),
     yLabel: msg('Kroner i året', { id: 'chart.y' }),
     yearLabel: msg('År', { id: 'chart.year' }),

@@ -13,6 +13,8 @@ export const closedPartStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+    /* A source's note may quote a long token (a file path, a field of a copy): it wraps, the widget does not widen. */
+    overflow-wrap: anywhere;
   }
   .save {
     display: flex;

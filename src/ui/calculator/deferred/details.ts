@@ -12,6 +12,7 @@ import { editable, numberInput } from '../../controls/number-field.js';
 import { textField, type FormContext } from '../templates.js';
 import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../../../model/ladder.js';
+import type { MarketView } from '../../../model/rules/market.js';
 import { SHIFT_PRESETS, presetOf } from '../../../model/presets.js';
 import { normalizeScenario, type Amount, type ScenarioError } from '../../../model/scenario.js';
 import { placementFor, tableAgreement, type Provenance } from '../../../model/tables.js';
@@ -20,8 +21,7 @@ import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { presetName } from '../../../i18n/labels/deferred/comparisons.js';
 import { scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
 import { shiftName } from '../../../i18n/labels/deferred/parts.js';
-import { estimateRuleLines, provenanceText } from '../../../i18n/labels/deferred/provenance.js';
-import type { RowEstimate } from '../../../model/ladder.js';
+import { estimateRuleLines, provenanceText, secondaryText } from '../../../i18n/labels/deferred/provenance.js';
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
 export { datasetProblemText, scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
@@ -199,8 +199,8 @@ function amountField(
   </fieldset>`;
 }
 
-/** The ladder year by year. */
-export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
+/** The ladder year by year; `market` (what helsesekretærer earn, SSB) as the last row when the chart shows it. */
+export function ladderTable(r: LadderResult, l: Locale, market: MarketView | null): TemplateResult {
   const estimates = r.rows.some((row) => row.estimate);
   return html`<table part="table">
     <caption>
@@ -229,6 +229,21 @@ export function ladderTable(r: LadderResult, l: Locale): TemplateResult {
           </tr>`,
       )}
     </tbody>
+    ${
+      market
+        ? html`<tfoot>
+            <tr>
+              <th scope="row">${msg(str`SSB ${String(market.year)}`, { id: 'table.market' })}</th>
+              <td colspan=${estimates ? 5 : 4}>
+                ${msg(
+                  str`Median for helsesekretærer ${formatNok(market.annual.median, l)} i året, midterste halvdel ${formatNok(market.annual.p25, l)}–${formatNok(market.annual.p75, l)} (heltid, ikke tariffbeløp)`,
+                  { id: 'table.marketRow' },
+                )}
+              </td>
+            </tr>
+          </tfoot>`
+        : nothing
+    }
   </table>`;
 }
 
@@ -238,8 +253,9 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
   const group = p.group && agreement?.payGroups?.[p.group];
   return html`<div class="provenance">
     <p>
-      ${provenanceText(p)}${p.verified === false ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}
+      ${provenanceText(p)}${p.verified === false && p.verification !== 'secondary' ? html` <strong>${msg('(ikke kontrollert mot gjeldende avtaletekst)', { id: 'prov.unverified' })}</strong>` : nothing}
     </p>
+    ${p.verification === 'secondary' ? html`<p><strong>${secondaryText()}</strong></p>` : nothing}
     ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
     ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
     ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
@@ -281,10 +297,21 @@ export function sourced(state: SourcesState, render: () => TemplateResult): Temp
  * "Hvorfor dette tallet?" for an estimate: the rule in words for each bound, then each pay round
  * with its source, the quoted line and any caveat from the data.
  */
-export function estimateExplanation(e: RowEstimate, from: number, data: Dataset, l: Locale): TemplateResult {
-  const lines = estimateRuleLines(e, from);
+export function estimateExplanation(row: LadderRow, data: Dataset, l: Locale): TemplateResult {
+  const e = row.estimate!;
+  const lines = estimateRuleLines(e, row.tariffMinimum);
   return html`<div class="provenance">
     <p>${provenanceText(e.provenance)}</p>
+    ${
+      e.newerTable
+        ? html`<p>
+            ${msg(
+              str`Tabellen fra ${formatDate(e.newerTable, l)} har ikke dette trinnet. Tallet er fra tabellen fra ${formatDate(e.tableDate, l)}, og anslaget legger til oppgjørene etter den.`,
+              { id: 'estimate.olderTable' },
+            )}
+          </p>`
+        : nothing
+    }
     <p>${lines.low}</p>
     <p>${lines.high}</p>
     <ul>

@@ -1,6 +1,8 @@
 /** Translated CSV column headers (call while rendering or handling an event of a localized element). */
-import type { CsvLabels } from '../../../state/index.js';
-import { msg } from '../../../i18n/localize.js';
+import type { CsvLabels, CsvOptions } from '../../../state/index.js';
+import type { LadderResult } from '../../../model/ladder.js';
+import type { MarketView } from '../../../model/rules/market.js';
+import { msg, str } from '../../../i18n/localize.js';
 
 export function csvLabels(): CsvLabels {
   return {
@@ -22,4 +24,29 @@ export function csvLabels(): CsvLabels {
     estimateLow: msg('Anslag i dag, brutto, lavt (ikke tariffbeløp)', { id: 'csv.estimateLow' }),
     estimateHigh: msg('Anslag i dag, brutto, høyt (ikke tariffbeløp)', { id: 'csv.estimateHigh' }),
   };
+}
+
+/**
+ * The lines under the table: the tax rules the net figures use (and that a coming year's are only
+ * proposed), and what helsesekretærer earn (SSB), which is not a tariff figure.
+ */
+export function csvFooter(ladders: readonly LadderResult[], market: MarketView | null): NonNullable<CsvOptions['footer']> {
+  const taxLabel = msg('Skatteregler i nettotallene', { id: 'csv.taxRules' });
+  const years = [...new Map(ladders.map((l) => [l.taxYear, l.taxStatus])).entries()];
+  const lines: Array<[string, string | number]> = years.map(([year, status]) => [
+    taxLabel,
+    status === 'proposed' ? msg(str`${String(year)} (forslag til statsbudsjett, ikke vedtatt)`, { id: 'csv.taxProposed' }) : String(year),
+  ]);
+  if (market) {
+    const year = String(market.year);
+    lines.push(
+      [
+        msg(str`Hva helsesekretærer tjener, SSB ${year}: median i året (heltid, ikke tariffbeløp)`, { id: 'csv.marketMedian' }),
+        market.annual.median,
+      ],
+      [msg(str`Hva helsesekretærer tjener, SSB ${year}: nedre kvartil i året`, { id: 'csv.marketP25' }), market.annual.p25],
+      [msg(str`Hva helsesekretærer tjener, SSB ${year}: øvre kvartil i året`, { id: 'csv.marketP75' }), market.annual.p75],
+    );
+  }
+  return lines;
 }

@@ -1,24 +1,28 @@
 /**
  * The contents of the share, save and export panel (see share-controller.ts): copy link, named
- * saved scenarios (localStorage, read when the panel first opens), CSV and PNG downloads, print.
+ * saved scenarios (localStorage, read when the panel first opens, and checked against the host's
+ * own dataset: a site's `data-src` file, not the bundled data), CSV and PNG downloads, print.
  * Loaded right after the host's first render.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset } from '../../../model/dataset-types.js';
 import type { SavedScenario, ScenarioStore } from '../../../state/storage.js';
 import { formatDate } from '../../../i18n/format.js';
 import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { pageHref } from '../../../state/share-param.js';
-import { MAX_NAME_LENGTH } from '../../../state/share.js';
+import { MAX_NAME_LENGTH } from '../../../state/share-encode.js';
 import type { ShareHost } from '../host.js';
 
-/** Saved scenarios are only needed once the panel opens: loaded then. */
-async function openStore(): Promise<ScenarioStore> {
+/** Saved scenarios are only needed once the panel opens: loaded then, read with the host's data. */
+async function openStore(data: Dataset): Promise<ScenarioStore> {
   const { createScenarioStore } = await import('../../../state/storage.js');
-  return createScenarioStore(() => globalThis.localStorage ?? null);
+  return createScenarioStore(() => globalThis.localStorage ?? null, data);
 }
 
 export class SharePanel {
   private store: ScenarioStore | null = null;
+  /** The dataset the store reads with. */
+  private storeData: Dataset | null = null;
   private saved: SavedScenario[] = [];
   private status = '';
   private manualLink: string | null = null;
@@ -33,9 +37,12 @@ export class SharePanel {
     void this.ensureStore();
   }
 
+  /** The store, for the host's data as it is now (a store made before a `data-src` loaded is made again). */
   private async ensureStore(): Promise<ScenarioStore> {
-    if (!this.store) {
-      this.store = await openStore();
+    const data = await this.host.settledData();
+    if (!this.store || this.storeData !== data) {
+      this.store = await openStore(data);
+      this.storeData = data;
       this.refreshSaved();
       this.host.requestUpdate();
     }
@@ -45,7 +52,8 @@ export class SharePanel {
   private refreshSaved(): void {
     const { items, notice } = this.store!.list();
     this.saved = items;
-    if (notice?.code === 'corrupt')
+    // Items listed with values reset (`repaired`) say so when opened; this is for those not listed.
+    if (notice?.code === 'corrupt' && notice.skipped > 0)
       this.setNotice(() => msg('Noen lagrede scenarioer kunne ikke leses og vises ikke. De er ikke slettet.', { id: 'save.corrupt' }));
     if (notice?.code === 'newerVersion')
       this.setNotice(() => msg('De lagrede scenarioene er laget av en nyere versjon og kan ikke brukes her.', { id: 'save.newer' }));
@@ -53,7 +61,7 @@ export class SharePanel {
 
   private async copyLink(): Promise<void> {
     const state = this.host.shareState();
-    const { writeShareToUrl } = await import('../../../state/share.js');
+    const { writeShareToUrl } = await import('../../../state/share-encode.js');
     const link = writeShareToUrl(pageHref(), state);
     try {
       await navigator.clipboard.writeText(link);
@@ -90,9 +98,20 @@ export class SharePanel {
     this.host.requestUpdate();
   }
 
-  private open(item: SavedScenario): void {
+  private async open(listed: SavedScenario): Promise<void> {
+    // Read again with the host's data as it is now (it may have changed since the list was read).
+    const store = await this.ensureStore();
+    const item = store.list().items.find((i) => i.id === listed.id) ?? listed;
     this.host.restoreState(item.state, []);
     this.status = this.host.localized(() => msg(str`Åpnet «${item.name}».`, { id: 'save.opened' }));
+    const { name } = item;
+    if (item.repaired)
+      this.setNotice(() =>
+        msg(
+          str`Noen verdier i «${name}» passer ikke med lønnstallene som brukes her, og er satt til standard. Det lagrede scenarioet er ikke endret.`,
+          { id: 'save.repaired' },
+        ),
+      );
     this.host.requestUpdate();
   }
 
