@@ -7,16 +7,8 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, estimateLine } from '../../i18n/labels/index.js';
 import { presetName } from '../../i18n/labels/deferred/index.js';
 import { sources, tableDates } from './view-model.js';
-import { marketLine, taxStatusLine } from './beside.templates.js';
-import type { MarketView } from '../../model/rules/market.js';
 
-export function printSummary(
-  r: ComparisonResult,
-  names: readonly string[],
-  l: Locale,
-  link: string,
-  market: MarketView | null,
-): TemplateResult {
+export function printSummary(r: ComparisonResult, names: readonly string[], l: Locale, link: string): TemplateResult {
   return html`<div class="print-only">
     <h3>${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h3>
     <ul>
@@ -37,7 +29,6 @@ export function printSummary(
       )}
     </ul>
     <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${tableDates(r, l).join('; ')}.</p>
-    ${taxStatusLine(r)} ${marketLine(market, l)}
     <p>${msg('Kilder:', { id: 'compare.print.sources' })} ${sources(r).map(([url, title]) => html`${title} – ${url}. `)}</p>
     <p>
       ${msg('Åpne sammenligningen igjen:', { id: 'compare.print.link' })}

@@ -102,7 +102,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
     >
       ${tableTemplate(r, v, o.locale)}
     </div>
-    ${printSummary(r, v.names, o.locale, o.link, o.market)}
+    ${printSummary(r, v.names, o.locale, o.link)}
   </section>`;
 }
 
