@@ -155,13 +155,12 @@ if (model) {
   );
   row('Model: 4-scenario comparisons/s (`compareScenarios`)', `**${int(c.median)}**/s (${int(c.min)}–${int(c.max)})${noisy(c)}`, '');
 } else row('Model', 'failed to run', '');
-for (const b of budgetResults)
+const was = (b) => (b.previous === null ? '' : ` (previous ${int(b.previous)} B, ${change(b.actual, b.previous)})`);
+for (const b of budgetResults.filter((r) => r.limit !== undefined))
   row(
     `Journey: ${b.label} (${b.what}; ${b.files.length} file${b.files.length === 1 ? '' : 's'})`,
-    `**${int(b.actual)} B** gz${b.previous === null ? '' : ` (previous ${int(b.previous)} B, ${change(b.actual, b.previous)})`}`,
-    b.limit === undefined
-      ? 'reported'
-      : `≤ ${int(b.limit)} B ${mark(b.ok)}${b.ok ? ` (${int(b.spare)} B to spare)` : ` (${int(b.over)} B over)`}`,
+    `**${int(b.actual)} B** gz${was(b)}`,
+    `≤ ${int(b.limit)} B ${mark(b.ok)}${b.ok ? ` (${int(b.spare)} B to spare)` : ` (${int(b.over)} B over)`}`,
   );
 if (!pages) row('Journeys (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
 else
@@ -177,7 +176,8 @@ for (const f of p.files.filter((f) => f.kind !== 'interactive'))
     '',
   );
 row(`Size: interactive (${p.interactive.files.map(shortName).join(' + ')})`, size(p.interactive), '');
-row(`Size: whole bundle (${p.files.length} files)`, size(p.whole), '');
+const whole = budgetResults.find((r) => r.id === 'wholeBundle');
+row(`Size: whole bundle (${p.files.length} files)`, `${size(p.whole)}${whole ? was(whole) : ''}`, '');
 if (browser) {
   const L = browser.loads;
   const C = browser.changes;
