@@ -13,8 +13,9 @@
 //             than the newest: issue #21). floor: the same page with bench/sizes.mjs's FIGURE build
 //             instead (Lit and one element that renders the annual figure from a JSON import of the
 //             first download's figures), loaded the same way.
-//   Loads     one unrecorded warm-up of each page, then LOADS loads of each, in turn (widget, pinned,
-//             floor, widget, …) so all see the same machine; medians.
+//   Loads     one unrecorded warm-up of each page, then LOADS loads of each, in turn so all see the
+//             same machine, each round starting with the next page (widget, pinned, floor; pinned,
+//             floor, widget; …) so none always follows the same one; medians.
 //
 // Measured in the page, in ms after navigation start (performance.now()):
 //   figure    the annual figure is painted: a MutationObserver on the element's shadow root (hooked
@@ -341,11 +342,17 @@ export async function runPhone({ distDir = builtDist, loads = LOADS, executableP
     const widget = [];
     const pinned = [];
     const floor = [];
+    const pages = [
+      ['/widget.html', widget],
+      ['/pinned.html', pinned],
+      ['/floor.html', floor],
+    ];
     for (let i = 0; i < loads; i++) {
-      log(`  phone: load ${i + 1}/${loads} (widget, pinned, floor) …`);
-      widget.push(await load(browser, origin, '/widget.html'));
-      pinned.push(await load(browser, origin, '/pinned.html'));
-      floor.push(await load(browser, origin, '/floor.html'));
+      // Each page in turn, starting with another one each round: a page does not always follow the
+      // same one (whose context is still closing, or whose leftovers are collected).
+      const round = [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)];
+      log(`  phone: load ${i + 1}/${loads} (${round.map(([path]) => path.slice(1, -5)).join(', ')}) …`);
+      for (const [path, into] of round) into.push(await load(browser, origin, path));
       loadAverage.push(loadavg()[0]);
     }
     const figure = spread(widget.map((l) => l.figureAt));
@@ -498,7 +505,7 @@ export function phoneSection(r) {
     .join('; ');
   const shifts = r.runs.widget.flatMap((l, i) => l.shifts.map((s) => `load ${i + 1} at ${s.at} ms: ${s.value} (${s.sources.join(', ')})`));
   const long = (l) => l.longTasks.filter(([start]) => start <= (l.figureAt ?? Infinity));
-  return `bench/phone.mjs: Chromium ${r.chromium}, throttled through CDP as Lighthouse's mobile profile: ${r.phone.latencyMs} ms latency per request, ${r.phone.downKbps} kbit/s down, ${r.phone.upKbps} kbit/s up, CPU ${r.phone.cpuSlowdown}× slower, ${r.phone.viewport.width}×${r.phone.viewport.height} at ${r.phone.deviceScaleFactor}× with mobile emulation; files gzipped (level 9), no HTTP cache, a fresh context per load; ${r.loads} loads of each page after one warm-up, alternating. Load average (1 min) ${r.loadAverage.start} at start, ${r.loadAverage.max} at most during the loads. The floor page: ${r.floorBuild.file} (Lit + one element rendering the annual figure from a JSON import, ${r.floorBuild.gzip} B gz), the same page around it.
+  return `bench/phone.mjs: Chromium ${r.chromium}, throttled through CDP as Lighthouse's mobile profile: ${r.phone.latencyMs} ms latency per request, ${r.phone.downKbps} kbit/s down, ${r.phone.upKbps} kbit/s up, CPU ${r.phone.cpuSlowdown}× slower, ${r.phone.viewport.width}×${r.phone.viewport.height} at ${r.phone.deviceScaleFactor}× with mobile emulation; files gzipped (level 9), no HTTP cache, a fresh context per load; ${r.loads} loads of each page after one warm-up, in turn (each round starting with the next page). Load average (1 min) ${r.loadAverage.start} at start, ${r.loadAverage.max} at most during the loads. The floor page: ${r.floorBuild.file} (Lit + one element rendering the annual figure from a JSON import, ${r.floorBuild.gzip} B gz), the same page around it.
 
 Per load (ms after navigation start): ${perLoad}.
 
