@@ -1,5 +1,5 @@
 // @ts-check
-// `npm run lint`: ESLint over src/, test/, scripts/ and bench/ (flat config).
+// `npm run lint`: ESLint over src/, test/, scripts/, bench/ and build/ (flat config).
 // Rules: ESLint's and typescript-eslint's recommended sets (type-aware for the TypeScript files),
 // eslint-plugin-lit's recommended set for templates, eslint-plugin-wc's best practices for the
 // custom elements. Formatting is Prettier's job (`npm run format:check`), not ESLint's.
@@ -25,7 +25,7 @@ export default defineConfig(
     ],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.{ts,js,mjs}', 'scripts/**/*.{mjs,ts}', 'bench/**/*.{mjs,ts}'],
+    files: ['src/**/*.ts', 'test/**/*.{ts,js,mjs}', 'scripts/**/*.{mjs,ts}', 'bench/**/*.{mjs,ts}', 'build/**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -49,7 +49,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/unit/**', 'test/e2e/*.mjs', 'test/examples/**'],
+    files: ['scripts/**', 'bench/**', 'build/**', 'test/unit/**', 'test/e2e/*.mjs', 'test/examples/**'],
     languageOptions: { globals: globals.node },
   },
   {

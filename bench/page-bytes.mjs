@@ -1,27 +1,28 @@
-// What a visitor's browser downloads of the widget (issue #13), measured in headless Chromium on
-// the BUILT bundle: every request to a file of dist/, its size gzipped at level 9 (as
-// bench/sizes.mjs measures the other budgets), summed file by file.
+// What a visitor's browser downloads of the widget, journey by journey (issues #13, #21), measured in
+// headless Chromium on the BUILT bundle: every request to a file of dist/, its size gzipped at level
+// 9 (as bench/sizes.mjs measures the build), summed file by file. budgets.json budgets each journey.
 //
-//   page view     a page with one <pay-ladder> at the top (in view), bokmål, no interaction.
-//   below fold    the same widget after 4 000 px of content: what it fetches without scrolling,
-//                 then what it fetches after it is scrolled into view.
+//   page view       a page with one <pay-ladder> at the top (in view), bokmål, no interaction.
+//   below the fold  the same widget after 4 000 px of content: what it fetches without scrolling,
+//                   then (reported) what it fetches after it is scrolled into view.
+//   pinned date     the page view with <pay-ladder tariff-date="2024-09-01"> (an earlier table).
+//   comparison      the page view with one <pay-ladder-compare> instead.
+//   first keystroke the page view, then the years field is clicked and one digit typed: what that
+//                   fetches, on top of the page view. Twice: the widget keeping its state in the page
+//                   URL (the default: the first widget of a page does) and with `no-url-sync`.
 //
 // "4 s after load": the window starts at the later of the page's `load` event and the widget's
-// first render (the annual figure shows digits), so a slow, busy machine does not cut it short,
-// and lasts 4 s. Then the network must be quiet (no request in flight, none started for 500 ms)
-// before the files are counted: a file whose load started in the window counts even when it ends
-// after it. Both are reported: `inWindow` (requests started within the 4 s) and the settled set
-// (the budgets use the settled set, the larger of the two). Each page gets a fresh browser context
-// (no HTTP or code cache); responses are sent with `Cache-Control: no-store`.
-//
-//   first keystroke   the page-view page, and the same with `no-url-sync`: what typing one digit
-//                 in the years field fetches after the page view has settled (measureFirstKeystroke,
-//                 below; issue #20).
+// first render (its figure shows digits), so a slow, busy machine does not cut it short, and lasts
+// 4 s (after a keystroke: 4 s from the keystroke). Then the network must be quiet (no request in
+// flight, none started for 500 ms) before the files are counted: a file whose load started in the
+// window counts even when it ends after it. Both are reported: `inWindow` (requests started within
+// the 4 s) and the settled set (the budgets use the settled set, the larger of the two). Each page
+// gets a fresh browser context (no HTTP or code cache); responses are sent with
+// `Cache-Control: no-store`.
 //
 //   node bench/page-bytes.mjs [--runs N] [--dist DIR]      (or: npm run bench:pages)
 //
-// Builds nothing: dist/ must exist (npm run build). The command line also builds the FLOOR
-// baseline (bench/out/floor/) and prints the two page budgets of budgets.json.
+// Builds nothing: dist/ must exist (npm run build).
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ const TYPES = {
   '.css': 'text/css',
 };
 
-const page = (before, attrs = '') => `<!doctype html>
+const page = (body) => `<!doctype html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
@@ -61,18 +62,30 @@ const page = (before, attrs = '') => `<!doctype html>
 <body style="margin:0;font-family:system-ui,sans-serif">
 <main style="max-width:60rem;margin:0 auto;padding:1rem">
 <h1>Hva tjener en helsesekretær?</h1>
-${before}<pay-ladder${attrs}></pay-ladder>
+${body}
 <p>Tekst etter kalkulatoren.</p>
 </main>
 </body>
 </html>`;
 
-/** The two test pages, by path. */
+/** The pinned date of the pinned-date journey: an earlier table than the newest (KS 2024). */
+export const PINNED_DATE = '2024-09-01';
+
+/** The test pages, by path. */
 export const PAGES = {
-  '/page-view.html': page(''),
-  '/below-fold.html': page(`<div id="above" style="height:${FOLD_OFFSET_PX}px">Tekst før kalkulatoren, ${FOLD_OFFSET_PX} px høy.</div>\n`),
-  // The first keystroke (measureFirstKeystroke): the page-view page, and the same widget with `no-url-sync`.
-  '/no-url-sync.html': page('', ' no-url-sync'),
+  '/page-view.html': page('<pay-ladder></pay-ladder>'),
+  '/below-fold.html': page(
+    `<div id="above" style="height:${FOLD_OFFSET_PX}px">Tekst før kalkulatoren, ${FOLD_OFFSET_PX} px høy.</div>\n<pay-ladder></pay-ladder>`,
+  ),
+  '/pinned-date.html': page(`<pay-ladder tariff-date="${PINNED_DATE}"></pay-ladder>`),
+  '/no-url-sync.html': page('<pay-ladder no-url-sync></pay-ladder>'),
+  '/comparison.html': page('<pay-ladder-compare></pay-ladder-compare>'),
+};
+
+/** Where each element shows its first figures: digits there = its first render. */
+const FIGURE = {
+  'pay-ladder': '.figure',
+  'pay-ladder-compare': '[part~="results"]',
 };
 
 /** Serves `dist` under /dist/ and the test pages on 127.0.0.1:<random port>. */
@@ -157,12 +170,12 @@ function filesOf(requests, origin, dist, keep = () => true) {
   return { gzip: files.reduce((n, f) => n + f.gzip, 0), bytes: files.reduce((n, f) => n + f.bytes, 0), files };
 }
 
-/** Waits until the widget's annual figure shows digits; returns ms since t0, or null on timeout. */
-async function firstRender(p, now, timeout) {
+/** Waits until the element's figure shows digits; returns ms since t0, or null on timeout. */
+async function firstRender(p, now, timeout, tag = 'pay-ladder') {
   try {
     await p.waitForFunction(
-      () => /\d/.test(document.querySelector('pay-ladder')?.shadowRoot?.querySelector('.figure')?.textContent ?? ''),
-      null,
+      ([tag, figure]) => /\d/.test(document.querySelector(tag)?.shadowRoot?.querySelector(figure)?.textContent ?? ''),
+      [tag, FIGURE[tag]],
       { timeout, polling: 50 },
     );
     return now();
@@ -192,28 +205,57 @@ async function openPage(browser, origin, path) {
   return { context, p, rec, loadAt, errors };
 }
 
-/** One page view: the page-view page, no interaction. */
-async function pageView(browser, origin, dist) {
-  const { context, p, rec, loadAt, errors } = await openPage(browser, origin, '/page-view.html');
+/** Loads `path` and waits for its element's first render, the window and a quiet network. */
+async function viewPage(opened, path, tag) {
+  const { p, rec, loadAt, errors } = opened;
+  const renderAt = await firstRender(p, rec.now, RENDER_TIMEOUT_MS, tag);
+  if (renderAt === null)
+    throw new Error(
+      `page-bytes: <${tag}> on ${path} showed no figure within ${RENDER_TIMEOUT_MS / 1000} s; errors ${JSON.stringify(errors)}`,
+    );
+  const from = Math.max(loadAt, renderAt);
+  const q = await settle(rec, from);
+  return { loadAt, renderAt, windowFrom: from, ...q };
+}
+
+/** One page view of `path`, no interaction: every file it fetched. */
+async function pageView(browser, origin, dist, path = '/page-view.html', tag = 'pay-ladder') {
+  const opened = await openPage(browser, origin, path);
+  const { context, rec, errors } = opened;
   try {
-    const renderAt = await firstRender(p, rec.now, RENDER_TIMEOUT_MS);
-    if (renderAt === null)
-      throw new Error(
-        `page-bytes: the widget on /page-view.html showed no annual figure within ${RENDER_TIMEOUT_MS / 1000} s; errors ${JSON.stringify(errors)}`,
-      );
-    const from = Math.max(loadAt, renderAt);
-    const q = await settle(rec, from);
+    const view = await viewPage(opened, path, tag);
     const settled = filesOf(rec.requests, origin, dist);
-    const inWindow = filesOf(rec.requests, origin, dist, (e) => e.start <= from + WINDOW_MS);
-    return {
-      loadAt,
-      renderAt,
-      windowFrom: from,
-      ...q,
-      ...settled,
-      inWindow: { gzip: inWindow.gzip, files: inWindow.files.map((f) => f.file) },
-      errors,
-    };
+    const inWindow = filesOf(rec.requests, origin, dist, (e) => e.start <= view.windowFrom + WINDOW_MS);
+    return { ...view, ...settled, inWindow: { gzip: inWindow.gzip, files: inWindow.files.map((f) => f.file) }, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The page view of `path`, then a click in the years field and one digit typed, as a person does:
+ * the files first requested from the click on (what the keystroke adds to the page view).
+ */
+async function firstKeystroke(browser, origin, dist, path) {
+  const opened = await openPage(browser, origin, path);
+  const { context, p, rec, errors } = opened;
+  try {
+    const view = await viewPage(opened, path, 'pay-ladder');
+    const before = new Set(filesOf(rec.requests, origin, dist).files.map((f) => f.file));
+    const field = p.locator('pay-ladder input[id$="-yearsExperience"]');
+    const figure = () => p.locator('pay-ladder .figure').textContent();
+    const shown = await figure();
+    const typedAt = rec.now();
+    await field.click();
+    await p.keyboard.press('End');
+    await p.keyboard.type('6');
+    // The keystroke did what a person sees: the figure follows.
+    await p.waitForFunction((was) => document.querySelector('pay-ladder').shadowRoot.querySelector('.figure').textContent !== was, shown, {
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    const q = await settle(rec, typedAt);
+    const added = filesOf(rec.requests, origin, dist, (e, file) => e.start >= typedAt && !before.has(file));
+    return { pageView: view, typedAt, ...q, ...added, url: p.url(), errors };
   } finally {
     await context.close();
   }
@@ -263,11 +305,31 @@ function worst(runs, pick) {
   return { run: best, stable: runs.every((r) => sig(r) === sig(runs[0]) && pick(r).gzip === pick(runs[0]).gzip) };
 }
 
+/** The journeys measured in the browser, in the order they run: id → (browser, origin, dist) → measurement. */
+const JOURNEYS = {
+  pageView: (b, o, d) => pageView(b, o, d),
+  belowFold: (b, o, d) => belowFold(b, o, d),
+  pinnedDate: (b, o, d) => pageView(b, o, d, '/pinned-date.html'),
+  comparison: (b, o, d) => pageView(b, o, d, '/comparison.html', 'pay-ladder-compare'),
+  firstKeystroke: (b, o, d) => firstKeystroke(b, o, d, '/page-view.html'),
+  firstKeystrokeNoUrlSync: (b, o, d) => firstKeystroke(b, o, d, '/no-url-sync.html'),
+};
+
+/** The files that count for a journey's budget. */
+export const counted = {
+  pageView: (m) => m,
+  belowFold: (m) => m.before,
+  pinnedDate: (m) => m,
+  comparison: (m) => m,
+  firstKeystroke: (m) => m,
+  firstKeystrokeNoUrlSync: (m) => m,
+};
+
 /**
- * Measures what a visitor downloads, `runs` times (fresh contexts each time), from a snapshot of
- * `distDir` (a rebuild during the run must not swap files under the page). Returns
- * { chromium, viewport, windowMs, quietMs, foldOffsetPx, runs, pageView, belowFold, stable, errors }:
- * pageView and belowFold are the run with the most bytes; `runs` has every run's totals.
+ * Measures what a visitor downloads on each journey, `runs` times (fresh contexts each time), from a
+ * snapshot of `distDir` (a rebuild during the run must not swap files under the page). Returns
+ * { chromium, viewport, windowMs, quietMs, foldOffsetPx, runs, <journey>: measurement, stable, errors }:
+ * each journey's measurement is that of the run with the most bytes; `runs` has every run's totals.
  */
 export async function measurePageBytes({ distDir = builtDist, runs = 1, executablePath = chromiumPath(), log = () => undefined } = {}) {
   if (!existsSync(join(distDir, 'define.js')))
@@ -283,42 +345,39 @@ export async function measurePageBytes({ distDir = builtDist, runs = 1, executab
   try {
     const results = [];
     for (let i = 0; i < runs; i++) {
-      log(`  page bytes, run ${i + 1}/${runs}: page view …`);
-      const pv = await pageView(browser, origin, dist);
-      log(`  page bytes, run ${i + 1}/${runs}: below the fold …`);
-      const bf = await belowFold(browser, origin, dist);
-      results.push({ pageView: pv, belowFold: bf });
+      const run = {};
+      for (const [id, measure] of Object.entries(JOURNEYS)) {
+        log(`  page bytes, run ${i + 1}/${runs}: ${id} …`);
+        run[id] = await measure(browser, origin, dist);
+      }
+      results.push(run);
     }
-    const pv = worst(results, (r) => r.pageView);
-    const bf = worst(results, (r) => r.belowFold.before);
-    const bfAfter = worst(results, (r) => r.belowFold.afterScroll);
-    const errors = [...new Set(results.flatMap((r) => [...r.pageView.errors, ...r.belowFold.errors]))];
+    const out = {};
+    let stable = true;
+    for (const id of Object.keys(JOURNEYS)) {
+      const w = worst(results, (r) => counted[id](r[id]));
+      out[id] = w.run[id];
+      stable &&= w.stable;
+    }
+    // What scrolling adds below the fold: the largest of the runs too.
+    out.belowFold = { ...out.belowFold, afterScroll: worst(results, (r) => r.belowFold.afterScroll).run.belowFold.afterScroll };
+    const errors = [...new Set(results.flatMap((r) => Object.values(r).flatMap((m) => m.errors)))];
     return {
       chromium: browser.version(),
       viewport: VIEWPORT,
       windowMs: WINDOW_MS,
       quietMs: QUIET_MS,
       foldOffsetPx: FOLD_OFFSET_PX,
+      pinnedDate: PINNED_DATE,
       runs: results.map((r) => ({
-        pageView: {
-          gzip: r.pageView.gzip,
-          inWindowGzip: r.pageView.inWindow.gzip,
-          loadAt: Math.round(r.pageView.loadAt),
-          renderAt: Math.round(r.pageView.renderAt),
-          quiet: r.pageView.quiet,
-          settledAt: Math.round(r.pageView.at),
-        },
-        belowFold: {
-          before: r.belowFold.before.gzip,
-          inWindowGzip: r.belowFold.before.inWindow.gzip,
-          afterScroll: r.belowFold.afterScroll.gzip,
-          renderAt: r.belowFold.renderAt === null ? null : Math.round(r.belowFold.renderAt),
-          quiet: r.belowFold.before.quiet && r.belowFold.afterScroll.quiet,
-        },
+        ...Object.fromEntries(Object.keys(JOURNEYS).map((id) => [id, counted[id](r[id]).gzip])),
+        belowFoldAfterScroll: r.belowFold.afterScroll.gzip,
+        pageViewRenderAt: Math.round(r.pageView.renderAt),
+        pinnedDateRenderAt: Math.round(r.pinnedDate.renderAt),
+        quiet: Object.values(r).every((m) => m.quiet ?? m.before.quiet),
       })),
-      pageView: pv.run.pageView,
-      belowFold: { ...bf.run.belowFold, afterScroll: bfAfter.run.belowFold.afterScroll },
-      stable: pv.stable && bf.stable && bfAfter.stable,
+      ...out,
+      stable,
       errors,
     };
   } finally {
@@ -326,125 +385,6 @@ export async function measurePageBytes({ distDir = builtDist, runs = 1, executab
     await new Promise((r) => server.close(r));
     rmSync(snapshot, { recursive: true, force: true });
   }
-}
-
-// ---- the first keystroke ------------------------------------------------------------------------
-//
-// What typing in a field downloads (issue #20: "a keystroke downloads no data"). The page-view page
-// (URL sync on, the default) and the same widget with `no-url-sync`: after the first render and the
-// page-view window has settled (as above), the years field is clicked and one digit typed; then
-// KEYSTROKE_WAIT_MS (past the URL write's 250 ms debounce and the 600 ms announcement) and a quiet
-// network. Counted: the files of dist/ first requested after the click. Separate from the page
-// budgets on purpose; bench/run.mjs reports it.
-
-/** Time after the keystroke before the network must be quiet. */
-export const KEYSTROKE_WAIT_MS = 2000;
-
-/** The field typed in: the calculator's years of experience. */
-const KEYSTROKE_FIELD = 'pay-ladder input[id$="-yearsExperience"]';
-
-async function firstKeystroke(browser, origin, dist, path) {
-  const { context, p, rec, loadAt, errors } = await openPage(browser, origin, path);
-  try {
-    const renderAt = await firstRender(p, rec.now, RENDER_TIMEOUT_MS);
-    if (renderAt === null) throw new Error(`page-bytes: the widget on ${path} showed no annual figure; errors ${JSON.stringify(errors)}`);
-    await settle(rec, Math.max(loadAt, renderAt));
-    const before = new Set(filesOf(rec.requests, origin, dist).files.map((f) => f.file));
-    const typedAt = rec.now();
-    const field = p.locator(KEYSTROKE_FIELD);
-    await field.click();
-    await p.keyboard.press('End');
-    await p.keyboard.type('7');
-    await new Promise((r) => setTimeout(r, KEYSTROKE_WAIT_MS));
-    const q = await rec.quiet();
-    const after = filesOf(rec.requests, origin, dist, (e, file) => e.start >= typedAt && !before.has(file));
-    // The keystroke took effect, and the URL was written (or not) as the page asks: else this measured nothing.
-    const years = await p.evaluate(() => document.querySelector('pay-ladder').scenario.yearsExperience);
-    const href = await p.evaluate(() => location.href);
-    const synced = new URL(href).searchParams.get('pl') === '1~y=7';
-    if (years !== 7 || synced !== (path === '/page-view.html'))
-      throw new Error(`page-bytes: the keystroke on ${path} gave years ${years} and the URL ${href}; errors ${JSON.stringify(errors)}`);
-    return { path, typedAt, years, href, quiet: q.quiet, ...after, errors };
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * What the first keystroke downloads, URL sync on and off, `runs` times each (the largest run is
- * kept). Returns { chromium, waitMs, urlSync, noUrlSync, stable, errors }; `urlSync` and
- * `noUrlSync` are { gzip, bytes, files, years, href, quiet }.
- */
-export async function measureFirstKeystroke({
-  distDir = builtDist,
-  runs = 1,
-  executablePath = chromiumPath(),
-  log = () => undefined,
-} = {}) {
-  if (!existsSync(join(distDir, 'define.js')))
-    throw new Error(`page-bytes: ${join(distDir, 'define.js')} is missing; run \`npm run build\` first`);
-  if (!executablePath || !existsSync(executablePath))
-    throw new Error('page-bytes: no Chromium found (node scripts/ensure-browsers.mjs, or set CHROME_PATH)');
-  const snapshot = mkdtempSync(join(tmpdir(), 'pay-ladder-keystroke-'));
-  const dist = join(snapshot, 'dist');
-  cpSync(distDir, dist, { recursive: true });
-  const { chromium } = await import('playwright-core');
-  const { server, origin } = await serve(dist);
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  try {
-    const results = [];
-    for (let i = 0; i < runs; i++) {
-      log(`  first keystroke, run ${i + 1}/${runs} …`);
-      results.push({
-        urlSync: await firstKeystroke(browser, origin, dist, '/page-view.html'),
-        noUrlSync: await firstKeystroke(browser, origin, dist, '/no-url-sync.html'),
-      });
-    }
-    const on = worst(results, (r) => r.urlSync);
-    const off = worst(results, (r) => r.noUrlSync);
-    return {
-      chromium: browser.version(),
-      waitMs: KEYSTROKE_WAIT_MS,
-      urlSync: on.run.urlSync,
-      noUrlSync: off.run.noUrlSync,
-      stable: on.stable && off.stable,
-      errors: [...new Set(results.flatMap((r) => [...r.urlSync.errors, ...r.noUrlSync.errors]))],
-    };
-  } finally {
-    await browser.close();
-    await new Promise((r) => server.close(r));
-    rmSync(snapshot, { recursive: true, force: true });
-  }
-}
-
-/** Issue #20's ceiling for what the first keystroke fetches, gzip bytes (8 KB). Reported, not enforced here. */
-export const KEYSTROKE_MAX_BYTES = 8 * 1024;
-
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** Rows (measure, value, target) of the benchmark report's table: the first keystroke, URL sync on and off. */
-export function keystrokeRows(k) {
-  const row = (label, m) => [
-    `Downloaded: first keystroke in the years field, ${label} (${m.files.length} files)`,
-    `**${kb(m.gzip)}** gz`,
-    `≤ ${kb(KEYSTROKE_MAX_BYTES)} (issue #20, reported) ${m.gzip <= KEYSTROKE_MAX_BYTES ? '✓' : '✗'}`,
-  ];
-  return [row('URL sync on', k.urlSync), row('`no-url-sync`', k.noUrlSync)];
-}
-
-/** The report's section on the first keystroke: how it is measured and the files, URL sync on and off. */
-export function keystrokeSection(k) {
-  const files = (m) =>
-    m.files.length ? ['| File | gz |', '|---|---|', ...m.files.map((f) => `| ${f.file} | ${num(f.gzip)} B |`)].join('\n') : 'No file.';
-  return `Measured in Chromium by bench/page-bytes.mjs (\`measureFirstKeystroke\`): the page-view page, after its first render and its settled page view, the years field clicked and one digit typed; then ${k.waitMs / 1000} s (past the URL write's 250 ms) and a quiet network. Counted: the files of dist/ first requested after the click${k.stable ? '' : ' (**the runs differ**: the largest is shown)'}. Issue #20: ≤ ${kb(KEYSTROKE_MAX_BYTES)} gz in all.${k.errors.length ? ` Page errors: ${k.errors.join('; ')}.` : ''}
-
-### URL sync on (the default): ${kb(k.urlSync.gzip)} gz
-
-${files(k.urlSync)}
-
-### \`no-url-sync\`: ${kb(k.noUrlSync.gzip)} gz
-
-${files(k.noUrlSync)}`;
 }
 
 // ---- command line: node bench/page-bytes.mjs [--runs N] [--dist DIR] ------------------------------
@@ -460,42 +400,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const runs = Math.max(1, Number(arg('--runs', '1')) || 1);
-  const { buildBaseline } = await import('./sizes.mjs');
-  const { checkPageBudgets, readBudgets } = await import('./budgets.mjs');
   const log = (s) => process.stderr.write(`${s}\n`);
   const m = await measurePageBytes({ distDir: normalize(arg('--dist', builtDist)), runs, log });
-  log('  FLOOR build …');
-  const floor = await buildBaseline('floor');
-  const pv = m.pageView;
-  const bf = m.belowFold;
   console.log(
     `Chromium ${m.chromium}, viewport ${m.viewport.width}×${m.viewport.height}, ${runs} run(s)${runs > 1 ? (m.stable ? ', all runs fetched the same files' : ', RUNS DIFFER (the largest is shown)') : ''}`,
   );
-  console.log(
-    `\nPage view (${WINDOW_MS / 1000} s after load and first render, then a quiet network): ${num(pv.gzip)} B gzip = ${(pv.gzip / floor.gzip).toFixed(3)} × FLOOR ${num(floor.gzip)} B (${num(pv.inWindow.gzip)} B from requests started within the ${WINDOW_MS / 1000} s)`,
-  );
-  console.log(fileLines(pv.files).join('\n'));
-  console.log(
-    `\nBelow the fold (widget ${num(bf.topPx)} px down), before scrolling: ${num(bf.before.gzip)} B gzip (${num(bf.before.inWindow.gzip)} B started within the ${WINDOW_MS / 1000} s)`,
-  );
-  console.log(fileLines(bf.before.files).join('\n'));
-  console.log(
-    `After scrolling it into view (+ ${WINDOW_MS / 1000} s): ${num(bf.afterScroll.gzip)} B gzip more, ${num(bf.total.gzip)} B in all`,
-  );
+  for (const id of Object.keys(JOURNEYS)) {
+    const c = counted[id](m[id]);
+    console.log(`\n${id}: ${num(c.gzip)} B gzip`);
+    console.log(fileLines(c.files).join('\n'));
+  }
+  const bf = m.belowFold;
+  console.log(`\nbelowFold, after scrolling it into view: ${num(bf.afterScroll.gzip)} B gzip more, ${num(bf.total.gzip)} B in all`);
   console.log(fileLines(bf.afterScroll.files).join('\n'));
   if (m.errors.length) console.log(`\nPage errors: ${m.errors.join('; ')}`);
-  log('  first keystroke …');
-  const k = await measureFirstKeystroke({ distDir: normalize(arg('--dist', builtDist)), runs, log });
-  for (const [label, r] of [
-    ['URL sync on', k.urlSync],
-    ['no-url-sync', k.noUrlSync],
-  ]) {
-    console.log(
-      `\nFirst keystroke in the years field, ${label}: ${num(r.gzip)} B gzip (≤ ${num(KEYSTROKE_MAX_BYTES)} B: ${r.gzip <= KEYSTROKE_MAX_BYTES ? '✓' : '✗'})`,
-    );
-    console.log(fileLines(r.files).join('\n'));
-  }
-  if (k.errors.length) console.log(`\nPage errors: ${k.errors.join('; ')}`);
-  console.log('');
-  for (const r of checkPageBudgets(readBudgets(), { floor, pages: m })) console.log(`${r.ok ? '✓' : '✗'} ${r.message}`);
 }

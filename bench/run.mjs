@@ -5,14 +5,18 @@
 //   1. Machine: CPU, cores, memory, OS and load, Node, Chromium.
 //   2. Model (Node): bench/*.bench.ts, each bundled with esbuild (TypeScript and JSON imports) and
 //      run in its own `node --expose-gc` process, one after the other; each writes JSON.
-//   3. Sizes (bench/sizes.mjs): the production build (vite.config.ts → dist/), the FLOOR and NAIVE
-//      baselines, attribution of the bytes via sourcemaps.
+//   3. Sizes (bench/sizes.mjs): the production build (vite.config.ts → dist/), attribution of the
+//      bytes via sourcemaps.
 //   4. Browser (bench/browser.mjs): a snapshot of that dist/ served on 127.0.0.1, system Chromium.
-//   5. What a visitor downloads (bench/page-bytes.mjs): the files of that dist/ a page view and a
-//      widget below the fold fetch, gzip bytes per file, in the same Chromium (two runs); and what
-//      the first keystroke in a field fetches, URL sync on and off.
-//   6. Phone (bench/phone.mjs, issue #14): that dist/ on a throttled phone (Lighthouse's mobile
-//      profile through CDP), next to a floor page measured in the same run: figure, input, chart, CLS.
+//   5. What a visitor downloads (bench/page-bytes.mjs): the files of that dist/ each journey fetches
+//      (page view, below the fold, pinned date, comparison, first keystroke), gzip bytes per file, in
+//      the same Chromium (two runs); with the budgets (budgets.json) and the previous values
+//      (bench/journeys.json).
+//   6. Phone (bench/phone.mjs, issues #14, #21): that dist/ on a throttled phone (Lighthouse's mobile
+//      profile through CDP): the default page, the pinned-date page and a floor page, measured in the
+//      same run: figure, input, chart, CLS.
+//
+//   npm run bench [-- --update-journeys]   (--update-journeys: record the journeys as the previous values)
 //
 // Timings are reported, never asserted; the size budgets (budgets.json) are shown here and
 // enforced by `npm run budgets` (part of `npm test`). Exit code 1 only when a benchmark could not run.
@@ -23,16 +27,14 @@ import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { benchDir, distDir, measureAll, outDir, root } from './sizes.mjs';
 import { BENCH_CHROMIUM_ARGS, runBrowser } from './browser.mjs';
-import { checkBudgets, readBudgets } from './budgets.mjs';
-import { keystrokeRows, keystrokeSection, measureFirstKeystroke, measurePageBytes } from './page-bytes.mjs';
+import { JOURNEYS, change, checkBudgets, measuredJourneys, readBudgets, readPrevious, writePrevious } from './budgets.mjs';
+import { measurePageBytes } from './page-bytes.mjs';
 import { phoneRows, phoneSection, runPhone } from './phone.mjs';
 
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const int = (n) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 const ms = (n) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
-const ratio = (a, b) => a / b;
-const x = (r) => `${r.toFixed(2)}×`;
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const started = new Date();
@@ -88,9 +90,10 @@ for (const file of readdirSync(benchDir)
 const model = benches.model;
 
 // ---- 3. sizes ----------------------------------------------------------------------------------
-log('bench: production build, FLOOR and NAIVE builds …');
+log('bench: production build …');
 const sizes = await measureAll();
 const budgets = readBudgets();
+const previous = readPrevious();
 
 // ---- 4. browser --------------------------------------------------------------------------------
 log('bench: browser …');
@@ -117,14 +120,9 @@ try {
   failed++;
   log(`bench: page bytes failed: ${error?.stack ?? error}`);
 }
-let keystroke = null;
-try {
-  keystroke = await measureFirstKeystroke({ distDir: served, runs: PAGE_RUNS, log });
-} catch (error) {
-  failed++;
-  log(`bench: first keystroke failed: ${error?.stack ?? error}`);
-}
-const budgetResults = checkBudgets(budgets, { ...sizes, pages });
+const measured = pages ? measuredJourneys(sizes.prod, pages) : null;
+const budgetResults = measured ? checkBudgets(budgets, measured, previous) : [];
+if (measured && process.argv.includes('--update-journeys')) writePrevious(measured, { commit: commit.head });
 
 // ---- 6. phone ----------------------------------------------------------------------------------
 log('bench: phone (throttled) …');
@@ -141,19 +139,7 @@ machine.loadAverage1mAtEnd = +loadavg()[0].toFixed(2);
 const p = sizes.prod;
 const size = (s) => `${kb(s.min)} min · ${kb(s.gzip)} gz · ${kb(s.brotli)} br`;
 const shortName = (f) => f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js');
-const interactiveNames = p.interactive.files.map(shortName).join(' + ');
-const inter = {
-  min: p.interactive.min + p.chart.min,
-  gzip: p.interactive.gzip + p.chart.gzip,
-  brotli: p.interactive.brotli + p.chart.brotli,
-};
-const ratios = (a, b) => `${x(ratio(a.gzip, b.gzip))} gz (${x(ratio(a.min, b.min))} min, ${x(ratio(a.brotli, b.brotli))} br)`;
 const mark = (ok) => (ok ? '✓' : '✗');
-const bInteractive = budgetResults.find((b) => b.id === 'interactiveGzipMaxBytes');
-const bWhole = budgetResults.find((b) => b.id === 'wholeBundleMaxRatioToFloor');
-const bPageView = budgetResults.find((b) => b.id === 'pageViewMaxRatioToFloor');
-const bBelowFold = budgetResults.find((b) => b.id === 'belowFoldGzipMaxBytes');
-const enforcedNote = (b) => (b.enforced ? 'enforced' : 'not enforced yet');
 
 const rows = [];
 const row = (measure, value, target = '') => rows.push([measure, value, target]);
@@ -169,41 +155,29 @@ if (model) {
   );
   row('Model: 4-scenario comparisons/s (`compareScenarios`)', `**${int(c.median)}**/s (${int(c.min)}–${int(c.max)})${noisy(c)}`, '');
 } else row('Model', 'failed to run', '');
-row(`Size: interactive (${interactiveNames})`, size(p.interactive), `gz ≤ ${kb(budgets.interactiveGzipMaxBytes)} ${mark(bInteractive.ok)}`);
-row(`Size: chart chunk, lazy (${shortName(p.chart.files[0])})`, size(p.chart), '');
-for (const f of p.locales) row(`Size: locale chunk ${shortName(f.file)}, lazy`, size(f), '');
-for (const f of p.lazyOther) row(`Size: other lazy chunk ${shortName(f.file)}`, size(f), '');
-row(`Size: whole bundle (${p.files.length} files)`, size(p.whole), '');
-row(`Baseline FLOOR (lit + \`str\` + ${sizes.floor.chartPieces.join(', ')})`, size(sizes.floor), '');
-row('Baseline NAIVE (lit + `str` + chart.js/auto)', size(sizes.naive), '');
-row(
-  'Whole bundle / FLOOR',
-  ratios(p.whole, sizes.floor),
-  `code and translations (without the bundled data) ${x(bWhole.ratio)} gz ≤ ${budgets.wholeBundleMaxRatioToFloor}× (enforced) ${mark(bWhole.ok)}`,
-);
-row('Whole bundle / NAIVE', ratios(p.whole, sizes.naive), '');
-row('Interactive + chart (nb page) / FLOOR', ratios(inter, sizes.floor), '');
-row('Interactive + chart (nb page) / NAIVE', ratios(inter, sizes.naive), '');
-if (pages) {
-  const bf = pages.belowFold;
+const was = (b) => (b.previous === null ? '' : ` (previous ${int(b.previous)} B, ${change(b.actual, b.previous)})`);
+for (const b of budgetResults.filter((r) => r.limit !== undefined))
   row(
-    `Downloaded: page view (one \`<pay-ladder>\` in view, nb, ${pages.windowMs / 1000} s after load, ${pages.pageView.files.length} files)`,
-    `**${kb(bPageView.actual)}** gz = **${x(bPageView.ratio)}** FLOOR`,
-    `≤ ${budgets.pageViewMaxRatioToFloor}× (${kb(bPageView.limit)}, ${enforcedNote(bPageView)}) ${mark(bPageView.ok)}${bPageView.ok ? '' : ` (${kb(bPageView.over)} over)`}`,
+    `Journey: ${b.label} (${b.what}; ${b.files.length} file${b.files.length === 1 ? '' : 's'})`,
+    `**${int(b.actual)} B** gz${was(b)}`,
+    `≤ ${int(b.limit)} B ${mark(b.ok)}${b.ok ? ` (${int(b.spare)} B to spare)` : ` (${int(b.over)} B over)`}`,
   );
+if (!pages) row('Journeys (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
+else
   row(
-    `Downloaded: widget ${int(pages.foldOffsetPx)} px below the fold, before it comes near (${bf.before.files.length} files)`,
-    `**${kb(bBelowFold.actual)}** gz`,
-    `≤ ${kb(budgets.belowFoldGzipMaxBytes)} (${enforcedNote(bBelowFold)}) ${mark(bBelowFold.ok)}${bBelowFold.ok ? '' : ` (${kb(bBelowFold.over)} over)`}`,
+    `Journey: the widget below the fold, after it is scrolled into view (${pages.belowFold.afterScroll.files.length} more files)`,
+    `+${int(pages.belowFold.afterScroll.gzip)} B gz, ${int(pages.belowFold.total.gzip)} B in all`,
+    'reported',
   );
+for (const f of p.files.filter((f) => f.kind !== 'interactive'))
   row(
-    `Downloaded: the same widget after it is scrolled into view (${bf.afterScroll.files.length} more files)`,
-    `+${kb(bf.afterScroll.gzip)} gz, ${kb(bf.total.gzip)} in all`,
+    `Size: ${f.kind === 'chart' ? 'chart chunk' : f.kind === 'locale' ? 'locale chunk' : f.kind === 'standalone' ? 'module' : 'lazy chunk'} ${shortName(f.file)}`,
+    size(f),
     '',
   );
-} else row('Downloaded (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
-if (keystroke) for (const r of keystrokeRows(keystroke)) row(...r);
-else row('Downloaded: first keystroke (bench/page-bytes.mjs)', 'failed to run (see stderr)', '');
+row(`Size: interactive (${p.interactive.files.map(shortName).join(' + ')})`, size(p.interactive), '');
+const whole = budgetResults.find((r) => r.id === 'wholeBundle');
+row(`Size: whole bundle (${p.files.length} files)`, `${size(p.whole)}${whole ? was(whole) : ''}`, '');
 if (browser) {
   const L = browser.loads;
   const C = browser.changes;
@@ -254,33 +228,37 @@ const fileTable = (files) =>
     ? [
         '| File | gz | min | requested at |',
         '|---|---|---|---|',
-        ...files.map((f) => `| ${f.file} | ${int(f.gzip)} B | ${int(f.bytes)} B | ${int(f.startedMs)} ms |`),
+        ...files.map(
+          (f) =>
+            `| ${f.file} | ${int(f.gzip)} B | ${f.bytes === undefined ? '–' : `${int(f.bytes)} B`} | ${f.startedMs === undefined ? '–' : `${int(f.startedMs)} ms`} |`,
+        ),
       ].join('\n')
     : 'No file.';
 const visitorSection = !pages
   ? 'Not measured: bench/page-bytes.mjs failed (see stderr).'
   : (() => {
-      const pv = pages.pageView;
       const bf = pages.belowFold;
       const perRun = pages.runs
         .map(
           (r, i) =>
-            `run ${i + 1}: page view ${int(r.pageView.gzip)} B (${int(r.pageView.inWindowGzip)} B started within the window; load at ${int(r.pageView.loadAt)} ms, first render at ${int(r.pageView.renderAt)} ms, quiet at ${int(r.pageView.settledAt)} ms), below the fold ${int(r.belowFold.before)} B before and +${int(r.belowFold.afterScroll)} B after scrolling`,
+            `run ${i + 1}: ${JOURNEYS.filter((j) => j.id in r)
+              .map((j) => `${j.label} ${int(r[j.id])} B`)
+              .join(', ')}`,
         )
         .join('; ');
-      return `Measured in Chromium by bench/page-bytes.mjs, ${pages.runs.length} runs (${pages.stable ? 'every run fetched the same files' : '**the runs differ**: the largest is shown'}; ${perRun}). Requested at = ms after navigation start. Budgets (budgets.json, ${enforcedNote(bPageView)}): a page view ≤ ${budgets.pageViewMaxRatioToFloor} × FLOOR = ${int(bPageView.limit)} B ${mark(bPageView.ok)}${bPageView.ok ? '' : ` (${int(bPageView.over)} B over)`}; below the fold ≤ ${int(bBelowFold.limit)} B ${mark(bBelowFold.ok)}${bBelowFold.ok ? '' : ` (${int(bBelowFold.over)} B over)`}.${pages.errors.length ? ` Page errors: ${pages.errors.join('; ')}.` : ''}
+      const sections = budgetResults
+        .filter((b) => b.id !== 'wholeBundle')
+        .map(
+          (b) =>
+            `### ${b.label}: ${int(b.actual)} B gz${b.limit === undefined ? '' : ` (budget ${int(b.limit)} B)`}\n\n${b.what}.\n\n${fileTable(b.files)}`,
+        );
+      return `Measured in Chromium by bench/page-bytes.mjs, ${pages.runs.length} runs (${pages.stable ? 'every run fetched the same files' : '**the runs differ**: the largest is shown'}; ${perRun}). Budgets: budgets.json; previous values: bench/journeys.json${previous ? ` (${previous.recorded.date}, ${previous.recorded.commit || 'no commit'})` : ' (none recorded)'}.${pages.errors.length ? ` Page errors: ${pages.errors.join('; ')}.` : ''}
 
-### Page view: ${kb(pv.gzip)} gz = ${x(pv.gzip / sizes.floor.gzip)} FLOOR
-
-${fileTable(pv.files)}
-
-### Below the fold, before the widget comes near the viewport: ${kb(bf.before.gzip)} gz
-
-The widget's top is ${int(bf.topPx)} px down the page; viewport ${pages.viewport.width}×${pages.viewport.height}.
-
-${fileTable(bf.before.files)}
+${sections.join('\n\n')}
 
 ### Below the fold, after scrolling it into view: +${kb(bf.afterScroll.gzip)} gz (${kb(bf.total.gzip)} in all)
+
+The widget's top is ${int(bf.topPx)} px down the page; viewport ${pages.viewport.width}×${pages.viewport.height}.
 
 ${fileTable(bf.afterScroll.files)}`;
     })();
@@ -318,10 +296,6 @@ ${table}
 
 ${visitorSection}
 
-## What the first keystroke downloads
-
-${keystroke ? keystrokeSection(keystroke) : 'Not measured: bench/page-bytes.mjs failed (see stderr).'}
-
 ## On a phone
 
 ${phone ? phoneSection(phone) : 'Not measured: bench/phone.mjs failed (see stderr).'}
@@ -338,10 +312,10 @@ ${attrRows.join('\n')}
 ## Method
 
 - **Model**: bench/model.bench.ts, bundled by esbuild and run in \`node --expose-gc\`. Scenario: Spekter, 80 %, rotating shifts (evening, night, weekend, holiday hours), 60 h overtime, responsibility supplement in %, individual supplement in kr, local education supplement, an education event (fagskole, study cost, months without pay) and a responsibility event, 3 % growth, age 35, horizon 45 (46 rows; parts seen: ${model ? model.partsSeen.join(', ') : '–'}). ${model ? `${model.warmupMs} ms warm-up, then ${model.ladders.rounds.length} rounds of ≥ ${model.roundMs} ms, gc() between rounds; median and min–max of the rounds by wall clock (report.json also has the rate per CPU-second of the process, \`ladders.cpu\`)` : ''}. Comparisons: four variants of that scenario (KS, legekontor day work, høyskole without events).
-- **Sizes**: bench/sizes.mjs runs the production build with vite.config.ts (Vite's build API: the same build as \`npx vite build\`) and follows the chunk graph: "interactive" = define.js and every chunk it imports statically (transitively); every other chunk (chart, locales, validator, …) is only reached through a dynamic \`import()\`. The chart chunk is the one holding src/ui/chart/engine.ts / chart.js; locale chunks hold only src/i18n/locales/*. FLOOR and NAIVE are built by the same Vite in library mode (config, entry and output in bench/out/floor|naive/, target and minify settings read from vite.config.ts); the FLOOR imports exactly the chart.js names src/ui/chart/engine.ts imports.
+- **Sizes**: bench/sizes.mjs runs the production build with vite.config.ts (Vite's build API: the same build as \`npx vite build\`) and follows the chunk graph: "interactive" = define.js and every chunk it imports statically (transitively); every other chunk (chart, locales, validator, …) is only reached through a dynamic \`import()\`. The chart chunk is the one holding src/ui/chart/engine.ts / chart.js; locale chunks hold only src/i18n/locales/*; a module is a file written on its own (dist/register.js).
 - **Browser**: bench/browser.mjs serves a copy of dist/ from node:http on 127.0.0.1; Chromium flags \`${BENCH_CHROMIUM_ARGS.join(' ')}\`; viewport ${browser ? `${browser.viewport.width}×${browser.viewport.height}` : '–'}. Page loads: fresh browser context each (no HTTP or code cache), one unrecorded warm-up; "script start" = an inline classic script in \`<head>\` before define.js is requested; "form rendered" = a MutationObserver on the element's shadow root (attached as it is created) first sees \`[part~=form]\` and digits in the annual figure; "chart drawn" = \`<pay-ladder-chart>\` defined (its chunk comes with Chart.js), its \`ready\`, + one frame. Layout shift: 'layout-shift' entries without recent input, until 1 s after the chart is drawn; "while the chart loads" = entries from the second frame after the form first painted. Input changes: the element's own years \`<input>\` gets a new value and an \`input\` event; timed to \`el.updateComplete\` + the chart's \`updateComplete\` (Chart.js redraws synchronously there), then to the next animation frame; each change verified (scenario, figure, chart series). Heap: CDP \`Runtime.getHeapUsage\` after \`gc()\` + \`HeapProfiler.collectGarbage\` ×3, before and after ${browser ? browser.heap.cycles : 500} cycles (create, append, await render and chart, remove; after ${browser ? browser.heap.warmupCycles : 20} unrecorded); live charts via \`Chart.instances\` (the Chart class is the constructor of the first element's chart) and CDP \`Runtime.queryObjects\` on Chart.prototype and PayLadder.prototype.
-- **Phone**: bench/phone.mjs (its header has the method): Chromium's own throttling through CDP (Network.emulateNetworkConditions ${phone ? `${phone.phone.latencyMs} ms, ${phone.phone.downKbps}/${phone.phone.upKbps} kbit/s` : ''}, Emulation.setCPUThrottlingRate ${phone ? phone.phone.cpuSlowdown : 4}), ${phone ? `${phone.phone.viewport.width}×${phone.phone.viewport.height}` : '412×823'} mobile emulation, gzip from node:http, cache off, a fresh context per load; the widget page and the floor page (bench/sizes.mjs FIGURE build: Lit + one element rendering the figure from a JSON import) alternate, ${phone ? phone.loads : 5} loads each after a warm-up; medians. Figure = the frame that paints it (MutationObserver on the shadow root, then rAF + a message after paint); input = the years input takes focus and an \`input\` event changes the figure (put back at once); chart = the chart element's \`ready\` + a frame; CLS = layout shifts after the figure's frame until ${phone ? phone.afterMs / 1000 : 4} s after the chart (the first render's own shift is shown apart: the test page reserves no room for the widget).
-- **What a visitor downloads**: bench/page-bytes.mjs serves a copy of dist/ under /dist/ and two pages (one \`<pay-ladder>\` at the top; the same after a ${pages ? int(pages.foldOffsetPx) : '4 000'} px block) from node:http on 127.0.0.1, system Chromium with the project's flags, viewport ${pages ? `${pages.viewport.width}×${pages.viewport.height}` : '–'}, \`<html lang="nb">\`, a fresh browser context per page (no HTTP or code cache; \`Cache-Control: no-store\`). Every request to /dist/ is recorded (playwright \`request\`/\`requestfinished\`); each file counts once, at the gzip size (level 9) of its bytes on disk, as the other budgets. The window: ${pages ? pages.windowMs / 1000 : 4} s from the later of the \`load\` event and the widget's first render (its annual figure shows digits), then until the network is quiet (nothing in flight, nothing started for ${pages ? pages.quietMs : 500} ms): a slow machine does not cut a load short, and a load that starts within the window counts even when it ends after it. Below the fold: the same window without scrolling, then \`scrollIntoView()\` and the same window again; files first requested after the scroll are listed apart. The budgets use the run with the most bytes.
+- **Phone**: bench/phone.mjs (its header has the method): Chromium's own throttling through CDP (Network.emulateNetworkConditions ${phone ? `${phone.phone.latencyMs} ms, ${phone.phone.downKbps}/${phone.phone.upKbps} kbit/s` : ''}, Emulation.setCPUThrottlingRate ${phone ? phone.phone.cpuSlowdown : 4}), ${phone ? `${phone.phone.viewport.width}×${phone.phone.viewport.height}` : '412×823'} mobile emulation, gzip from node:http, cache off, a fresh context per load; the widget page, the pinned-date page (\`tariff-date="${phone ? phone.pinned.date : '2024-09-01'}"\`) and the floor page (bench/sizes.mjs FIGURE build: Lit + one element rendering the figure from a JSON import) take turns (each round starting with the next page), ${phone ? phone.loads : 5} loads each after a warm-up; medians. Figure = the frame that paints it (MutationObserver on the shadow root, then rAF + a message after paint); input = the years input takes focus and an \`input\` event changes the figure (put back at once); chart = the chart element's \`ready\` + a frame; CLS = layout shifts after the figure's frame until ${phone ? phone.afterMs / 1000 : 4} s after the chart (the first render's own shift is shown apart: the test page reserves no room for the widget).
+- **What a visitor downloads**: bench/page-bytes.mjs serves a copy of dist/ under /dist/ and its pages (one \`<pay-ladder>\` at the top; the same after a ${pages ? int(pages.foldOffsetPx) : '4 000'} px block; with \`tariff-date="${pages ? pages.pinnedDate : '2024-09-01'}"\`; with \`no-url-sync\`; one \`<pay-ladder-compare>\`) from node:http on 127.0.0.1, system Chromium with the project's flags, viewport ${pages ? `${pages.viewport.width}×${pages.viewport.height}` : '–'}, \`<html lang="nb">\`, a fresh browser context per page (no HTTP or code cache; \`Cache-Control: no-store\`). Every request to /dist/ is recorded (playwright \`request\`/\`requestfinished\`); each file counts once, at the gzip size (level 9) of its bytes on disk, as the other budgets. The window: ${pages ? pages.windowMs / 1000 : 4} s from the later of the \`load\` event and the widget's first render (its annual figure shows digits), then until the network is quiet (nothing in flight, nothing started for ${pages ? pages.quietMs : 500} ms): a slow machine does not cut a load short, and a load that starts within the window counts even when it ends after it. Below the fold: the same window without scrolling, then \`scrollIntoView()\` and the same window again; files first requested after the scroll are listed apart. First keystroke: after the page view, a click in the years field and one digit typed (playwright's keyboard); what is first requested from the click on, until 4 s after it and a quiet network. "interactive" comes from the build's chunk graph, "bundled data" from the build. The budgets use the run with the most bytes.
 `;
 
 const report = {
@@ -357,36 +331,12 @@ const report = {
     lazyOther: p.lazyOther.map(({ modules, ...f }) => f),
     whole: p.whole,
     files: p.files.map(({ modules, ...f }) => ({ ...f, modules })),
-    floor: sizes.floor,
-    naive: sizes.naive,
-    ratios: {
-      wholeToFloor: {
-        min: ratio(p.whole.min, sizes.floor.min),
-        gzip: ratio(p.whole.gzip, sizes.floor.gzip),
-        brotli: ratio(p.whole.brotli, sizes.floor.brotli),
-      },
-      wholeToNaive: {
-        min: ratio(p.whole.min, sizes.naive.min),
-        gzip: ratio(p.whole.gzip, sizes.naive.gzip),
-        brotli: ratio(p.whole.brotli, sizes.naive.brotli),
-      },
-      interactivePlusChartToFloor: {
-        min: ratio(inter.min, sizes.floor.min),
-        gzip: ratio(inter.gzip, sizes.floor.gzip),
-        brotli: ratio(inter.brotli, sizes.floor.brotli),
-      },
-      interactivePlusChartToNaive: {
-        min: ratio(inter.min, sizes.naive.min),
-        gzip: ratio(inter.gzip, sizes.naive.gzip),
-        brotli: ratio(inter.brotli, sizes.naive.brotli),
-      },
-    },
     attribution: { interactive: attr.interactive, whole: attr.whole, templateWhitespace: attr.templateWhitespace, perFile: attr.perFile },
   },
-  budgets: budgetResults,
+  budgets: budgetResults.map(({ files, ...b }) => b),
+  journeys: budgetResults.map(({ id, files }) => ({ id, files })),
   browser,
   pages,
-  keystroke,
   phone,
 };
 
@@ -398,6 +348,7 @@ console.log(
 );
 console.log(table);
 console.log('');
-for (const b of budgetResults) console.log(`budget ${b.ok ? 'ok  ' : b.enforced ? 'FAIL' : 'miss'} ${b.message}`);
+for (const b of budgetResults) console.log(`budget ${b.limit === undefined ? '    ' : b.ok ? 'ok  ' : 'FAIL'} ${b.message}`);
+if (process.argv.includes('--update-journeys')) console.log('Recorded the journeys as the previous values: bench/journeys.json');
 console.log('\nWritten: bench/report.md, bench/report.json');
 process.exit(failed === 0 ? 0 : 1);

@@ -4,9 +4,10 @@
 //                      same as `npx vite build`), written to dist/. The chunk graph Vite returns
 //                      tells which chunks define.js imports statically (needed before the
 //                      calculator is interactive) and which only dynamically (chart, locales).
-//   buildBaseline(k)   'floor' | 'naive' | 'figure' (the phone bench's floor page): a tiny entry built with the same Vite, in library mode,
-//                      with the target and minify settings read from vite.config.ts; config,
-//                      entry and output in bench/out/<k>/.
+//   buildBaseline()    the phone bench's floor page (FIGURE: Lit and one element rendering the annual
+//                      figure from a JSON import), a tiny entry built with the same Vite, in library
+//                      mode, with the target and minify settings read from vite.config.ts; config,
+//                      entry and output in bench/out/figure/.
 //   attribute(prod)    minified bytes (and marginal gzip bytes) of each chunk attributed to
 //                      lit, @lit/localize, chart.js, our model, data JSON, validator, ui, messages
 //                      … via the sourcemaps the build writes.
@@ -61,7 +62,10 @@ function outputsOf(result) {
 export async function buildProduction({ quiet = true } = {}) {
   const { build } = await vite();
   const result = await build({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
-  const chunks = outputsOf(result).filter((o) => o.type === 'chunk');
+  const outputs = outputsOf(result);
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  // Modules written as files of their own (dist/register.js: build/standalone-module.ts).
+  const standalone = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.js'));
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const entry = chunks.find((c) => c.isEntry);
   if (!entry) throw new Error('sizes: the production build has no entry chunk');
@@ -85,7 +89,9 @@ export async function buildProduction({ quiet = true } = {}) {
     const buf = readFileSync(join(distDir, c.fileName));
     return { file: c.fileName, kind, ...measure(buf), modules };
   });
-  const order = { interactive: 0, chart: 1, locale: 2, lazy: 3 };
+  for (const a of standalone)
+    files.push({ file: a.fileName, kind: 'standalone', ...measure(readFileSync(join(distDir, a.fileName))), modules: [] });
+  const order = { interactive: 0, chart: 1, locale: 2, lazy: 3, standalone: 4 };
   files.sort(
     (a, b) =>
       order[a.kind] - order[b.kind] || (a.file === entry.fileName ? -1 : b.file === entry.fileName ? 1 : a.file.localeCompare(b.file)),
@@ -100,23 +106,6 @@ export async function buildProduction({ quiet = true } = {}) {
     lazyOther: of('lazy'),
     whole: { files: files.map((f) => f.file), ...sum(files) },
   };
-}
-
-/** The `import { … } from 'chart.js'` value names of src/ui/chart/engine.ts (type imports dropped). */
-export function chartEngineImports() {
-  const src = readFileSync(join(root, 'src/ui/chart/engine.ts'), 'utf8');
-  const names = [];
-  for (const m of src.matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*['"]chart\.js['"]/g)) {
-    if (m[1]) continue;
-    for (const part of m[2].split(',')) {
-      const s = part.trim();
-      if (!s || s.startsWith('type ')) continue;
-      names.push(s.split(/\s+as\s+/)[0].trim());
-    }
-  }
-  if (!names.includes('Chart'))
-    throw new Error('sizes: src/ui/chart/engine.ts no longer imports { Chart } from chart.js; update bench/sizes.mjs');
-  return names;
 }
 
 /**
@@ -141,38 +130,6 @@ customElements.define('floor-figure', FloorFigure);
 `;
 }
 
-function baselineEntry(kind) {
-  if (kind === 'figure') return figureEntry();
-  const element = `
-class BaselineElement extends LitElement {
-  static styles = css\`:host { display: block; }\`;
-  render() {
-    const s = str\`\${1} kr\`;
-    return html\`<p>\${s.strings.join('')}</p><canvas></canvas>\`;
-  }
-  firstUpdated() {
-    new Chart(this.renderRoot.querySelector('canvas'), { type: 'line', data: { labels: [0], datasets: [{ data: [1] }] } });
-  }
-}
-customElements.define('baseline-element', BaselineElement);
-`;
-  if (kind === 'naive') {
-    return `// NAIVE: lit + @lit/localize's str + chart.js/auto (every controller, element, scale, plugin).
-import { LitElement, html, css } from 'lit';
-import { str } from '@lit/localize';
-import Chart from 'chart.js/auto';
-${element}`;
-  }
-  const names = chartEngineImports();
-  const pieces = names.filter((n) => n !== 'Chart');
-  return `// FLOOR: lit + @lit/localize's str + exactly the Chart.js pieces src/ui/chart/engine.ts imports.
-import { LitElement, html, css } from 'lit';
-import { str } from '@lit/localize';
-import { ${names.join(', ')} } from 'chart.js';
-Chart.register(${pieces.join(', ')});
-${element}`;
-}
-
 /** Target and minify settings of the production config, reused for the baselines. */
 async function productionSettings() {
   const { loadConfigFromFile } = await vite();
@@ -185,13 +142,13 @@ async function productionSettings() {
   };
 }
 
-/** Builds the FLOOR, NAIVE or FIGURE baseline; returns { kind, entrySource, file, min, gzip, brotli }. */
-export async function buildBaseline(kind) {
-  if (kind !== 'floor' && kind !== 'naive' && kind !== 'figure') throw new Error(`sizes: unknown baseline ${kind}`);
+/** Builds the FIGURE floor page's bundle (bench/phone.mjs); returns { kind, files, min, gzip, brotli }. */
+export async function buildBaseline(kind = 'figure') {
+  if (kind !== 'figure') throw new Error(`sizes: unknown baseline ${kind}`);
   const dir = join(outDir, kind);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const entrySource = baselineEntry(kind);
+  const entrySource = figureEntry();
   writeFileSync(join(dir, 'entry.js'), entrySource);
   const s = await productionSettings();
   const output = { entryFileNames: `${kind}.js` };
@@ -219,7 +176,6 @@ export async function buildBaseline(kind) {
   return {
     kind,
     files: js.map((c) => relative(root, join(dir, 'dist', c.fileName))),
-    chartPieces: kind === 'floor' ? chartEngineImports() : kind === 'naive' ? ['chart.js/auto'] : [],
     ...sizes,
   };
 }
@@ -377,13 +333,10 @@ export function attribute(prod, categorize = categoryOf) {
   };
 }
 
-/** Everything the bench and the budget check need, in one call. */
-export async function measureAll({ naive = true, attribution = true } = {}) {
+/** The production build and what its bytes are made of. */
+export async function measureAll({ attribution = true } = {}) {
   const prod = await buildProduction();
-  const floor = await buildBaseline('floor');
-  const naiveB = naive ? await buildBaseline('naive') : null;
-  const attr = attribution ? attribute(prod) : null;
-  return { prod, floor, naive: naiveB, attribution: attr };
+  return { prod, attribution: attribution ? attribute(prod) : null };
 }
 
 // Allow `node bench/sizes.mjs` for a quick look.

@@ -1,49 +1,49 @@
 #!/usr/bin/env node
-// `npm run budgets` (part of `npm test`): builds the production bundle (vite.config.ts → dist/) and
-// the FLOOR baseline (bench/out/floor/) with bench/sizes.mjs — the same code the benchmark report
-// uses —, measures what a visitor's browser fetches of that dist/ with bench/page-bytes.mjs
-// (headless Chromium; `npm test` makes sure there is one), and checks budgets.json. An enforced
-// budget that fails names itself, the bytes over and the files that count, and exits 1. A budget
-// that is not enforced (the page budgets while budgets.json has "enforcePageBudgets": false) is
-// printed the same way, but does not fail. Sizes are gzip level 9, summed file by file.
-import { buildBaseline, buildProduction, num } from '../bench/sizes.mjs';
-import { checkBudgets, readBudgets } from '../bench/budgets.mjs';
+// `npm run budgets` (part of `npm test`): builds the production bundle (vite.config.ts → dist/) with
+// bench/sizes.mjs — the same code the benchmark report uses —, measures what a visitor's browser
+// fetches of that dist/ on each journey with bench/page-bytes.mjs (headless Chromium; `npm test`
+// makes sure there is one), and checks budgets.json: gzip bytes (level 9, file by file) per journey.
+// Each journey is shown with its previous value (bench/journeys.json). A budget that fails names
+// itself, the bytes over and the files that count, and exits 1.
+//
+//   npm run budgets                 check
+//   npm run budgets -- --update     check, and record these values as the previous ones (bench/journeys.json)
+import { spawnSync } from 'node:child_process';
+import { buildProduction, num, root } from '../bench/sizes.mjs';
+import { checkBudgets, measuredJourneys, readBudgets, readPrevious, writePrevious } from '../bench/budgets.mjs';
 import { measurePageBytes } from '../bench/page-bytes.mjs';
 
+const update = process.argv.includes('--update');
 const budgets = readBudgets();
+const previous = readPrevious();
 const prod = await buildProduction();
-const floor = await buildBaseline('floor');
-let pages = null;
+let pages;
 try {
   pages = await measurePageBytes({ log: (s) => process.stderr.write(`${s}\n`) });
 } catch (error) {
-  if (budgets.enforcePageBudgets) {
-    console.error(`budgets: could not measure what a visitor downloads: ${error?.stack ?? error}`);
-    process.exit(1);
-  }
-  console.error(`budgets: WARNING: could not measure what a visitor downloads (page budgets not enforced yet): ${error?.message ?? error}`);
+  console.error(`budgets: could not measure what a visitor downloads: ${error?.stack ?? error}`);
+  process.exit(1);
 }
-const results = checkBudgets(budgets, { prod, floor, pages });
+const measured = measuredJourneys(prod, pages);
+const results = checkBudgets(budgets, measured, previous);
 
+if (previous) console.log(`Previous values: bench/journeys.json (${previous.recorded.date}, ${previous.recorded.commit || 'no commit'})`);
 for (const r of results) {
-  console.log(`${r.ok ? '✓' : '✗'} ${r.message}`);
-  if (!r.ok || r.id === 'interactiveGzipMaxBytes')
+  console.log(`${r.limit === undefined ? ' ' : r.ok ? '✓' : '✗'} ${r.message}`);
+  if (r.ok === false || r.id === 'pageView')
     for (const f of r.files) console.log(`    ${f.file.padEnd(48)} ${num(f.gzip).padStart(8)} B gzip`);
 }
-if (pages) {
-  const bf = pages.belowFold;
-  console.log(
-    `  (below the fold, after scrolling the widget into view: ${num(bf.afterScroll.gzip)} B gzip more${bf.afterScroll.files.length ? `: ${bf.afterScroll.files.map((f) => f.file).join(', ')}` : ''}; reported, not budgeted)`,
-  );
-  if (pages.errors.length) console.log(`  (page errors while measuring: ${pages.errors.join('; ')})`);
+if (pages.errors.length) console.log(`  (page errors while measuring: ${pages.errors.join('; ')})`);
+if (update) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
+  writePrevious(measured, { commit });
+  console.log('budgets: recorded these values in bench/journeys.json');
 }
-const missed = results.filter((r) => !r.ok && !r.enforced);
-if (missed.length) console.log(`\nbudgets: not met, not enforced yet: ${missed.map((r) => `${r.id} (${num(r.over)} B over)`).join(', ')}`);
-const failed = results.filter((r) => !r.ok && r.enforced);
+const failed = results.filter((r) => r.ok === false);
 if (failed.length) {
   console.error(
-    `\nbudgets: ${failed.length} of ${results.filter((r) => r.enforced).length} enforced budgets failed: ${failed.map((r) => `${r.id} (${num(r.over)} B over)`).join(', ')}`,
+    `\nbudgets: ${failed.length} of ${results.filter((r) => r.limit !== undefined).length} budgets failed: ${failed.map((r) => `${r.id} (${num(r.over)} B over)`).join(', ')}`,
   );
   process.exit(1);
 }
-console.log(`budgets: all ${results.filter((r) => r.enforced).length} enforced budgets met.`);
+console.log(`budgets: all ${results.filter((r) => r.limit !== undefined).length} budgets met.`);

@@ -3,12 +3,12 @@
  * <pay-ladder-compare>. Safe to load twice, or two versions (see ui/base/registry.ts). For other tag
  * names, import `definePayLadder` from the package's main entry instead and call it with a prefix.
  *
- * In the browser bundle this file carries the elements' code itself (one request before the first
- * render, not two in a row; see defineCarriesCore in vite.config.ts), and dist/register.js loads it
- * without registering anything: it names this module's URL in `__payLadderRegisterOnly` first.
+ * In the browser bundle this file carries the elements' code itself, and dist/register.js (src/register.ts)
+ * loads it without registering anything: it names this module's URL in `__payLadderRegisterOnly` first.
  */
 import { definePayLadder } from './ui/base/define-elements.js';
 
 export { VERSION } from './ui/base/registry.js';
+export { definePayLadder };
 
 if ((globalThis as { __payLadderRegisterOnly?: string }).__payLadderRegisterOnly !== import.meta.url) void definePayLadder();

@@ -3,8 +3,10 @@
  * no words (titles, links, notes, names, descriptions, rules in words) except the pay group names
  * that notes quote, and nothing that only says where a figure comes from (published or derived,
  * and how). Every number, date and flag stays, so the model computes exactly the same figures and
- * notes from it for the tables in force now (test/unit/properties.test.ts proves it); only the
- * provenance of a figure is incomplete. Earlier tables are left out (see `inForceNow`).
+ * notes from it for every table date (test/unit/properties.test.ts proves it); only the
+ * provenance of a figure is incomplete. Earlier tables stay: a page that pins an earlier
+ * `tariff-date` shows its first figure from the first download too, as fast as the default page
+ * (issue #21); their figures add about half a kilobyte gzip.
  *
  * `npm run data:bundle` writes `datasetFigures(defaultDataset)` to src/generated/dataset-figures.json.
  * The calculator's first download carries only that file; the full dataset (most of the data's
@@ -32,7 +34,7 @@ export const WORD_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 export function datasetFigures(dataset: Dataset): Dataset {
-  return JSON.parse(JSON.stringify(inForceNow(dataset)), (key: string, value: unknown) => {
+  return JSON.parse(JSON.stringify(dataset), (key: string, value: unknown) => {
     if (key === 'conditions') return undefined;
     if (WORD_KEYS.has(key)) return undefined;
     if (key === 'sources') return {};
@@ -42,30 +44,4 @@ export function datasetFigures(dataset: Dataset): Dataset {
     if (key === 'derived' && typeof value === 'object') return undefined;
     return value;
   }) as Dataset;
-}
-
-/**
- * The dataset with only the tables in force at each agreement's newest date: per pay group its
- * newest table and, for each step that one leaves out, the newest earlier table that has it (what
- * `resolveGroup` takes the step from). Earlier tables serve only a scenario with an earlier
- * `tariffDate`; the calculator applies such a scenario once the full dataset has loaded.
- */
-export function inForceNow(dataset: Dataset): Dataset {
-  const agreements = Object.fromEntries(
-    Object.entries(dataset.agreements).map(([id, a]) => {
-      const tables = a.tables ?? [];
-      if (!tables.length) return [id, a];
-      const keep = new Set<number>();
-      for (const group of new Set(tables.flatMap((t) => Object.keys(t.groups)))) {
-        const holding = tables.flatMap((t, i) => (t.groups[group] ? [i] : [])).reverse();
-        keep.add(holding[0]);
-        for (const years of Object.keys(tables[holding[0]].groups[group].steps)) {
-          const from = holding.find((i) => typeof tables[i].groups[group].steps[years] === 'number');
-          if (from !== undefined) keep.add(from);
-        }
-      }
-      return [id, { ...a, tables: tables.filter((_, i) => keep.has(i)) }];
-    }),
-  );
-  return { ...dataset, agreements } as Dataset;
 }

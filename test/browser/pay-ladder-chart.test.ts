@@ -177,6 +177,32 @@ describe('<pay-ladder-chart>', () => {
     expect(canvas.getAttribute('aria-label')).to.equal('Etter 6 år: 460 000 kr i året');
   });
 
+  it('is no image while it has no words: a canvas with role=img always has a name', async () => {
+    // A calculator far down the page holds its chart element, with nothing given yet, until it comes near.
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('pay-ladder-chart');
+    container.append(el);
+    await el.ready;
+    const { canvas } = parts(el);
+    expect(canvas.hasAttribute('role'), 'role').to.equal(false);
+    expect(canvas.hasAttribute('aria-label'), 'aria-label').to.equal(false);
+    expect(canvas.getAttribute('aria-hidden')).to.equal('true');
+    expect(canvas.tabIndex, 'not focusable').to.equal(-1);
+    await expect(el).to.be.accessible();
+    el.years = YEARS;
+    el.series = [TOTAL];
+    await el.updateComplete;
+    // Without a summary: the y axis title and the series' names.
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.equal('Din lønn');
+    expect(canvas.hasAttribute('aria-hidden')).to.equal(false);
+    expect(canvas.tabIndex).to.equal(0);
+    el.summary = SUMMARY;
+    await el.updateComplete;
+    expect(canvas.getAttribute('aria-label')).to.equal(SUMMARY);
+    await expect(el).to.be.accessible();
+  });
+
   it('walks through the years with the keyboard, showing the tooltip and announcing values', async () => {
     const { el } = await makeChart({ current: 6 });
     await el.ready;

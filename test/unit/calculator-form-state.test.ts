@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultDataset, normalizeScenario, type ScenarioInput } from '../../src/model/index.js';
-import { applyInput, asksForTable, groupsWanted, typeNumber, valueAt, type FormState } from '../../src/ui/calculator/form-state.js';
+import { applyInput, groupsWanted, typeNumber, valueAt, type FormState } from '../../src/ui/calculator/form-state.js';
 
 const data = defaultDataset;
 const form = (input: ScenarioInput = {}): FormState => ({
@@ -111,14 +111,5 @@ describe('groupsWanted', () => {
     expect(groupsWanted(form({ localEducationSupplement: 5000 }))).toEqual({ supplements: true, hours: false, more: false });
     const erring = applyInput(form(), { annualGrowth: 99 }, data, false, '99');
     expect(groupsWanted(erring).more).toBe(true);
-  });
-});
-
-describe('asksForTable', () => {
-  it('is true only for an input that names a table date', () => {
-    expect(asksForTable({ tariffDate: '2023-05-01' })).toBe(true);
-    expect(asksForTable({ tariffDate: null })).toBe(false);
-    expect(asksForTable({ yearsExperience: 3 })).toBe(false);
-    expect(asksForTable(null as unknown as ScenarioInput)).toBe(false);
   });
 });

@@ -7,10 +7,9 @@ import {
   defaultDataset,
   EDUCATION_IDS,
   estimateTax,
-  newestTableDate,
   type ScenarioInput,
 } from '../../src/model/index.js';
-import { WORD_KEYS, datasetFigures, inForceNow } from '../../src/model/dataset-figures.js';
+import { WORD_KEYS, datasetFigures } from '../../src/model/dataset-figures.js';
 import generatedFigures from '../../src/generated/dataset-figures.json' with { type: 'json' };
 import { ladder, TODAY } from './helpers.js';
 
@@ -181,7 +180,7 @@ describe('the figures without words (the calculator’s first download)', () => 
   // dataset has loaded), so they are not compared.
   const PROVENANCE_ONLY = new Set(['sources', 'source', 'derived', 'conditions']);
 
-  it('has no words or sources left, and keeps every number, date and flag of the tables in force now', () => {
+  it('has no words or sources left, and keeps every number, date and flag of every table', () => {
     const text = JSON.stringify(figures);
     expect(text).not.toMatch(/https?:\/\//);
     for (const source of Object.values(defaultDataset.agreements.ks.sources)) expect(text).not.toContain(source.title);
@@ -197,19 +196,19 @@ describe('the figures without words (the calculator’s first download)', () => 
           if (!PROVENANCE_ONLY.has(k) && !WORD_KEYS.has(k)) walk(v, (b as Record<string, unknown>)[k], `${path}.${k}`);
       }
     };
-    walk(inForceNow(defaultDataset), figures, 'dataset');
+    walk(defaultDataset, figures, 'dataset');
     expect(compared).toBeGreaterThan(300);
+    // Earlier tables too: a page with a pinned tariff-date computes from the first download.
+    const tableDates = (d: typeof figures) => Object.values(d.agreements).map((a) => a?.tables?.map((t) => t.effectiveFrom));
+    expect(tableDates(figures)).toEqual(tableDates(defaultDataset));
+    expect(tableDates(figures).flat().length).toBeGreaterThan(15);
     expect(text).not.toContain('"conditions"');
   });
 
-  it('gives the same ladder (every number, note, date and step) as the full dataset for the tables in force now, only without provenance', () => {
+  it('gives the same ladder (every number, note, date and step) as the full dataset for every table date, only without provenance', () => {
     fc.assert(
-      // The figures hold the tables in force now; a scenario that asks for an earlier table waits
-      // for the full dataset in the calculator (test/browser/today.test.ts).
       fc.property(scenarioArb, fc.boolean(), (s, dated) => {
         if (!dated) s = { ...s, tariffDate: null };
-        else if (s.tariffDate && s.tariffDate < (newestTableDate(defaultDataset, s.agreement!) ?? ''))
-          s = { ...s, tariffDate: '2030-01-01' };
         const full = computeLadder(s, defaultDataset);
         const fromFigures = computeLadder(s, figures);
         expect(full.ok).toBe(true);
@@ -217,16 +216,5 @@ describe('the figures without words (the calculator’s first download)', () => 
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('inForceNow (what the first download carries)', () => {
-  it('keeps per group the newest table and the newest complete one, and nothing older', () => {
-    const trimmed = inForceNow(defaultDataset);
-    const dates = (id: 'ks' | 'spekter') => (trimmed.agreements[id].tables ?? []).map((t) => t.effectiveFrom);
-    // KS: 2024 for every group; the 3-year group's 2024 table is incomplete, so 2023 stays for it.
-    expect(dates('ks')).toEqual(['2023-05-01', '2024-05-01']);
-    expect(dates('spekter').at(-1)).toBe(newestTableDate(defaultDataset, 'spekter'));
-    expect(dates('spekter')).not.toContain('2021-07-01');
   });
 });

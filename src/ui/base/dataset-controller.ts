@@ -119,8 +119,9 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Makes sure the full built-in dataset is in use when the built-in data is: the figures of the
-   * first download hold only the tables in force now, and a scenario that asks for an earlier table
-   * needs the rest. Resolves when it is in use (or could not be loaded: `textsFailed`).
+   * first download have every table but no source texts and no working conditions, which the
+   * sources, the working conditions and the comparison need. Resolves when it is in use (or could
+   * not be loaded: `textsFailed`).
    */
   whenFull(): Promise<void> {
     if (this.current !== defaultFigures) return Promise.resolve();
@@ -172,9 +173,9 @@ export class DatasetController implements ReactiveController {
   }
 
   /**
-   * The built-in dataset: its figures (the tables in force now, without the source texts), and the
-   * full dataset once it has loaded — it loads when it is needed (`whenFull`: a figure's sources
-   * are about to be shown, a comparison opens, an earlier table is asked for).
+   * The built-in dataset: its figures (every table, without the source texts), and the full dataset
+   * once it has loaded — it loads when it is needed (`whenFull`: a figure's sources are about to be
+   * shown, the working conditions or a comparison open).
    */
   private useBundled(problem: DataProblem | null): void {
     this.problem = problem;

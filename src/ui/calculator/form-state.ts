@@ -92,13 +92,3 @@ export function groupsWanted({ scenario: s, errors }: FormState): Record<GroupNa
     more: s.tariffDate !== null || s.age !== null || s.annualGrowth !== 0 || erring(['tariffDate', 'age', 'annualGrowth']),
   };
 }
-
-/** Whether an input asks for the tables of a given date (`tariffDate` other than the newest). */
-export function asksForTable(input: ScenarioInput): boolean {
-  try {
-    const d = (input as { tariffDate?: unknown } | null)?.tariffDate;
-    return d !== undefined && d !== null && d !== '';
-  } catch {
-    return false;
-  }
-}

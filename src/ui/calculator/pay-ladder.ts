@@ -18,7 +18,8 @@ import { msg } from '../../i18n/localize.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { partFailedText } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
-import { applyInput, asksForTable, groupsWanted, typeNumber, type FormChange, type FormState, type GroupName } from './form-state.js';
+import { applyInput, groupsWanted, typeNumber, type FormChange, type FormState, type GroupName } from './form-state.js';
+import { moreFields } from './more-fields.js';
 import { compactLine, groupsBlock, summaryCard, summaryText, mainFields, type FormContext } from './templates.js';
 import type { CompareBlockContext, TableBlockContext } from './deferred/below.js';
 import { whenNear } from '../base/deferred.js';
@@ -127,8 +128,6 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   private adopted = 0;
   private readonly share = new ShareController(this);
   private readonly dataSource = new DatasetController(this);
-  /** Input that waits for the full dataset (see `apply`). */
-  private held: ScenarioInput | null = null;
   /** The comparison under the results (compare/hosted.ts), once wanted. */
   private comparing: Comparing | undefined;
   /** Entries a link or `state` asked for while the comparison's code loads. */
@@ -292,19 +291,6 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
    * show the error; the rest apply. `raw` is the text to show in the field for an invalid value.
    */
   private apply(input: ScenarioInput, source: PayLadderErrorDetail['source'], notify: boolean, raw?: string): void {
-    // The first download's figures hold only the tables in force now: a scenario that asks for an
-    // earlier table is applied once the full dataset is here (a first render waits for it).
-    if (this.data === defaultFigures && !this.dataSource.textsFailed && asksForTable(input)) {
-      this.held = { ...this.held, ...input };
-      const work = this.dataSource.whenFull().then(() => {
-        const held = this.held;
-        this.held = null;
-        if (held) this.apply(held, source, notify, raw);
-      });
-      if (this.hasUpdated) this.loadPart(work);
-      else this.renderAfter(work);
-      return;
-    }
     this.commit(applyInput(this.form, input, this.data, source === 'property', raw), source, notify);
   }
 
@@ -317,10 +303,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       this.computed = this.compute(next.scenario);
       if (notify) this.notifyChange();
     }
-    // A group opened by these values, or an error, shows in the first render already.
+    // A group opened by these values, or an error, shows in the first render already ("Flere valg",
+    // which a pinned tariff-date or an age opens, is in the first download: more-fields.ts).
     if (!this.hasUpdated && !details.module) {
       const open = groupsWanted(this.form);
-      if (open.supplements || open.hours || open.more || this.form.errors.size) this.renderAfter(details.load());
+      if (open.supplements || open.hours || this.form.errors.size) this.renderAfter(details.load());
     }
   }
 
@@ -434,7 +421,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       toggle: this.onGroupToggle,
       wants: this.wantDetails,
       body: (name) =>
-        closedPart((d) => (name === 'supplements' ? d.supplementsBody(c) : name === 'hours' ? d.hoursBody(c) : d.moreBody(c))),
+        name === 'more' ? moreFields(c) : closedPart((d) => (name === 'supplements' ? d.supplementsBody(c) : d.hoursBody(c))),
     });
   }
 
@@ -522,12 +509,10 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private onGroupToggle = (e: Event): void => {
     const d = e.currentTarget as HTMLDetailsElement;
-    // "Flere valg" lists every table date: the first download's figures have the newest only.
-    if (d.open && d.dataset.group === 'more') this.loadPart(this.dataSource.whenFull());
     if (d.open) this.openGroups.add(d.dataset.group!);
     else this.openGroups.delete(d.dataset.group!);
-    // Something closed was opened before its code arrived: load it now.
-    if (d.open) this.wantDetails();
+    // Something closed was opened before its code arrived: load it now ("Flere valg" has its code).
+    if (d.open && d.dataset.group !== 'more') this.wantDetails();
   };
 }
 

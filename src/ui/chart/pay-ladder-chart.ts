@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { REDUCED_MOTION, looks } from './looks.js';
 import { once } from '../base/once.js';
@@ -24,7 +24,9 @@ const loadEngine = once(() => import('./engine.js').then((m) => (engine = m)));
  * one-sentence summary. The legend is HTML; every series has its own dash pattern and point shape,
  * so lines differ without colour. The canvas is `role="img"` named by `summary`; it is focusable,
  * and ←/→, Home/End, PageUp/PageDown walk through the years, showing that year's tooltip and
- * announcing it in a polite live region. Its height is fixed (see `chartBoxHeight`), so a page
+ * announcing it in a polite live region. A chart given no words yet (no summary, axis title or series:
+ * a calculator far down the page gives its chart what to show when it comes near) is no image: its
+ * canvas is hidden from assistive technology and not focusable until it has a name. Its height is fixed (see `chartBoxHeight`), so a page
  * can reserve it before the element's code, which comes with Chart.js, has loaded.
  *
  * Not registered by this module: `definePayLadder()` loads and registers it (`loadChart` in
@@ -177,12 +179,21 @@ export class PayLadderChart extends LitElement {
   }
 
   override render() {
+    // An image must have a name: without one (no words given yet) the canvas is no image.
+    const name = accessibleName(this);
     return html`
       ${legend(this, looks(this.series))}
       <div class="frame" part="chart" aria-busy=${this._phase === 'loading' ? 'true' : 'false'}>
         <div class="placeholder" aria-hidden="true" ?hidden=${this._phase === 'ready'}></div>
         <div class="box">
-          <canvas role="img" aria-label=${accessibleName(this)} tabindex="0" @keydown=${this._onKeyDown} @blur=${this._onBlur}></canvas>
+          <canvas
+            role=${name ? 'img' : nothing}
+            aria-label=${name || nothing}
+            aria-hidden=${name ? nothing : 'true'}
+            tabindex=${name ? '0' : nothing}
+            @keydown=${this._onKeyDown}
+            @blur=${this._onBlur}
+          ></canvas>
         </div>
       </div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>

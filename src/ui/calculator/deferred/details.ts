@@ -1,7 +1,7 @@
 /**
  * The parts of `<pay-ladder>` that are closed at first: the bodies of the groups "Tillegg og
- * ansvar", "Arbeidstid, turnus og overtid" and "Flere valg", the year-by-year table and "Hvorfor
- * dette tallet?". Not part of the first download: the element loads this module right after its
+ * ansvar" and "Arbeidstid, turnus og overtid", the year-by-year table and "Hvorfor dette tallet?"
+ * ("Flere valg" is in the first download: more-fields.ts). Not part of the first download: the element loads this module right after its
  * first render (or before it, when a group must be open at once), so the calculator is
  * interactive sooner and nothing visible moves when it arrives.
  *
@@ -15,7 +15,7 @@ import type { LadderResult, LadderRow } from '../../../model/ladder.js';
 import type { MarketView } from '../../../model/rules/market.js';
 import { SHIFT_PRESETS, presetOf } from '../../../model/presets.js';
 import { normalizeScenario, type Amount, type ScenarioError } from '../../../model/scenario.js';
-import { placementFor, tableAgreement, type Provenance } from '../../../model/tables.js';
+import { placementFor, type Provenance } from '../../../model/tables.js';
 import { formatDate, formatNok, formatNokRange, formatNumber } from '../../../i18n/format.js';
 import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { presetName } from '../../../i18n/labels/deferred/comparisons.js';
@@ -126,33 +126,6 @@ export function hoursBody(c: DetailsContext): TemplateResult {
       ${scheduleError ? html`<p class="error" id="${c.uid}-schedule-err">${scenarioErrorText(scheduleError)}</p>` : nothing}
     </div>
     ${textField(c, 'overtimeHoursPerYear', msg('Overtid, timer i året', { id: 'field.overtime' }), '', 'decimal', msg('t/år', { id: 'unit.hoursPerYear' }))}`;
-}
-
-/** "Flere valg: alder, tidligere år, lønnsvekst". */
-export function moreBody(c: DetailsContext): TemplateResult {
-  const owner = tableAgreement(c.data, c.scenario.agreement);
-  const dates = (owner.tables ?? []).map((t) => t.effectiveFrom).reverse();
-  const dateId = `${c.uid}-date`;
-  const dateError = c.errors.get('tariffDate');
-  return html`${textField(c, 'age', msg('Alder (valgfritt)', { id: 'field.age' }), msg('Fra året du fyller 60 får du mer i feriepenger', { id: 'field.age.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
-    <div class="field ${dateError ? 'invalid' : ''}">
-      <label for=${dateId}>${msg('Lønnstabell', { id: 'field.tariffDate' })}</label>
-      <select
-        id=${dateId}
-        aria-invalid=${dateError ? 'true' : 'false'}
-        aria-describedby=${dateError ? `${dateId}-err` : nothing}
-        @change=${(e: Event) => c.apply({ tariffDate: (e.target as HTMLSelectElement).value || null })}
-      >
-        ${dates.map((d, i) => {
-          const label = formatDate(d, c.locale);
-          return html`<option .value=${i === 0 ? '' : d} .selected=${(c.scenario.tariffDate ?? dates[0]) === d}>
-            ${i === 0 ? msg(str`Nyeste (fra ${label})`, { id: 'field.tariffDate.newest' }) : msg(str`Fra ${label}`, { id: 'field.tariffDate.from' })}
-          </option>`;
-        })}
-      </select>
-      ${dateError ? html`<p class="error" id="${dateId}-err">${scenarioErrorText(dateError)}</p>` : nothing}
-    </div>
-    ${textField(c, 'annualGrowth', msg('Antatt lønnsvekst framover', { id: 'field.growth' }), msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }), 'decimal', '%')}`;
 }
 
 /** kr a year or % of the tariff minimum. */
