@@ -15,7 +15,7 @@ import {
 } from './dataset-types.js';
 import { isIsoDate } from './dates.js';
 import { tableAgreement } from './tables.js';
-import { TAX_AREAS, type TaxArea } from './tax.js';
+import { TAX_AREAS, type TaxArea } from './rules/tax.js';
 
 /** A supplement in kroner a year, or in % of the tariff minimum (full-time). */
 export interface Amount {

@@ -2,9 +2,11 @@
  * Holiday pay (feriepenger, ferieloven § 10): a percentage of the holiday-pay basis (the pay
  * earned in the year before), the law's 10.2 % or the tariff's 12 %, plus 2.3 points from the
  * year the employee turns 60, that extra counted only on the basis up to 6 G. The figures are in
- * data/rules/holiday-pay.json.
+ * data/rules/holiday-pay.json, G in data/rules/g.json.
  */
-import type { HolidayPayRule } from '../dataset-types.js';
+import type { GRules, HolidayPayRule, HolidayPayRules, IsoDate } from '../dataset-types.js';
+import type { Provenance } from '../tables.js';
+import { inForce } from '../tables.js';
 
 /**
  * @param basis holiday-pay basis (kr, the pay earned in the opptjeningsår)
@@ -14,4 +16,20 @@ import type { HolidayPayRule } from '../dataset-types.js';
 export function holidayPayAmount(basis: number, rule: HolidayPayRule, g: number, age: number | null): number {
   const extra = age !== null && age >= 60 ? Math.min(basis, rule.over60CapG.value * g) * (rule.over60ExtraPercent.value / 100) : 0;
   return basis * (rule.percent.value / 100) + extra;
+}
+
+/** G in force on `date`; before the first value in the data, the newest one. */
+export function gAt(g: GRules, date: IsoDate): number {
+  return (inForce(g.values, date) ?? g.values[g.values.length - 1]).value;
+}
+
+/** Where a holiday-pay rule's % comes from. */
+export function holidayPayProvenance(rules: HolidayPayRules, rule: HolidayPayRule): Provenance {
+  const percent = rule.percent;
+  return {
+    kind: percent.kind,
+    source: rules.sources[percent.source],
+    verified: percent.verified,
+    ...(percent.note ? { note: percent.note } : {}),
+  };
 }

@@ -18,7 +18,7 @@ import { WORKING_DAYS_PER_WEEK } from './conditions.js';
 import { computeNormalized, type LadderRow } from '../ladder.js';
 import { normalizeScenario, type ScenarioError } from '../scenario.js';
 import { inForce } from '../tables.js';
-import { estimateTax, taxYearFor } from '../tax.js';
+import { estimateTax, taxYearFor } from './tax.js';
 import { holidayPayAmount } from './holiday-pay.js';
 
 export interface ScheduleOptions {
