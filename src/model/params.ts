@@ -12,6 +12,9 @@ export type Dated<V> = V & { from: IsoDate };
 /** A parameter: one value for every date, or values by date (ascending by `from`, at least one). */
 export type Param<V> = V | readonly Dated<V>[];
 
+/** The entry type of a parameter: the plain value, or one entry of its dated list. */
+export type Entry<P> = P extends readonly (infer E)[] ? E : P;
+
 /**
  * The entry of `param` in force on `date`: the plain value itself, or the entry with the latest
  * `from` at or before `date`. Before the first `from` the data says nothing earlier, so the first
@@ -19,13 +22,13 @@ export type Param<V> = V | readonly Dated<V>[];
  * reader, through the provenance, that it is not documented for that date). Pure; never throws
  * for a list of at least one entry.
  */
-export function paramAt<V>(param: Param<V>, date: IsoDate): V & { from?: IsoDate } {
-  if (!Array.isArray(param)) return param as V & { from?: IsoDate };
-  const list = param as readonly Dated<V>[];
+export function paramAt<P extends object>(param: P, date: IsoDate): Entry<P> {
+  if (!Array.isArray(param)) return param as Entry<P>;
+  const list = param as readonly Dated<object>[];
   let found = list[0];
   for (const entry of list) {
     if (entry.from <= date) found = entry;
     else break;
   }
-  return found;
+  return found as Entry<P>;
 }

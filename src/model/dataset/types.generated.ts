@@ -19,6 +19,10 @@ export type FigureKind = 'published' | 'derived';
  */
 export type SupplementList = SupplementRate[];
 /**
+ * A percentage that can change over time: one sourced value (in force on every date, the format before dates), or dated values strictly ascending by `from` (checked by validateDataset).
+ */
+export type PercentParam = SourcedValue | DatedValue[];
+/**
  * `proposed`: the government's budget proposal, not yet adopted by Stortinget; the elements say so wherever a figure of the year is shown. Required from 2027; absent in earlier years and older data files, which means `adopted`.
  */
 export type TaxStatus = 'proposed' | 'adopted';
@@ -26,6 +30,10 @@ export type TaxStatus = 'proposed' | 'adopted';
  * How a figure was checked: `primary` against the publisher's own text, `secondary` from a public copy of it.
  */
 export type Verification = 'primary' | 'secondary';
+/**
+ * A figure that can change over time: one sourced value (in force on every date, the format before dates), or dated values strictly ascending by `from` (checked by validateDataset).
+ */
+export type PositiveParam = SourcedValue | DatedValue[];
 /**
  * A working condition: known (value, source …), or not known (value null and a note that says what was looked for).
  */
@@ -115,28 +123,28 @@ export interface Agreement {
     /**
      * Normal weekly hours, day work.
      */
-    day: SourcedValue;
+    day: PositiveParam;
     /**
      * Normal weekly hours with rotating shifts (AML § 10-4 (4)).
      */
-    rotating: SourcedValue;
+    rotating: PositiveParam;
   };
   /**
    * Divisor from annual pay to the hourly pay that shift supplements are computed on.
    */
-  hourlyDivisor: SourcedValue;
+  hourlyDivisor: PositiveParam;
   /**
    * Divisor from annual pay to the hourly base for overtime.
    */
-  overtimeDivisor: SourcedValue;
+  overtimeDivisor: PositiveParam;
   /**
    * Overtime supplement, % on top of the overtime hourly base.
    */
-  overtimePercent: SourcedValue;
+  overtimePercent: PercentParam;
   /**
-   * Weeks a year with work (52 minus holiday weeks): scales weekly shift hours to a year.
+   * Weeks a year with work (52 minus holiday weeks): scales weekly shift hours to a year. One value, or dated values (as common.schema.json's positiveParam).
    */
-  workingWeeks: SourcedValue;
+  workingWeeks: SourcedValue | DatedValue[];
   /**
    * Holiday-pay rule id in `rules.holidayPay`.
    */
@@ -144,7 +152,7 @@ export interface Agreement {
   /**
    * Employee's pension contribution, % of pensionable pay; `null` = not known (varies).
    */
-  pensionEmployeePercent: null | SourcedValue;
+  pensionEmployeePercent: null | PercentParam;
   /**
    * Plain notes (Norwegian) about the agreement.
    */
@@ -230,6 +238,30 @@ export interface SupplementRate {
  * A figure with its provenance (hours, divisors, percentages).
  */
 export interface SourcedValue {
+  value: number;
+  /**
+   * Source id in the file's `sources`.
+   */
+  source: string;
+  kind: FigureKind;
+  /**
+   * Whether the figure was checked against the current text of its source.
+   */
+  verified: boolean;
+  /**
+   * For derived values: how it was computed (plain text, Norwegian).
+   */
+  rule?: string;
+  note?: string;
+}
+/**
+ * One value of a dated parameter: in force from `from` until the next entry's `from` (before the first `from`, the model uses the first entry).
+ */
+export interface DatedValue {
+  /**
+   * The date from which the value is in force.
+   */
+  from: IsoDate;
   value: number;
   /**
    * Source id in the file's `sources`.

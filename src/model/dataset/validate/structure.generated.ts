@@ -71,7 +71,26 @@ const sourcedValue: Check = obj({
   note: opt(text),
 });
 const sourcedPositive: Check = extend(sourcedValue, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) });
+const datedValue: Check = obj({
+  from: isoDate,
+  value: num('outOfRange', 'a number of at least 0', (n) => n >= 0),
+  source: id,
+  kind: figureKind,
+  verified: bool,
+  rule: opt(text),
+  note: opt(text),
+});
+const datedPositive: Check = extend(datedValue, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) });
+const positiveParam: Check = anyOf(
+  [sourcedPositive, arr(datedPositive, true)],
+  'an object with "value", "source", "kind", "verified", or a list',
+);
 const sourcedPercent: Check = extend(sourcedValue, { value: num('expectedPercent', 'a number from 0 to 100', (n) => n >= 0 && n <= 100) });
+const datedPercent: Check = extend(datedValue, { value: num('expectedPercent', 'a number from 0 to 100', (n) => n >= 0 && n <= 100) });
+const percentParam: Check = anyOf(
+  [sourcedPercent, arr(datedPercent, true)],
+  'an object with "value", "source", "kind", "verified", or a list',
+);
 const riseRange: Check = obj(
   {
     minNok: opt(positiveNumber),
@@ -129,13 +148,19 @@ const agreement: Check = and(
     payGroups: opt(obj({}, text, id, 'at least one entry')),
     tables: opt(arr(payTable, true)),
     supplements: obj({ evening: supplementList, night: supplementList, weekend: supplementList, holiday: supplementList }),
-    hours: obj({ day: sourcedPositive, rotating: sourcedPositive }),
-    hourlyDivisor: sourcedPositive,
-    overtimeDivisor: sourcedPositive,
-    overtimePercent: sourcedPercent,
-    workingWeeks: extend(sourcedPositive, { value: num('outOfRange', 'a number above 0 and at most 52', (n) => n > 0 && n <= 52) }),
+    hours: obj({ day: positiveParam, rotating: positiveParam }),
+    hourlyDivisor: positiveParam,
+    overtimeDivisor: positiveParam,
+    overtimePercent: percentParam,
+    workingWeeks: anyOf(
+      [
+        extend(sourcedPositive, { value: num('outOfRange', 'a number above 0 and at most 52', (n) => n > 0 && n <= 52) }),
+        arr(extend(datedPositive, { value: num('outOfRange', 'a number above 0 and at most 52', (n) => n > 0 && n <= 52) }), true),
+      ],
+      'an object with "value", "source", "kind", "verified", or a list',
+    ),
     holidayPay: enumOf(['tariff', 'law']),
-    pensionEmployeePercent: nullable(sourcedPercent),
+    pensionEmployeePercent: nullable(percentParam),
     notes: opt(arr(text)),
     payRounds: opt(arr(payRound)),
     conditions: opt(
