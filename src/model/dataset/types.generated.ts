@@ -46,6 +46,14 @@ export type Condition =
 export type KnownNumber = KnownCondition & {
   value: number;
 };
+/**
+ * What `value` counts.
+ */
+export type Unit = 'hoursPerWeek' | 'workingDays' | 'calendarDays' | 'days' | 'weeks' | 'months' | 'month' | 'percent' | 'g';
+/**
+ * A number of the law that can change over time: one knownNumber (in force on every date), or dated values strictly ascending by `from` (checked by validateDataset).
+ */
+export type KnownNumberParam = KnownNumber | DatedCondition[];
 export type KnownMonth = KnownCondition & {
   value: number;
 };
@@ -611,6 +619,31 @@ export interface KnownCondition {
   note?: string;
 }
 /**
+ * One value of a dated working condition (a knownCondition with the date `from` which it is in force, until the next entry's `from`).
+ */
+export interface DatedCondition {
+  /**
+   * The date from which the value is in force.
+   */
+  from: IsoDate;
+  value: number;
+  /**
+   * What `value` counts.
+   */
+  unit?: Unit;
+  /**
+   * Source id in the file's `sources`.
+   */
+  source: string;
+  kind: FigureKind;
+  verified: boolean;
+  /**
+   * The line(s) of the source the figure is taken from, verbatim, where one was found.
+   */
+  quote?: string;
+  note?: string;
+}
+/**
  * The law's terms that hold for every employee.
  */
 export interface LawConditions {
@@ -623,8 +656,8 @@ export interface LawConditions {
   probationNoticeDays: KnownNumber;
   sickPayCapG: KnownNumber;
   sickPayEmployerDays: KnownNumber;
-  pensionMinPercent: KnownNumber;
-  pensionMaxG: KnownNumber;
+  pensionMinPercent: KnownNumberParam;
+  pensionMaxG: KnownNumberParam;
   noticePeriod: {
     /**
      * Items: One row of the law's notice periods: from `minYears` in the same firm and `minAge`.

@@ -145,7 +145,7 @@ interface TermContext {
   asOf: IsoDate;
 }
 
-type Sourced = { source: string; kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string };
+type Sourced = { source: string; kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string; from?: IsoDate };
 
 const lawProvenance = (c: TermContext, v: Sourced): Provenance => provenanceOf(v, c.lawSources?.[v.source]);
 const agreementProvenance = (c: TermContext, v: Sourced): Provenance => ({
@@ -264,14 +264,15 @@ function pensionTerms(c: TermContext): Term[] {
   const { law } = c;
   const param = c.agreement.pensionEmployeePercent;
   const share = param === null ? null : paramAt(param, c.asOf);
+  // The OTP minimum in force on the date (dated in data/rules/conditions.json).
+  const min = law && paramAt(law.pensionMinPercent, c.asOf);
+  const maxG = law && paramAt(law.pensionMaxG, c.asOf);
   return [
     either(
       c,
       'pensionScheme',
       own(c, 'pensionScheme'),
-      law
-        ? { value: 'otp', c: law.pensionMinPercent, params: { minPercent: law.pensionMinPercent.value, maxG: law.pensionMaxG.value } }
-        : null,
+      min && maxG ? { value: 'otp', c: min, params: { minPercent: min.value, maxG: maxG.value } } : null,
     ),
     {
       id: 'pensionEmployeePercent',
@@ -401,12 +402,13 @@ export function compareConditions(scenarios: readonly unknown[], dataset: Datase
 }
 
 function provenanceOf(
-  c: { kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string },
+  c: { kind: 'published' | 'derived'; verified: boolean; quote?: string; note?: string; from?: IsoDate },
   source: Source | undefined,
 ): Provenance {
   return {
     kind: c.kind,
     ...(source ? { source } : {}),
+    ...(c.from ? { effectiveFrom: c.from } : {}),
     verified: c.verified,
     ...(c.quote ? { quote: c.quote } : {}),
     ...(c.note ? { note: c.note } : {}),

@@ -95,6 +95,24 @@ describe('a parameter changed on a date', () => {
   });
 });
 
+describe('in data/: the OTP minimum, dated from 1.1.2022', () => {
+  // data/rules/conditions.json, revision-otp-2022: «Fra 1. januar 2022 er det et krav … å spare minst to prosent av
+  // medlemmenes inntekt fra første krone, for lønn opp til 12G.»
+  it.each([
+    ['2024-05-01', 'in force'],
+    ['2019-07-01', 'before its date: the first (only) entry, and its date in the provenance'],
+  ])('on %s (%s): 2 per cent up to 12 G', (tariffDate) => {
+    const r = conditionsFor({ agreement: 'virke-legesentre', tariffDate }, defaultDataset);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const term = r.terms.find((t) => t.id === 'pensionScheme')!;
+    expect(term).toMatchObject({ value: 'otp', basis: 'law', params: { minPercent: 2, maxG: 12 } });
+    expect(term.provenance).toMatchObject({
+      effectiveFrom: '2022-01-01',
+      source: { url: 'https://www.revision.no/post/pensjon-fra-forste-krone-og-dag' },
+    });
+  });
+});
+
 describe('validateDataset: dated parameters', () => {
   const broken = (edit: (d: Dataset) => void) => {
     const d = changed('overtimePercent', 40, 50);

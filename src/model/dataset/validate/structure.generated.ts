@@ -246,6 +246,21 @@ const taxYear: Check = and(
 );
 const tax: Check = obj({ $schema: opt(schemaRef), years: arr(taxYear, true), sources: sources });
 const knownNumber: Check = extend(knownCondition, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) });
+const unit: Check = enumOf(['hoursPerWeek', 'workingDays', 'calendarDays', 'days', 'weeks', 'months', 'month', 'percent', 'g']);
+const datedCondition: Check = obj({
+  from: isoDate,
+  value: num('outOfRange', 'a number of at least 0', (n) => n >= 0),
+  unit: opt(unit),
+  source: id,
+  kind: figureKind,
+  verified: bool,
+  quote: opt(text),
+  note: opt(text),
+});
+const knownNumberParam: Check = anyOf(
+  [knownNumber, arr(extend(datedCondition, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) }), true)],
+  'an object with "value", "source", "kind", "verified", or a list',
+);
 const knownMonth: Check = extend(knownCondition, {
   value: num('expectedInteger', 'a whole number from 1 to 12', (n) => Number.isInteger(n) && n >= 1 && n <= 12),
 });
@@ -261,8 +276,8 @@ const conditions: Check = obj({
     probationNoticeDays: knownNumber,
     sickPayCapG: knownNumber,
     sickPayEmployerDays: knownNumber,
-    pensionMinPercent: knownNumber,
-    pensionMaxG: knownNumber,
+    pensionMinPercent: knownNumberParam,
+    pensionMaxG: knownNumberParam,
     noticePeriod: obj({
       steps: arr(
         obj({
