@@ -51,6 +51,8 @@ interface LadderRules {
   holidayPay: HolidayPayRule;
   /** Grunnbeløpet on the tariff date (the 60+ holiday-pay cap). */
   g: number;
+  /** The tariff date: the holiday-pay figures in force then. */
+  asOf: IsoDate;
   pension: PensionRule;
   taxYear: TaxYear;
   /** The agreement whose tables (and so pay rounds) apply. */
@@ -124,7 +126,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     ok: true,
     provenance: {
       hourly: rules.shift.hourlyProvenance,
-      holidayPay: holidayPayProvenance(dataset.rules.holidayPay, rules.holidayPay),
+      holidayPay: holidayPayProvenance(dataset.rules.holidayPay, rules.holidayPay, asOf),
       pensionContribution: rules.pension.provenance,
       tax: taxProvenance(dataset.rules.tax, rules.taxYear, s.taxArea),
     },
@@ -153,6 +155,7 @@ function ladderRules(s: Scenario, dataset: Dataset, agreement: Agreement, asOf: 
     overtime,
     holidayPay: dataset.rules.holidayPay[agreement.holidayPay],
     g: gAt(dataset.rules.g, asOf),
+    asOf,
     pension,
     taxYear,
     tablesOwner: tableAgreement(dataset, s.agreement),
@@ -229,7 +232,7 @@ function fixedParts(tariffMinimum: number, fixed: Supplements, y: Year): Part[] 
 function ladderRow(y: Year, r: LadderRules, ctx: RowContext): LadderRow {
   const { s, step } = y;
   const pay = payAt(step.amount, y, r);
-  const holidayPay = holidayPayAmount(pay.grossAnnual, r.holidayPay, r.g, y.age);
+  const holidayPay = holidayPayAmount(pay.grossAnnual, r.holidayPay, r.g, y.age, r.asOf);
   const pension = pensionContribution(pay.basePay + pay.shiftPay, y.leave.months, r.pension.percent);
   const tax = estimateTax(pay.grossAnnual, pension ?? 0, r.taxYear, s.taxArea);
   const netAnnual = pay.grossAnnual - tax.total - (pension ?? 0);

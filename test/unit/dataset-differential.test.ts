@@ -101,6 +101,7 @@ function referencesOk(d: Dataset): boolean {
   const files = [d.occupation, holidayPay, g, tax, ...(d.rules.conditions ? [d.rules.conditions] : []), ...(d.market ? [d.market] : [])];
   if (!files.every(sourcesResolve)) return false;
   if (!Object.values(d.rules.conditions?.law ?? {}).every(datedOk)) return false;
+  if (![holidayPay.tariff, holidayPay.law].every((r) => Object.values(r).every(datedOk))) return false;
   const quartilesOrdered = (f: { median: number; p25?: number; p75?: number }) =>
     (f.p25 ?? 0) <= f.median && f.median <= (f.p75 ?? Infinity);
   const marketFigures = Object.values(d.market?.occupations ?? {}).flatMap((m) => [m.all, ...Object.values(m.sectors ?? {})]);

@@ -505,15 +505,15 @@ export interface HolidayPayRule {
   /**
    * % of the holiday-pay basis.
    */
-  percent: SourcedValue;
+  percent: PercentParam;
   /**
    * Extra points from the year one turns 60 (the extra is capped at `over60CapG` × G).
    */
-  over60ExtraPercent: SourcedValue;
+  over60ExtraPercent: PercentParam;
   /**
    * The cap of the extra for 60+, in G.
    */
-  over60CapG: SourcedValue;
+  over60CapG: PositiveParam;
 }
 /**
  * data/rules/g.json: grunnbeløpet (G) in the national insurance scheme, by date, sorted by effectiveFrom (checked by validateDataset).

@@ -22,6 +22,7 @@ import {
 } from '../dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError } from '../scenario.js';
 import { paramAt } from '../params.js';
+import { holidayPayFigures } from './holiday-pay.js';
 import { inForce, newestTableDate, sourcedIn, type Provenance } from '../tables.js';
 
 /** Ferieloven counts six working days (virkedager) a week: every day but Sunday and public holidays. */
@@ -229,7 +230,7 @@ function vacationTerm(c: TermContext): Term {
 /** Holiday pay: the rule the agreement names (existing data), +2.3 points from 60 up to 6 G. */
 function holidayPayTerm(c: TermContext): Term {
   const holidayRules = c.dataset.rules.holidayPay;
-  const rule = holidayRules[c.agreement.holidayPay];
+  const rule = holidayPayFigures(holidayRules[c.agreement.holidayPay], c.asOf);
   const { over60 } = c;
   return {
     id: 'holidayPayPercent',

@@ -211,8 +211,8 @@ function employment({ o, notes }: ScheduleYear): { worked: number[]; monthsEarne
 function holidayPayOf(y: ScheduleYear, monthsEarned: number): HolidayPay {
   const { s, o, dataset, agreement, payroll, law, notes } = y;
   const holidayRule = dataset.rules.holidayPay[agreement.holidayPay];
-  const g = gAt(dataset.rules.g, `${o.year}-${String(payroll.holidayPayMonth.value).padStart(2, '0')}-01`);
-  const holidayPay = holidayPayAmount((y.previous.grossAnnual * monthsEarned) / 12, holidayRule, g, s.age);
+  const paid = `${o.year}-${String(payroll.holidayPayMonth.value).padStart(2, '0')}-01`;
+  const holidayPay = holidayPayAmount((y.previous.grossAnnual * monthsEarned) / 12, holidayRule, gAt(dataset.rules.g, paid), s.age, paid);
   const holidayPayStatus = monthsEarned >= 12 ? 'full' : monthsEarned > 0 ? 'partial' : 'notEarned';
   if (holidayPayStatus === 'notEarned') notes.push({ id: 'holidayPayNotEarned' });
   if (holidayPayStatus === 'partial') notes.push({ id: 'holidayPayPartial', params: { monthsEarned: round2(monthsEarned) } });

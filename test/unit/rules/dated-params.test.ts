@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeLadder,
   conditionsFor,
+  holidayPayAmount,
   defaultDataset,
   validateDataset,
   type Dataset,
@@ -152,5 +153,32 @@ describe('validateDataset: dated parameters', () => {
 
   it('accepts dated lists and plain values side by side', () => {
     expect(broken(() => {})).toEqual([]);
+  });
+});
+
+describe('holiday pay % dated (a test dataset: the tariff rate 11 % before 2023, 12 % from 1.1.2023)', () => {
+  const d = structuredClone<Dataset>(defaultDataset);
+  const entry = { source: 'nho-feriepenger', kind: 'published' as const, verified: true };
+  d.rules.holidayPay.tariff.percent = [
+    { from: '2020-01-01', value: 11, ...entry },
+    { from: '2023-01-01', value: 12, ...entry },
+  ];
+  it.each([
+    ['2022-05-01', KS_2022 * 0.11, 11],
+    ['2024-05-01', KS * 0.12, 12],
+  ])('tariff date %s', (tariffDate, holidayPay, percent) => {
+    expect(validateDataset(d).ok).toBe(true);
+    const r = ladder({ tariffDate }, d);
+    expect(r.current.holidayPay).toBeCloseTo(holidayPay, 6);
+    const c = conditionsFor({ agreement: 'ks', tariffDate }, d);
+    expect(c.ok && c.terms.find((t) => t.id === 'holidayPayPercent')?.value).toBe(percent);
+  });
+
+  it('holidayPayAmount without a date: the newest rate; a dated list out of order is refused', () => {
+    expect(holidayPayAmount(100_000, d.rules.holidayPay.tariff, 130_160, 35)).toBeCloseTo(12_000, 6);
+    const broken = structuredClone(d);
+    (broken.rules.holidayPay.tariff.percent as Array<{ from: string }>)[1].from = '2019-01-01';
+    const r = validateDataset(broken);
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['rules.holidayPay.tariff.percent[1].from', 'unsortedDates']]);
   });
 });

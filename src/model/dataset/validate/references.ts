@@ -190,6 +190,9 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
   for (const [id, a] of entries(agreements)) if (obj(a)) agreement(ctx, obj(a)!, at('agreements', id));
   const rules = obj(dataset.rules);
   ascending(ctx, obj(rules?.g)?.values, 'rules.g.values', 'effectiveFrom');
+  for (const [id, rule] of entries(rules?.holidayPay))
+    if (id !== 'sources')
+      for (const [key, v] of entries(rule)) if (Array.isArray(v)) ascending(ctx, v, at(at('rules.holidayPay', id), key), 'from');
   // The law's dated numbers (conditions.schema.json `knownNumberParam`).
   for (const [key, v] of entries(obj(obj(rules?.conditions)?.law)))
     if (Array.isArray(v)) ascending(ctx, v, at('rules.conditions.law', key), 'from');

@@ -198,7 +198,7 @@ const occupation: Check = obj({
   placement: obj({}, obj({ helsesekretaer: placement, fagskole: placement, hoyskole: placement, none: placement }), agreementId),
   sources: sources,
 });
-const rule: Check = obj({ percent: sourcedPercent, over60ExtraPercent: sourcedPercent, over60CapG: sourcedPositive });
+const rule: Check = obj({ percent: percentParam, over60ExtraPercent: percentParam, over60CapG: positiveParam });
 const holidayPay: Check = obj({ $schema: opt(schemaRef), tariff: rule, law: rule, sources: sources });
 const g: Check = obj({
   $schema: opt(schemaRef),
