@@ -187,7 +187,7 @@ export {
   type ComparisonResult,
   type ComparisonYear,
 } from './compare.js';
-export { TAX_AREAS, estimateTax, type TaxArea, type TaxEstimate } from './tax.js';
+export { TAX_AREAS, estimateTax, type TaxArea, type TaxEstimate } from './rules/tax.js';
 export { todayIso } from './dates.js';
 export { newestTableDate, placementFor, resolveGroup, tableAgreement, type Provenance, type ResolvedGroup } from './tables.js';
 export { defaultDataset } from './default-dataset.js';

@@ -15,7 +15,7 @@ import {
 } from './dataset-types.js';
 import { isIsoDate } from './dates.js';
 import { tableAgreement } from './tables.js';
-import { TAX_AREAS, type TaxArea } from './tax.js';
+import { TAX_AREAS, type TaxArea } from './rules/tax.js';
 
 /** A supplement in kroner a year, or in % of the tariff minimum (full-time). */
 export interface Amount {
@@ -229,16 +229,7 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
   const horizon = r.number('horizon', get('horizon'), d.horizon, LIMITS.horizon, true);
   const yearsExperience = r.number('yearsExperience', get('yearsExperience'), d.yearsExperience, LIMITS.yearsExperience, true);
 
-  let tariffDate: IsoDate | null = null;
-  const rawDate = get('tariffDate');
-  if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
-    if (!isIsoDate(rawDate)) r.fail('tariffDate', 'invalidDate');
-    else {
-      const earliest = earliestTableDate(dataset, agreement);
-      if (earliest && rawDate < earliest) r.fail('tariffDate', 'dateBeforeData', { earliest });
-      else tariffDate = rawDate;
-    }
-  }
+  const tariffDate = readTariffDate(r, get('tariffDate'), dataset, agreement);
 
   const shiftsIn = get('shifts');
   const shifts: ShiftPattern = { ...d.shifts };
@@ -250,14 +241,7 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
   const rawAge = get('age');
   const age = rawAge === null || rawAge === undefined ? null : r.number('age', rawAge, NaN, LIMITS.age, true);
 
-  const rawTaxYear = get('taxYear');
-  let taxYear: number | null = null;
-  if (rawTaxYear !== undefined && rawTaxYear !== null) {
-    const years = dataset.rules.tax.years.map((t) => t.year);
-    if (typeof rawTaxYear !== 'number' || !years.includes(rawTaxYear)) {
-      r.fail('taxYear', 'unknownTaxYear', { allowed: years.join(', ') });
-    } else taxYear = rawTaxYear;
-  }
+  const taxYear = readTaxYear(r, get('taxYear'), dataset);
 
   const scenario: Scenario = {
     agreement,
@@ -285,6 +269,30 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
   };
   if (yearsExperience > horizon) r.fail('yearsExperience', 'outOfRange', { min: 0, max: horizon });
   return { scenario, errors: r.errors };
+}
+
+/** A tariff date: `null` (the newest tables) when absent or empty; not before the agreement's first table. */
+function readTariffDate(r: Reader, raw: unknown, dataset: Dataset, agreement: AgreementId): IsoDate | null {
+  if (raw === undefined || raw === null || raw === '') return null;
+  if (!isIsoDate(raw)) {
+    r.fail('tariffDate', 'invalidDate');
+    return null;
+  }
+  const earliest = earliestTableDate(dataset, agreement);
+  if (earliest && raw < earliest) {
+    r.fail('tariffDate', 'dateBeforeData', { earliest });
+    return null;
+  }
+  return raw;
+}
+
+/** A tax year: `null` (the newest) when absent; else one of the years in the data. */
+function readTaxYear(r: Reader, raw: unknown, dataset: Dataset): number | null {
+  if (raw === undefined || raw === null) return null;
+  const years = dataset.rules.tax.years.map((t) => t.year);
+  if (typeof raw === 'number' && years.includes(raw)) return raw;
+  r.fail('taxYear', 'unknownTaxYear', { allowed: years.join(', ') });
+  return null;
 }
 
 function readEvents(r: Reader, value: unknown, horizon: number): ScenarioEvent[] {

@@ -176,16 +176,17 @@ export function inForce<T extends { effectiveFrom: IsoDate }>(list: readonly T[]
   return found;
 }
 
-/** Where a figure of an agreement comes from: its kind, source, check and note, and the date of a rate in force from one. */
+/** Where a figure of an agreement comes from: its kind, source, check and note, and the date of a rate or dated value in force from one. */
 export function sourcedIn(
   agreement: Agreement,
-  v: Pick<SourcedValue, 'kind' | 'source' | 'verified' | 'note'> & { effectiveFrom?: IsoDate },
+  v: Pick<SourcedValue, 'kind' | 'source' | 'verified' | 'note'> & { effectiveFrom?: IsoDate; from?: IsoDate },
 ): Provenance {
+  const effectiveFrom = v.effectiveFrom ?? v.from;
   return {
     kind: v.kind,
     agreement: agreement.id,
     source: agreement.sources[v.source],
-    ...(v.effectiveFrom ? { effectiveFrom: v.effectiveFrom } : {}),
+    ...(effectiveFrom ? { effectiveFrom } : {}),
     verified: v.verified,
     ...(v.note ? { note: v.note } : {}),
   };

@@ -45,12 +45,24 @@ function sourcesResolve(file: { sources: Record<string, unknown> }): boolean {
 }
 
 const ascending = (xs: Array<string | number>): boolean => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+/** A dated parameter (a list) ascends by `from`; a plain value has no dates. */
+const datedOk = (p: unknown): boolean => !Array.isArray(p) || ascending(p.map((e: { from: string }) => e.from));
 const rangeOk = (r: RiseRange): boolean => r.minNok === undefined || r.maxNok === undefined || r.minNok <= r.maxNok;
 
 function agreementOk(d: Dataset, a: Agreement): boolean {
   if (!sourcesResolve(a)) return false;
   if (a.tablesFrom !== undefined && d.agreements[a.tablesFrom]?.coverage !== 'tariff') return false;
   if (!Object.values(a.supplements).every((list) => ascending(list.map((r) => r.effectiveFrom)))) return false;
+  const params = [
+    a.hours.day,
+    a.hours.rotating,
+    a.hourlyDivisor,
+    a.overtimeDivisor,
+    a.overtimePercent,
+    a.workingWeeks,
+    a.pensionEmployeePercent,
+  ];
+  if (!params.every(datedOk)) return false;
   const tables = a.tables ?? [];
   if (!ascending(tables.map((t) => t.effectiveFrom))) return false;
   const groups = new Set(Object.keys(a.payGroups ?? {}));
@@ -88,6 +100,8 @@ function referencesOk(d: Dataset): boolean {
   const { holidayPay, g, tax } = d.rules;
   const files = [d.occupation, holidayPay, g, tax, ...(d.rules.conditions ? [d.rules.conditions] : []), ...(d.market ? [d.market] : [])];
   if (!files.every(sourcesResolve)) return false;
+  if (!Object.values(d.rules.conditions?.law ?? {}).every(datedOk)) return false;
+  if (![holidayPay.tariff, holidayPay.law].every((r) => Object.values(r).every(datedOk))) return false;
   const quartilesOrdered = (f: { median: number; p25?: number; p75?: number }) =>
     (f.p25 ?? 0) <= f.median && f.median <= (f.p75 ?? Infinity);
   const marketFigures = Object.values(d.market?.occupations ?? {}).flatMap((m) => [m.all, ...Object.values(m.sectors ?? {})]);

@@ -32,7 +32,7 @@ function generateWith(file: string, edit: (schema: any) => void) {
 
 describe('schema:generate', () => {
   it('compiles a new bound into the check and its message', () => {
-    const r = generateWith('agreement.schema.json', (s) => (s.properties.workingWeeks.properties.value.maximum = 50));
+    const r = generateWith('agreement.schema.json', (s) => (s.properties.workingWeeks.anyOf[0].properties.value.maximum = 50));
     expect(r.err).toBe('');
     expect(r.validator).toContain(`num('outOfRange', 'a number above 0 and at most 50', (n) => n > 0 && n <= 50)`);
   }, 30_000);

@@ -19,6 +19,10 @@ export type FigureKind = 'published' | 'derived';
  */
 export type SupplementList = SupplementRate[];
 /**
+ * A percentage that can change over time: one sourced value (in force on every date, the format before dates), or dated values strictly ascending by `from` (checked by validateDataset).
+ */
+export type PercentParam = SourcedValue | DatedValue[];
+/**
  * `proposed`: the government's budget proposal, not yet adopted by Stortinget; the elements say so wherever a figure of the year is shown. Required from 2027; absent in earlier years and older data files, which means `adopted`.
  */
 export type TaxStatus = 'proposed' | 'adopted';
@@ -26,6 +30,10 @@ export type TaxStatus = 'proposed' | 'adopted';
  * How a figure was checked: `primary` against the publisher's own text, `secondary` from a public copy of it.
  */
 export type Verification = 'primary' | 'secondary';
+/**
+ * A figure that can change over time: one sourced value (in force on every date, the format before dates), or dated values strictly ascending by `from` (checked by validateDataset).
+ */
+export type PositiveParam = SourcedValue | DatedValue[];
 /**
  * A working condition: known (value, source …), or not known (value null and a note that says what was looked for).
  */
@@ -38,6 +46,14 @@ export type Condition =
 export type KnownNumber = KnownCondition & {
   value: number;
 };
+/**
+ * What `value` counts.
+ */
+export type Unit = 'hoursPerWeek' | 'workingDays' | 'calendarDays' | 'days' | 'weeks' | 'months' | 'month' | 'percent' | 'g';
+/**
+ * A number of the law that can change over time: one knownNumber (in force on every date), or dated values strictly ascending by `from` (checked by validateDataset).
+ */
+export type KnownNumberParam = KnownNumber | DatedCondition[];
 export type KnownMonth = KnownCondition & {
   value: number;
 };
@@ -115,28 +131,28 @@ export interface Agreement {
     /**
      * Normal weekly hours, day work.
      */
-    day: SourcedValue;
+    day: PositiveParam;
     /**
      * Normal weekly hours with rotating shifts (AML § 10-4 (4)).
      */
-    rotating: SourcedValue;
+    rotating: PositiveParam;
   };
   /**
    * Divisor from annual pay to the hourly pay that shift supplements are computed on.
    */
-  hourlyDivisor: SourcedValue;
+  hourlyDivisor: PositiveParam;
   /**
    * Divisor from annual pay to the hourly base for overtime.
    */
-  overtimeDivisor: SourcedValue;
+  overtimeDivisor: PositiveParam;
   /**
    * Overtime supplement, % on top of the overtime hourly base.
    */
-  overtimePercent: SourcedValue;
+  overtimePercent: PercentParam;
   /**
-   * Weeks a year with work (52 minus holiday weeks): scales weekly shift hours to a year.
+   * Weeks a year with work (52 minus holiday weeks): scales weekly shift hours to a year. One value, or dated values (as common.schema.json's positiveParam).
    */
-  workingWeeks: SourcedValue;
+  workingWeeks: SourcedValue | DatedValue[];
   /**
    * Holiday-pay rule id in `rules.holidayPay`.
    */
@@ -144,7 +160,7 @@ export interface Agreement {
   /**
    * Employee's pension contribution, % of pensionable pay; `null` = not known (varies).
    */
-  pensionEmployeePercent: null | SourcedValue;
+  pensionEmployeePercent: null | PercentParam;
   /**
    * Plain notes (Norwegian) about the agreement.
    */
@@ -230,6 +246,30 @@ export interface SupplementRate {
  * A figure with its provenance (hours, divisors, percentages).
  */
 export interface SourcedValue {
+  value: number;
+  /**
+   * Source id in the file's `sources`.
+   */
+  source: string;
+  kind: FigureKind;
+  /**
+   * Whether the figure was checked against the current text of its source.
+   */
+  verified: boolean;
+  /**
+   * For derived values: how it was computed (plain text, Norwegian).
+   */
+  rule?: string;
+  note?: string;
+}
+/**
+ * One value of a dated parameter: in force from `from` until the next entry's `from` (before the first `from`, the model uses the first entry).
+ */
+export interface DatedValue {
+  /**
+   * The date from which the value is in force.
+   */
+  from: IsoDate;
   value: number;
   /**
    * Source id in the file's `sources`.
@@ -465,15 +505,15 @@ export interface HolidayPayRule {
   /**
    * % of the holiday-pay basis.
    */
-  percent: SourcedValue;
+  percent: PercentParam;
   /**
    * Extra points from the year one turns 60 (the extra is capped at `over60CapG` × G).
    */
-  over60ExtraPercent: SourcedValue;
+  over60ExtraPercent: PercentParam;
   /**
    * The cap of the extra for 60+, in G.
    */
-  over60CapG: SourcedValue;
+  over60CapG: PositiveParam;
 }
 /**
  * data/rules/g.json: grunnbeløpet (G) in the national insurance scheme, by date, sorted by effectiveFrom (checked by validateDataset).
@@ -579,6 +619,31 @@ export interface KnownCondition {
   note?: string;
 }
 /**
+ * One value of a dated working condition (a knownCondition with the date `from` which it is in force, until the next entry's `from`).
+ */
+export interface DatedCondition {
+  /**
+   * The date from which the value is in force.
+   */
+  from: IsoDate;
+  value: number;
+  /**
+   * What `value` counts.
+   */
+  unit?: Unit;
+  /**
+   * Source id in the file's `sources`.
+   */
+  source: string;
+  kind: FigureKind;
+  verified: boolean;
+  /**
+   * The line(s) of the source the figure is taken from, verbatim, where one was found.
+   */
+  quote?: string;
+  note?: string;
+}
+/**
  * The law's terms that hold for every employee.
  */
 export interface LawConditions {
@@ -591,8 +656,8 @@ export interface LawConditions {
   probationNoticeDays: KnownNumber;
   sickPayCapG: KnownNumber;
   sickPayEmployerDays: KnownNumber;
-  pensionMinPercent: KnownNumber;
-  pensionMaxG: KnownNumber;
+  pensionMinPercent: KnownNumberParam;
+  pensionMaxG: KnownNumberParam;
   noticePeriod: {
     /**
      * Items: One row of the law's notice periods: from `minYears` in the same firm and `minAge`.

@@ -16,7 +16,7 @@
  * is in the data: an estimate ends by itself when the round's table is added.
  */
 import type { Agreement, IsoDate, PayRound, RiseRange } from '../dataset-types.js';
-import type { Provenance } from '../tables.js';
+import type { Provenance, ResolvedGroup, ResolvedStep } from '../tables.js';
 
 /** How one bound of one round was found. */
 export type RiseBasis =
@@ -129,4 +129,20 @@ export function estimateStep(agreement: Agreement, group: string, amount: number
     });
   }
   return { from: amount, low, high, rounds: out };
+}
+
+/**
+ * The pay rounds that take a step from its table to today: those after the step's table that have
+ * taken effect. A step from an older table needs a round for every newer table of its group up to
+ * the newest (the rises in between); where one is not recorded, `{ missing: date }` names that table.
+ */
+export function roundsSince(owner: Agreement, group: ResolvedGroup, step: ResolvedStep, today: IsoDate): PayRound[] | { missing: IsoDate } {
+  const rounds = roundsAfter(owner, step.effectiveFrom, today);
+  let after = step.effectiveFrom;
+  for (const table of owner.tables ?? []) {
+    if (table.effectiveFrom <= step.effectiveFrom || table.effectiveFrom > group.effectiveFrom || !table.groups[group.group]) continue;
+    if (!rounds.some((r) => r.effectiveFrom > after && r.effectiveFrom <= table.effectiveFrom)) return { missing: table.effectiveFrom };
+    after = table.effectiveFrom;
+  }
+  return rounds;
 }

@@ -12,14 +12,13 @@
  * The withholding therefore matches the tax estimate for the year's pay only approximately; the
  * summary gives both and their difference (see `ScheduleSummary`).
  */
-import type { AgreementId, Dataset, IsoDate, TaxStatus } from '../dataset-types.js';
+import type { Agreement, AgreementId, Dataset, IsoDate, LawConditions, PayrollRules, TaxStatus, TaxYear } from '../dataset-types.js';
 import { isIsoDate, yearOf } from '../dates.js';
 import { WORKING_DAYS_PER_WEEK } from './conditions.js';
 import { computeNormalized, type LadderRow } from '../ladder.js';
-import { normalizeScenario, type ScenarioError } from '../scenario.js';
-import { inForce } from '../tables.js';
-import { estimateTax, taxYearFor } from '../tax.js';
-import { holidayPayAmount } from './holiday-pay.js';
+import { normalizeScenario, type Scenario, type ScenarioError } from '../scenario.js';
+import { estimateTax, taxYearFor } from './tax.js';
+import { gAt, holidayPayAmount } from './holiday-pay.js';
 
 export interface ScheduleOptions {
   /** The calendar year to lay out (2000–2100). */
@@ -139,41 +138,81 @@ export function paySchedule(input: unknown, dataset: Dataset, options: ScheduleO
   if (!payroll || !law) return { ok: false, errors: [{ field: 'dataset', code: 'unknownValue', params: { missing: 'rules.conditions' } }] };
   const ladder = computeNormalized(s, dataset);
   if (!ladder.ok) return ladder;
-  const agreement = dataset.agreements[s.agreement]!;
   const notes: ScheduleNote[] = [];
-  const { year } = o;
-
-  const row = ladder.current;
-  const previous: LadderRow = ladder.rows[Math.max(0, s.yearsExperience - 1)];
-  const unpaid = row.parts.find((p) => p.id === 'unpaidStudy')?.amount ?? 0;
-  const monthly = row.grossAnnual / 12;
-  const monthlyParts: SchedulePart[] = [
-    { id: 'basePay', amount: row.basePay / 12 },
-    ...(row.shiftPay ? [{ id: 'supplements' as const, amount: row.shiftPay / 12 }] : []),
-    ...(row.overtimePay ? [{ id: 'overtime' as const, amount: row.overtimePay / 12 }] : []),
-    ...(unpaid ? [{ id: 'unpaidStudy' as const, amount: unpaid / 12 }] : []),
-  ];
-
-  // Months employed this year and last year (a partial first month by days).
-  const share = (y: number, m: number): number => {
-    if (!o.startDate) return 1;
-    const start = o.startDate;
-    const first = `${y}-${String(m).padStart(2, '0')}-01`;
-    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const last = `${y}-${String(m).padStart(2, '0')}-${days}`;
-    if (start <= first) return 1;
-    if (start > last) return 0;
-    return (days - Number(start.slice(8, 10)) + 1) / days;
+  const y: ScheduleYear = {
+    s,
+    o,
+    dataset,
+    agreement: dataset.agreements[s.agreement]!,
+    payroll,
+    law,
+    row: ladder.current,
+    previous: ladder.rows[Math.max(0, s.yearsExperience - 1)],
+    notes,
   };
-  const worked = MONTHS.map((m) => share(year, m));
-  const monthsEarned = MONTHS.reduce((sum, m) => sum + share(year - 1, m), 0);
-  if (o.startDate && o.startDate.startsWith(`${year}-`) && worked.some((w) => w > 0 && w < 1)) notes.push({ id: 'firstMonthProRata' });
+  const { worked, monthsEarned } = employment(y);
+  const holiday = holidayPayOf(y, monthsEarned);
+  const withholding = withholdingOf(y, holiday);
+  const months = monthsOf(y, worked, holiday, withholding);
+  return { ok: true, months, summary: summaryOf(y, months, monthsEarned, holiday, withholding) };
+}
 
-  // Holiday pay for last year's pay, paid in the holiday-pay month.
+/** What the parts of the schedule read: the scenario, the options, the rules and the ladder's rows. */
+interface ScheduleYear {
+  s: Scenario;
+  o: ScheduleOptions & { startDate: IsoDate | null };
+  dataset: Dataset;
+  agreement: Agreement;
+  payroll: PayrollRules;
+  law: LawConditions;
+  /** The ladder's row for the scenario's years of experience. */
+  row: LadderRow;
+  /** Last year's row (one year less experience, at today's tables). */
+  previous: LadderRow;
+  notes: ScheduleNote[];
+}
+
+interface HolidayPay {
+  holidayPay: number;
+  holidayDeduction: number;
+  holidayDays: number;
+  holidayPayStatus: ScheduleSummary['holidayPayStatus'];
+}
+
+interface Withholding {
+  taxYear: TaxYear;
+  pensionAnnual: number | null;
+  monthlyWithholding: number;
+  holidayMonth: number;
+  halfMonth: number;
+}
+
+/** The share of month `m` of year `y` worked (a partial first month by days). */
+function monthShare(startDate: IsoDate | null, y: number, m: number): number {
+  if (!startDate) return 1;
+  const first = `${y}-${String(m).padStart(2, '0')}-01`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = `${y}-${String(m).padStart(2, '0')}-${days}`;
+  if (startDate <= first) return 1;
+  if (startDate > last) return 0;
+  return (days - Number(startDate.slice(8, 10)) + 1) / days;
+}
+
+/** Months employed this year (a share per month) and last year (their sum). */
+function employment({ o, notes }: ScheduleYear): { worked: number[]; monthsEarned: number } {
+  const { year, startDate } = o;
+  const worked = MONTHS.map((m) => monthShare(startDate, year, m));
+  const monthsEarned = MONTHS.reduce((sum, m) => sum + monthShare(startDate, year - 1, m), 0);
+  if (startDate && startDate.startsWith(`${year}-`) && worked.some((w) => w > 0 && w < 1)) notes.push({ id: 'firstMonthProRata' });
+  return { worked, monthsEarned };
+}
+
+/** Holiday pay for last year's pay, paid in the holiday-pay month, and the ferietrekk taken then. */
+function holidayPayOf(y: ScheduleYear, monthsEarned: number): HolidayPay {
+  const { s, o, dataset, agreement, payroll, law, notes } = y;
   const holidayRule = dataset.rules.holidayPay[agreement.holidayPay];
-  const gValues = dataset.rules.g.values;
-  const g = (inForce(gValues, `${year}-${String(payroll.holidayPayMonth.value).padStart(2, '0')}-01`) ?? gValues[gValues.length - 1]).value;
-  const holidayPay = holidayPayAmount((previous.grossAnnual * monthsEarned) / 12, holidayRule, g, s.age);
+  const paid = `${o.year}-${String(payroll.holidayPayMonth.value).padStart(2, '0')}-01`;
+  const holidayPay = holidayPayAmount((y.previous.grossAnnual * monthsEarned) / 12, holidayRule, gAt(dataset.rules.g, paid), s.age, paid);
   const holidayPayStatus = monthsEarned >= 12 ? 'full' : monthsEarned > 0 ? 'partial' : 'notEarned';
   if (holidayPayStatus === 'notEarned') notes.push({ id: 'holidayPayNotEarned' });
   if (holidayPayStatus === 'partial') notes.push({ id: 'holidayPayPartial', params: { monthsEarned: round2(monthsEarned) } });
@@ -186,67 +225,88 @@ export function paySchedule(input: unknown, dataset: Dataset, options: ScheduleO
     weeks && weeks.value !== null && typeof weeks.value === 'number' ? weeks.value * WORKING_DAYS_PER_WEEK : law.vacationDays.value;
   if (!(weeks && weeks.value !== null) && agreement.holidayPay === 'tariff') notes.push({ id: 'holidayDaysFromLaw' });
   if (s.age !== null && s.age >= 60) holidayDays += law.over60ExtraVacationDays.value;
-  const fullDeduction = ((row.basePay / 12) * holidayDays) / payroll.workingDaysPerMonth.value;
-  const holidayDeduction = Math.min(fullDeduction, holidayPay);
+  const fullDeduction = ((y.row.basePay / 12) * holidayDays) / payroll.workingDaysPerMonth.value;
+  return { holidayPay, holidayDeduction: Math.min(fullDeduction, holidayPay), holidayDays, holidayPayStatus };
+}
 
-  // Tabelltrekk: the tax on a full year's pay spread over 10.5 months.
-  const taxYear = taxYearFor(dataset.rules.tax, s.taxYear ?? year);
+/** Tabelltrekk: the tax on a full year's pay spread over 10.5 months. */
+function withholdingOf(y: ScheduleYear, h: HolidayPay): Withholding {
+  const { s, o, payroll, notes } = y;
+  const { year } = o;
+  const taxYear = taxYearFor(y.dataset.rules.tax, s.taxYear ?? year);
   if (taxYear.year !== (s.taxYear ?? year)) notes.push({ id: 'taxRulesOfOtherYear', params: { year, used: taxYear.year } });
   if (taxYear.status === 'proposed') notes.push({ id: 'taxProposed', params: { year: taxYear.year } });
-  const pensionAnnual = row.pensionContribution;
+  const pensionAnnual = y.row.pensionContribution;
   if (pensionAnnual === null) notes.push({ id: 'pensionUnknown' });
-  const fullYearGross = row.grossAnnual + holidayPay - holidayDeduction;
+  const fullYearGross = y.row.grossAnnual + h.holidayPay - h.holidayDeduction;
   const monthlyWithholding = estimateTax(fullYearGross, pensionAnnual ?? 0, taxYear, s.taxArea).total / payroll.withholdingMonths.value;
   if (o.startDate && o.startDate > `${year}-01-01`) notes.push({ id: 'partYearWithholding' });
+  return {
+    taxYear,
+    pensionAnnual,
+    monthlyWithholding,
+    holidayMonth: payroll.holidayPayMonth.value,
+    halfMonth: o.halfWithholdingMonth ?? payroll.halfWithholdingMonth.value,
+  };
+}
 
-  const holidayMonth = payroll.holidayPayMonth.value;
-  const halfMonth = o.halfWithholdingMonth ?? payroll.halfWithholdingMonth.value;
-  const months: ScheduleMonth[] = MONTHS.map((month, i) => {
+/** The ladder's pay a month, by part. */
+function monthlyPartsOf(row: LadderRow): SchedulePart[] {
+  const unpaid = row.parts.find((p) => p.id === 'unpaidStudy')?.amount ?? 0;
+  return [
+    { id: 'basePay', amount: row.basePay / 12 },
+    ...(row.shiftPay ? [{ id: 'supplements' as const, amount: row.shiftPay / 12 }] : []),
+    ...(row.overtimePay ? [{ id: 'overtime' as const, amount: row.overtimePay / 12 }] : []),
+    ...(unpaid ? [{ id: 'unpaidStudy' as const, amount: unpaid / 12 }] : []),
+  ];
+}
+
+function monthsOf(y: ScheduleYear, worked: number[], h: HolidayPay, t: Withholding): ScheduleMonth[] {
+  const monthly = y.row.grossAnnual / 12;
+  const monthlyParts = monthlyPartsOf(y.row);
+  const { holidayPay, holidayDeduction } = h;
+  const { monthlyWithholding, pensionAnnual } = t;
+  return MONTHS.map((month, i) => {
     const w = worked[i];
     const parts: SchedulePart[] = w ? monthlyParts.map((p) => ({ id: p.id, amount: p.amount * w })) : [];
     const ordinary = monthly * w;
     let taxWithheld = monthlyWithholding * w;
-    if (month === holidayMonth) {
+    if (month === t.holidayMonth) {
       if (holidayPay > 0) parts.push({ id: 'holidayPay', amount: holidayPay });
       if (holidayDeduction > 0) parts.push({ id: 'holidayDeduction', amount: -holidayDeduction });
       // No tax on the holiday pay; tax on what is left of the ordinary pay after the ferietrekk.
       taxWithheld = monthly > 0 ? (monthlyWithholding * Math.max(0, ordinary - holidayDeduction)) / monthly : 0;
-    } else if (month === halfMonth) taxWithheld /= 2;
+    } else if (month === t.halfMonth) taxWithheld /= 2;
     const gross = parts.reduce((sum, p) => sum + p.amount, 0);
     const pension = pensionAnnual === null ? null : (pensionAnnual / 12) * w;
     return { month, gross, taxWithheld, pension, net: gross - taxWithheld - (pension ?? 0), parts };
   });
+}
 
-  const sum = (f: (m: ScheduleMonth) => number) => months.reduce((t, m) => t + f(m), 0);
+function summaryOf(y: ScheduleYear, months: ScheduleMonth[], monthsEarned: number, h: HolidayPay, t: Withholding): ScheduleSummary {
+  const sum = (f: (m: ScheduleMonth) => number) => months.reduce((total, m) => total + f(m), 0);
   const gross = sum((m) => m.gross);
   const taxWithheld = sum((m) => m.taxWithheld);
-  const pension = pensionAnnual === null ? null : sum((m) => m.pension ?? 0);
-  const taxEstimate = estimateTax(gross, pension ?? 0, taxYear, s.taxArea).total;
+  const pension = t.pensionAnnual === null ? null : sum((m) => m.pension ?? 0);
+  const taxEstimate = estimateTax(gross, pension ?? 0, t.taxYear, y.s.taxArea).total;
   return {
-    ok: true,
-    months,
-    summary: {
-      year,
-      agreement: s.agreement,
-      gross,
-      taxWithheld,
-      pension,
-      net: sum((m) => m.net),
-      annualGross: row.grossAnnual,
-      holidayPay,
-      holidayDeduction,
-      holidayDays,
-      holidayPayStatus,
-      monthsEarned,
-      holidayPayMonth: holidayMonth,
-      halfWithholdingMonth: halfMonth,
-      monthlyWithholding,
-      taxEstimate,
-      withholdingDifference: taxWithheld - taxEstimate,
-      taxYear: taxYear.year,
-      taxStatus: taxYear.status ?? 'adopted',
-      notes,
-    },
+    year: y.o.year,
+    agreement: y.s.agreement,
+    gross,
+    taxWithheld,
+    pension,
+    net: sum((m) => m.net),
+    annualGross: y.row.grossAnnual,
+    ...h,
+    monthsEarned,
+    holidayPayMonth: t.holidayMonth,
+    halfWithholdingMonth: t.halfMonth,
+    monthlyWithholding: t.monthlyWithholding,
+    taxEstimate,
+    withholdingDifference: taxWithheld - taxEstimate,
+    taxYear: t.taxYear.year,
+    taxStatus: t.taxYear.status ?? 'adopted',
+    notes: y.notes,
   };
 }
 

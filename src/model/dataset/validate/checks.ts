@@ -229,8 +229,10 @@ export const anyOf =
     const pass = tried.find((t) => t.errors.length === 0);
     if (pass) return pass.copy;
     const score = (t: { errors: DatasetError[] }) => t.errors.filter((e) => e.code !== 'missing').length * 1000 + t.errors.length;
-    const [best, next] = tried.sort((a, b) => score(a) - score(b));
     const here = (t: { errors: DatasetError[] }) => t.errors.length === 1 && t.errors[0].path === path;
+    // As many errors either way: the branch whose kind of value it is (its errors inside the value, not
+    // on it), so a dated list with one wrong entry is told about that entry, not that it is no object.
+    const [best, next] = tried.sort((a, b) => score(a) - score(b) || Number(here(a)) - Number(here(b)));
     const tie = next && score(next) === score(best) && here(best) && here(next) && best.errors[0].code !== next.errors[0].code;
     if (code || tie) report(ctx, path, code ?? 'expectedOneOf', expected);
     else for (const e of best.errors) report(ctx, e.path, e.code, e.expected);

@@ -2,7 +2,7 @@
  * What a schema cannot check, on the plain copy that the structural checks return (a value that
  * was wrong is BAD there, already reported, and skipped here):
  * - every `source` names an entry in the same file's `sources`;
- * - dates and values that must be strictly ascending are;
+ * - dates and values that must be strictly ascending are (a dated parameter's `from` too);
  * - a published range has its minimum at or below its maximum; the innsatssonen rate is not above
  *   the year's ordinary rate; pay statistics have their quartiles in order;
  * - tables, pay rounds and placements name pay groups the agreement has;
@@ -99,7 +99,17 @@ function derivedSteps(ctx: Ctx, tables: unknown[], tablesPath: string, index: nu
   }
 }
 
+/** An agreement's parameters that may be dated lists (common.schema.json `positiveParam`, `percentParam`). */
+const DATED_PARAMS = ['hourlyDivisor', 'overtimeDivisor', 'overtimePercent', 'workingWeeks', 'pensionEmployeePercent'] as const;
+
+/** A dated parameter's values strictly ascending by `from` (a plain value has no dates). */
+function datedParams(ctx: Ctx, a: Obj, path: string): void {
+  for (const key of DATED_PARAMS) if (Array.isArray(a[key])) ascending(ctx, a[key], at(path, key), 'from');
+  for (const [key, v] of entries(a.hours)) if (Array.isArray(v)) ascending(ctx, v, at(at(path, 'hours'), key), 'from');
+}
+
 function agreement(ctx: Ctx, a: Obj, path: string): void {
+  datedParams(ctx, a, path);
   const payGroups = obj(a.payGroups);
   const isGroup = (id: string) => !payGroups || Object.hasOwn(payGroups, id);
   for (const [shift, rates] of entries(a.supplements)) ascending(ctx, rates, at(at(path, 'supplements'), shift), 'effectiveFrom');
@@ -180,6 +190,12 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
   for (const [id, a] of entries(agreements)) if (obj(a)) agreement(ctx, obj(a)!, at('agreements', id));
   const rules = obj(dataset.rules);
   ascending(ctx, obj(rules?.g)?.values, 'rules.g.values', 'effectiveFrom');
+  for (const [id, rule] of entries(rules?.holidayPay))
+    if (id !== 'sources')
+      for (const [key, v] of entries(rule)) if (Array.isArray(v)) ascending(ctx, v, at(at('rules.holidayPay', id), key), 'from');
+  // The law's dated numbers (conditions.schema.json `knownNumberParam`).
+  for (const [key, v] of entries(obj(obj(rules?.conditions)?.law)))
+    if (Array.isArray(v)) ascending(ctx, v, at('rules.conditions.law', key), 'from');
   taxRules(ctx, obj(rules?.tax) ?? {}, 'rules.tax');
   const files = [
     ...entries(agreements).map(([id, a]) => [at('agreements', id), a] as const),

@@ -71,7 +71,26 @@ const sourcedValue: Check = obj({
   note: opt(text),
 });
 const sourcedPositive: Check = extend(sourcedValue, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) });
+const datedValue: Check = obj({
+  from: isoDate,
+  value: num('outOfRange', 'a number of at least 0', (n) => n >= 0),
+  source: id,
+  kind: figureKind,
+  verified: bool,
+  rule: opt(text),
+  note: opt(text),
+});
+const datedPositive: Check = extend(datedValue, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) });
+const positiveParam: Check = anyOf(
+  [sourcedPositive, arr(datedPositive, true)],
+  'an object with "value", "source", "kind", "verified", or a list',
+);
 const sourcedPercent: Check = extend(sourcedValue, { value: num('expectedPercent', 'a number from 0 to 100', (n) => n >= 0 && n <= 100) });
+const datedPercent: Check = extend(datedValue, { value: num('expectedPercent', 'a number from 0 to 100', (n) => n >= 0 && n <= 100) });
+const percentParam: Check = anyOf(
+  [sourcedPercent, arr(datedPercent, true)],
+  'an object with "value", "source", "kind", "verified", or a list',
+);
 const riseRange: Check = obj(
   {
     minNok: opt(positiveNumber),
@@ -129,13 +148,19 @@ const agreement: Check = and(
     payGroups: opt(obj({}, text, id, 'at least one entry')),
     tables: opt(arr(payTable, true)),
     supplements: obj({ evening: supplementList, night: supplementList, weekend: supplementList, holiday: supplementList }),
-    hours: obj({ day: sourcedPositive, rotating: sourcedPositive }),
-    hourlyDivisor: sourcedPositive,
-    overtimeDivisor: sourcedPositive,
-    overtimePercent: sourcedPercent,
-    workingWeeks: extend(sourcedPositive, { value: num('outOfRange', 'a number above 0 and at most 52', (n) => n > 0 && n <= 52) }),
+    hours: obj({ day: positiveParam, rotating: positiveParam }),
+    hourlyDivisor: positiveParam,
+    overtimeDivisor: positiveParam,
+    overtimePercent: percentParam,
+    workingWeeks: anyOf(
+      [
+        extend(sourcedPositive, { value: num('outOfRange', 'a number above 0 and at most 52', (n) => n > 0 && n <= 52) }),
+        arr(extend(datedPositive, { value: num('outOfRange', 'a number above 0 and at most 52', (n) => n > 0 && n <= 52) }), true),
+      ],
+      'an object with "value", "source", "kind", "verified", or a list',
+    ),
     holidayPay: enumOf(['tariff', 'law']),
-    pensionEmployeePercent: nullable(sourcedPercent),
+    pensionEmployeePercent: nullable(percentParam),
     notes: opt(arr(text)),
     payRounds: opt(arr(payRound)),
     conditions: opt(
@@ -173,7 +198,7 @@ const occupation: Check = obj({
   placement: obj({}, obj({ helsesekretaer: placement, fagskole: placement, hoyskole: placement, none: placement }), agreementId),
   sources: sources,
 });
-const rule: Check = obj({ percent: sourcedPercent, over60ExtraPercent: sourcedPercent, over60CapG: sourcedPositive });
+const rule: Check = obj({ percent: percentParam, over60ExtraPercent: percentParam, over60CapG: positiveParam });
 const holidayPay: Check = obj({ $schema: opt(schemaRef), tariff: rule, law: rule, sources: sources });
 const g: Check = obj({
   $schema: opt(schemaRef),
@@ -221,6 +246,21 @@ const taxYear: Check = and(
 );
 const tax: Check = obj({ $schema: opt(schemaRef), years: arr(taxYear, true), sources: sources });
 const knownNumber: Check = extend(knownCondition, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) });
+const unit: Check = enumOf(['hoursPerWeek', 'workingDays', 'calendarDays', 'days', 'weeks', 'months', 'month', 'percent', 'g']);
+const datedCondition: Check = obj({
+  from: isoDate,
+  value: num('outOfRange', 'a number of at least 0', (n) => n >= 0),
+  unit: opt(unit),
+  source: id,
+  kind: figureKind,
+  verified: bool,
+  quote: opt(text),
+  note: opt(text),
+});
+const knownNumberParam: Check = anyOf(
+  [knownNumber, arr(extend(datedCondition, { value: num('expectedPositiveNumber', 'a number above 0', (n) => n > 0) }), true)],
+  'an object with "value", "source", "kind", "verified", or a list',
+);
 const knownMonth: Check = extend(knownCondition, {
   value: num('expectedInteger', 'a whole number from 1 to 12', (n) => Number.isInteger(n) && n >= 1 && n <= 12),
 });
@@ -236,8 +276,8 @@ const conditions: Check = obj({
     probationNoticeDays: knownNumber,
     sickPayCapG: knownNumber,
     sickPayEmployerDays: knownNumber,
-    pensionMinPercent: knownNumber,
-    pensionMaxG: knownNumber,
+    pensionMinPercent: knownNumberParam,
+    pensionMaxG: knownNumberParam,
     noticePeriod: obj({
       steps: arr(
         obj({

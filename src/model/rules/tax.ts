@@ -3,7 +3,9 @@
  * than the minstefradrag (standard deduction), the personfradrag (personal allowance) and the
  * employee's pension premium. It is an estimate: the UI labels it so.
  */
-import type { TaxRules, TaxYear } from './dataset-types.js';
+import type { TaxRules, TaxYear } from '../dataset-types.js';
+import type { NoteList } from '../notes.js';
+import type { Provenance } from '../tables.js';
 
 /** Where the person lives, for the tax: `innsatssonen` = Finnmark and the 7 northernmost Troms municipalities. */
 export type TaxArea = 'standard' | 'innsatssonen';
@@ -58,4 +60,40 @@ export function taxYearFor(rules: TaxRules, year: number): TaxYear {
   let found = rules.years[0];
   for (const t of rules.years) if (t.year <= year) found = t;
   return found;
+}
+
+/** Where a tax year's rules come from (and the innsatssonen figures, where used). */
+export function taxProvenance(rules: TaxRules, taxYear: TaxYear, area: TaxArea): Provenance {
+  const zone = area === 'innsatssonen' ? taxYear.innsatssonen : undefined;
+  return {
+    kind: 'published',
+    source: rules.sources[taxYear.source],
+    effectiveFrom: `${taxYear.year}-01-01`,
+    verified: !taxYear.unverified?.length && taxYear.verification !== 'secondary',
+    ...(taxYear.status === 'proposed' ? { status: 'proposed' as const } : {}),
+    ...(taxYear.verification === 'secondary' ? { verification: 'secondary' as const } : {}),
+    ...(taxYear.note ? { note: taxYear.note } : {}),
+    ...(zone
+      ? {
+          inputs: [
+            {
+              kind: 'published',
+              source: rules.sources[zone.source],
+              effectiveFrom: `${taxYear.year}-01-01`,
+              verified: true,
+              ...(zone.note ? { note: zone.note } : {}),
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** The tax year the ladder's net estimate uses (the scenario's, else today's year), with its notes. */
+export function ladderTaxYear(rules: TaxRules, year: number, area: TaxArea, notes: NoteList): TaxYear {
+  const taxYear = taxYearFor(rules, year);
+  notes.add({ id: 'taxEstimate', params: { year: taxYear.year } });
+  if (taxYear.status === 'proposed') notes.add({ id: 'taxProposed', params: { year: taxYear.year } });
+  if (area === 'innsatssonen' && !taxYear.innsatssonen) notes.add({ id: 'taxAreaMissing', params: { year: taxYear.year } });
+  return taxYear;
 }
