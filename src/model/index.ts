@@ -16,12 +16,8 @@ import {
 } from './ladder.js';
 import { normalizeScenario as normalizeScenarioWith, type Scenario, type ScenarioError } from './scenario.js';
 import { applyChange as applyChangeWith, type ScenarioChange } from './scenario-change.js';
-import {
-  compareConditions as compareConditionsWith,
-  conditionsFor as conditionsForWith,
-  type ConditionsComparison,
-  type ConditionsResult,
-} from './rules/conditions.js';
+import { conditionsFor as conditionsForWith, type ConditionsResult } from './rules/conditions.js';
+import { compareConditions as compareConditionsWith, type ConditionsComparison } from './rules/compare-conditions.js';
 import { paySchedule as payScheduleWith, type ScheduleOptions, type ScheduleResult } from './rules/schedule.js';
 import { todayIso } from './dates.js';
 import { compareScenarios as compareScenariosWith, type CompareOptions, type ComparisonFailure, type ComparisonResult } from './compare.js';
@@ -124,16 +120,8 @@ export function compareConditions(scenarios: readonly unknown[], dataset: Datase
   return compareConditionsWith(scenarios, dataset);
 }
 
-export {
-  TERM_IDS,
-  type ConditionsComparison,
-  type ConditionsRow,
-  type ConditionsResult,
-  type Term,
-  type TermId,
-  type TermUnit,
-  type TermValueId,
-} from './rules/conditions.js';
+export { type ConditionsComparison, type ConditionsRow } from './rules/compare-conditions.js';
+export { TERM_IDS, type ConditionsResult, type Term, type TermId, type TermUnit, type TermValueId } from './rules/conditions.js';
 export {
   scheduleYears,
   type ScheduleMonth,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { compareScenarios, type CompareMetric, type ComparisonResult, type QuickComparisonId } from '../../model/compare.js';
 import type { Dataset } from '../../model/dataset-types.js';
 import { todayIso } from '../../model/dates.js';
-import { compareConditions } from '../../model/rules/conditions.js';
+import { compareConditions } from '../../model/rules/compare-conditions.js';
 import { paySchedule, scheduleYears } from '../../model/rules/schedule.js';
 import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
 import { msg } from '../../i18n/localize.js';
