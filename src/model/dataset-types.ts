@@ -3,7 +3,7 @@
  * Schema in `data/schema/` is the one definition of the format: the types, their documentation and
  * the id lists below are generated from it (`dataset/types.generated.ts`, `npm run
  * schema:generate`), and `validateDataset` checks the same schema at run time for data loaded from
- * a URL. This module names what the package exports, and a few types the schema implies.
+ * a URL. This module exports them all, and a few types the schema implies.
  *
  * Domain words kept in Norwegian where no English word fits:
  * - garantilønn: the guaranteed minimum annual pay of a pay group at a seniority step (KS).
@@ -12,49 +12,7 @@
  */
 import type { Condition, KnownCondition, LawConditions } from './dataset/types.generated.js';
 
-export type {
-  Agreement,
-  AgreementConditions,
-  AgreementId,
-  Condition,
-  ConditionRules,
-  DatedValue,
-  Dataset,
-  DerivedRule,
-  EducationId,
-  EducationPlacement,
-  FigureKind,
-  GRules,
-  GroupTable,
-  GValue,
-  HolidayPayRule,
-  HolidayPayRules,
-  IsoDate,
-  KnownCondition,
-  KnownNumber,
-  LawConditions,
-  MarketFigures,
-  MarketPay,
-  MarketRules,
-  MarketSector,
-  Occupation,
-  PayrollRules,
-  PayRound,
-  PayTable,
-  PercentParam,
-  PositiveParam,
-  RequiredAgreementId,
-  RiseRange,
-  Rules,
-  ShiftType,
-  Source,
-  SourcedValue,
-  SupplementRate,
-  TaxRules,
-  TaxStatus,
-  TaxYear,
-  Verification,
-} from './dataset/types.generated.js';
+export type * from './dataset/types.generated.js';
 export { AGREEMENT_IDS, EDUCATION_IDS, MARKET_SECTORS, REQUIRED_AGREEMENT_IDS, SHIFT_TYPES } from './dataset/types.generated.js';
 
 /** A condition that is not known: `value` is null and the note says what was looked for. */

@@ -99,17 +99,14 @@ function derivedSteps(ctx: Ctx, tables: unknown[], tablesPath: string, index: nu
   }
 }
 
-/** An agreement's parameters that may be dated lists (common.schema.json `positiveParam`, `percentParam`). */
-const DATED_PARAMS = ['hourlyDivisor', 'overtimeDivisor', 'overtimePercent', 'workingWeeks', 'pensionEmployeePercent'] as const;
-
-/** A dated parameter's values strictly ascending by `from` (a plain value has no dates). */
-function datedParams(ctx: Ctx, a: Obj, path: string): void {
-  for (const key of DATED_PARAMS) if (Array.isArray(a[key])) ascending(ctx, a[key], at(path, key), 'from');
-  for (const [key, v] of entries(a.hours)) if (Array.isArray(v)) ascending(ctx, v, at(at(path, 'hours'), key), 'from');
+/** Every dated parameter, wherever it is (a list of `{ from: date, value … }`, common.schema.json `datedValue`): its dates strictly ascending. */
+function datedLists(ctx: Ctx, v: unknown, path: string): void {
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof obj(x)?.from === 'string')) return ascending(ctx, v, path, 'from');
+  const children: Array<[string | number, unknown]> = Array.isArray(v) ? [...v.entries()] : entries(v);
+  for (const [key, x] of children) if (typeof x === 'object' && x !== null) datedLists(ctx, x, at(path, key));
 }
 
 function agreement(ctx: Ctx, a: Obj, path: string): void {
-  datedParams(ctx, a, path);
   const payGroups = obj(a.payGroups);
   const isGroup = (id: string) => !payGroups || Object.hasOwn(payGroups, id);
   for (const [shift, rates] of entries(a.supplements)) ascending(ctx, rates, at(at(path, 'supplements'), shift), 'effectiveFrom');
@@ -190,12 +187,7 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
   for (const [id, a] of entries(agreements)) if (obj(a)) agreement(ctx, obj(a)!, at('agreements', id));
   const rules = obj(dataset.rules);
   ascending(ctx, obj(rules?.g)?.values, 'rules.g.values', 'effectiveFrom');
-  for (const [id, rule] of entries(rules?.holidayPay))
-    if (id !== 'sources')
-      for (const [key, v] of entries(rule)) if (Array.isArray(v)) ascending(ctx, v, at(at('rules.holidayPay', id), key), 'from');
-  // The law's dated numbers (conditions.schema.json `knownNumberParam`).
-  for (const [key, v] of entries(obj(obj(rules?.conditions)?.law)))
-    if (Array.isArray(v)) ascending(ctx, v, at('rules.conditions.law', key), 'from');
+  datedLists(ctx, dataset, '');
   taxRules(ctx, obj(rules?.tax) ?? {}, 'rules.tax');
   const files = [
     ...entries(agreements).map(([id, a]) => [at('agreements', id), a] as const),
