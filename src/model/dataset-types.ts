@@ -31,6 +31,7 @@ export type {
   IsoDate,
   KnownCondition,
   KnownNumber,
+  LocalizedText,
   LawConditions,
   MarketFigures,
   MarketPay,
@@ -38,6 +39,8 @@ export type {
   MarketSector,
   Occupation,
   PayrollRules,
+  PlaceGroup,
+  PlacementEntry,
   PayRound,
   PayTable,
   RequiredAgreementId,
@@ -50,9 +53,19 @@ export type {
   TaxRules,
   TaxStatus,
   TaxYear,
+  UnknownPlacement,
   Verification,
+  Workplace,
+  Workplaces,
 } from './dataset/types.generated.js';
-export { AGREEMENT_IDS, EDUCATION_IDS, MARKET_SECTORS, REQUIRED_AGREEMENT_IDS, SHIFT_TYPES } from './dataset/types.generated.js';
+export {
+  AGREEMENT_IDS,
+  EDUCATION_IDS,
+  MARKET_SECTORS,
+  PLACE_GROUPS,
+  REQUIRED_AGREEMENT_IDS,
+  SHIFT_TYPES,
+} from './dataset/types.generated.js';
 
 /** A condition that is not known: `value` is null and the note says what was looked for. */
 export type UnknownCondition = Exclude<Condition, KnownCondition>;

@@ -78,6 +78,7 @@ const DATES = {
   nho481: '2023-04-21',
   'virke-legesentre': '2020-09-01',
   'virke-huk': '2023-05-01',
+  tannhelse: '2024-05-01',
 } as const;
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc

@@ -21,6 +21,8 @@
 'agreement.private.hint': `Only the law applies; the KS table is shown for comparison`,
 'agreement.spekter': `Hospital`,
 'agreement.spekter.hint': `Spekter (hospital pay agreement): health trusts and Lovisenberg (bargaining areas 10 and 13)`,
+'agreement.tannhelse': `Dental practice with the model agreement`,
+'agreement.tannhelse.hint': `The model agreement for dental secretaries: binds only a practice that has adopted it`,
 'agreement.virke-huk': `Non-profit`,
 'agreement.virke-huk.hint': `Virke HUK: non-profit hospitals and specialist health care`,
 'agreement.virke-legesentre': `GP centre with a Virke agreement`,

@@ -21,6 +21,8 @@
 'agreement.private.hint': `Berre lova gjeld; KS-tabellen er vist til samanlikning`,
 'agreement.spekter': `Sjukehus`,
 'agreement.spekter.hint': `Spekter: helseføretak og Lovisenberg (område 10 og 13)`,
+'agreement.tannhelse': `Tannlegekontor med mønsteravtale`,
+'agreement.tannhelse.hint': `Mønsteravtalen for tannhelsesekretærar: gjeld berre på eit kontor som har teke han i bruk`,
 'agreement.virke-huk': `Ideell verksemd`,
 'agreement.virke-huk.hint': `Virke HUK: ideelle sjukehus og spesialisthelseteneste`,
 'agreement.virke-legesentre': `Legesenter med Virke-avtale`,

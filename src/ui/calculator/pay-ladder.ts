@@ -38,7 +38,7 @@ let uid = 0;
  *
  * @tagname pay-ladder
  *
- * @attr agreement - `ks` | `spekter` | `legekontor` | `virke-legesentre` | `nho481` | `virke-huk` | `private`
+ * @attr agreement - `ks` | `spekter` | `legekontor` | `virke-legesentre` | `nho481` | `virke-huk` | `tannhelse` | `private`
  * @attr education - `helsesekretaer` | `fagskole` | `hoyskole` | `none`
  * @attr years - years of experience (ansiennitet), 0–50
  * @attr position - position size, 1–100 (%)
