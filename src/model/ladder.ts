@@ -21,6 +21,7 @@ import { normalizeScenario, type Amount, type Scenario, type ScenarioEvent } fro
 import { estimateTax, taxYearFor, type TaxEstimate } from './tax.js';
 import { estimateStep, roundsAfter, type StepEstimate } from './rules/estimate.js';
 import { holidayPayAmount } from './rules/holiday-pay.js';
+import { groupError } from './occupation-errors.js';
 import {
   inForce,
   newestTableDate,
@@ -78,9 +79,9 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   const groups = new Map<EducationId, ResolvedGroup>();
   for (const education of [s.education, ...s.events.flatMap((e) => (e.type === 'education' ? [e.education] : []))]) {
     if (groups.has(education)) continue;
-    const placement = placementFor(dataset, s.agreement, education);
+    const placement = placementFor(dataset, s.agreement, education, s.occupation);
     const group = placement && resolveGroup(dataset, s.agreement, placement.group, asOf);
-    if (!group) return { ok: false, errors: [{ field: 'education', code: 'unknownValue', params: { education } }] };
+    if (!group) return { ok: false, errors: [groupError(dataset, s, education)] };
     if (group.unknownSteps) {
       const below = stepAt(group, group.unknownSteps[0]).years;
       notes.add({
@@ -166,7 +167,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
     }
     const group = groups.get(education)!;
     const step = stepAt(group, years);
-    const hasLocalSupplement = !!placementFor(dataset, s.agreement, education)?.localSupplement;
+    const hasLocalSupplement = !!placementFor(dataset, s.agreement, education, s.occupation)?.localSupplement;
     // Months without pay while studying fall in the year before the education event.
     const next = s.events.find((e) => e.type === 'education' && e.year === years + 1);
     const months = next?.type === 'education' ? next.monthsWithoutPay : 0;

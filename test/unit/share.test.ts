@@ -100,6 +100,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     horizon: fc.integer({ min: 1, max: 50 }),
     taxYear: fc.constantFrom(null, 2025, 2026),
     taxArea: fc.constantFrom('standard' as const, 'innsatssonen' as const),
+    occupation: fc.constant('helsesekretaer'),
+    workplace: fc.constant(null),
   })
   .map(({ withDate, ...s }) => {
     const events = s.events.filter((e) => e.year <= s.horizon).sort((a, b) => a.year - b.year);

@@ -142,6 +142,7 @@
 'education.none.hint': `A post with no education requirement – for comparison.`,
 'error.dateBeforeData': str`We have no tables from before ${0}.`,
 'error.general': `Some values could not be used and have been reset:`,
+'error.groupNotKnown': `The pay group of this occupation and education in the agreement is not known, so the pay is not computed. Choose another workplace.`,
 'error.invalidDate': `Invalid date. Use the format YYYY-MM-DD.`,
 'error.invalidType': `The value has the wrong format.`,
 'error.notAnInteger': `Enter a whole number.`,

@@ -142,6 +142,7 @@
 'education.none.hint': `Stilling utan krav om utdanning – til samanlikning.`,
 'error.dateBeforeData': str`Vi har ikkje tabellar frå før ${0}.`,
 'error.general': `Nokre verdiar kunne ikkje brukast og er sette tilbake:`,
+'error.groupNotKnown': `Lønsgruppa for dette yrket og denne utdanninga i avtalen er ikkje kjend, så løna blir ikkje rekna ut. Vel ein annan arbeidsplass.`,
 'error.invalidDate': `Ugyldig dato. Bruk formatet ÅÅÅÅ-MM-DD.`,
 'error.invalidType': `Verdien har feil form.`,
 'error.notAnInteger': `Skriv eit heilt tal.`,
