@@ -49,6 +49,8 @@ let uid = 0;
  * @attr growth - assumed pay growth, % a year, for the years ahead
  * @attr horizon - last year of experience in the ladder (default 45)
  * @attr tax-area - `standard` | `innsatssonen` (Finnmark and Nord-Troms: lower tax on the net estimate)
+ * @attr occupation - an occupation of the data: `helsesekretaer` (default) | `tannhelsesekretaer` | `helsefagarbeider`, or one a `data-src` file adds
+ * @attr workplace - a place of the data (`sykehus`, `helsestasjon`, `hjemmetjenester`, `tannlege-offentlig`, `legekontor`, `legesenter-virke`, `privat-klinikk`, `tannlege-privat`, `ideell`, or one a `data-src` file adds): sets its agreement
  * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
  * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used. Everything the calculator opens uses it: the comparison, CSV, PNG, print
  * @attr hide-chart - no chart
