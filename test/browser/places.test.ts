@@ -127,6 +127,24 @@ describe('<pay-ladder> place picker', () => {
   }
 });
 
+describe('<pay-ladder> place and agreement attributes', () => {
+  for (const markup of [
+    '<pay-ladder workplace="privat-klinikk" agreement="private"></pay-ladder>',
+    '<pay-ladder agreement="private" workplace="privat-klinikk"></pay-ladder>',
+  ])
+    it(`${markup}: the place with the agreement it names, in either order`, async () => {
+      const el = await mount(markup);
+      expect(el.scenario).to.include({ workplace: 'privat-klinikk', agreement: 'private' });
+    });
+
+  it('agreement="nho481" alone still works, and shows its place', async () => {
+    const el = await mount('<pay-ladder agreement="nho481"></pay-ladder>');
+    expect(el.scenario).to.include({ workplace: null, agreement: 'nho481' });
+    expect(placeSelect(el).value).to.equal('privat-klinikk');
+    expect(figure(el)).to.equal(384_625);
+  });
+});
+
 describe('<pay-ladder> occupations', () => {
   it('occupations="…" offers a picker; choosing one moves to its first place and its education paths', async () => {
     const el = await mount('<pay-ladder occupations="helsesekretaer,tannhelsesekretaer,helsefagarbeider"></pay-ladder>');

@@ -1,6 +1,7 @@
 import { emit } from '../base/emit.js';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Dataset } from '../../model/dataset-types.js';
+import type { AgreementId, Dataset } from '../../model/dataset-types.js';
+import { placeIn } from '../../model/occupations.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { computeNormalized, type LadderResult } from '../../model/ladder.js';
 import { keepKnownGroup } from './known-group.js';
@@ -242,7 +243,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const field = attributeField(name);
     if (!field || old === value) return;
     const v = attributeValue(name as ScenarioAttribute, value);
-    this.apply({ [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v }, 'attribute', true, value ?? undefined);
+    const input: Record<string, unknown> = { [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v };
+    // A place sets its usual agreement, unless the element's own agreement attribute names another of its agreements.
+    const own = this.getAttribute('agreement')?.trim();
+    if (field === 'workplace' && own && placeIn(this.data, String(v))?.agreements.includes(own as AgreementId)) input.agreement = own;
+    this.apply(input, 'attribute', true, value ?? undefined);
   }
 
   override disconnectedCallback(): void {
