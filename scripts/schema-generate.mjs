@@ -44,6 +44,7 @@ const MESSAGES = {
   'market.schema.json#/$defs/marketPay/properties/styrk': ['expectedOneOf', 'a STYRK-08 code of four digits'],
   'dataset.schema.json#/properties/formatVersion': ['unsupportedFormatVersion', '1'],
   'dataset.schema.json#/properties/agreements/properties/*/properties/id': ['idMismatch'],
+  'dataset.schema.json#/properties/occupation/properties/id': ['idMismatch'],
 };
 
 /** TypeScript names of schema locations whose key or title does not give the name. */
@@ -55,6 +56,10 @@ const TYPE_NAMES = {
   'agreement.schema.json#/properties/conditions': 'AgreementConditions',
   'occupation.schema.json#': 'Occupation',
   'occupation.schema.json#/$defs/placement': 'EducationPlacement',
+  'occupation.schema.json#/$defs/unknownPlacement': 'UnknownPlacement',
+  'common.schema.json#/$defs/localizedText': 'LocalizedText',
+  'workplaces.schema.json#': 'Workplaces',
+  'workplaces.schema.json#/$defs/place': 'Workplace',
   'holiday-pay.schema.json#': 'HolidayPayRules',
   'holiday-pay.schema.json#/$defs/rule': 'HolidayPayRule',
   'g.schema.json#': 'GRules',
@@ -74,7 +79,8 @@ const TYPE_NAMES = {
 const ID_LISTS = {
   AGREEMENT_IDS: ['common.schema.json#/$defs/agreementId', 'enum', 'AgreementId', false],
   REQUIRED_AGREEMENT_IDS: ['dataset.schema.json#/properties/agreements', 'required', 'RequiredAgreementId', true],
-  EDUCATION_IDS: ['occupation.schema.json#/properties/education', 'required', 'EducationId', true],
+  EDUCATION_IDS: ['occupation.schema.json#/properties/education', 'properties', 'EducationId', true],
+  PLACE_GROUPS: ['workplaces.schema.json#/$defs/place/properties/group', 'enum', 'PlaceGroup', true],
   SHIFT_TYPES: ['agreement.schema.json#/properties/supplements', 'required', 'ShiftType', true],
   MARKET_SECTORS: ['market.schema.json#/$defs/marketPay/properties/sectors', 'properties', 'MarketSector', true],
 };

@@ -5,7 +5,7 @@
  *
  * - No NHO 481: one of the agreements a file may leave out (README, "Data updates without a
  *   release"). A link or saved scenario with `agreement: 'nho481'` is valid with the bundled data
- *   and not with the site's.
+ *   and not with the site's. Its place "privat-klinikk" names only "no agreement" there.
  * - Tax year SITE_TAX_YEAR, which the bundled data does not have (a copy of its newest tax year): a
  *   link with `t=SITE_TAX_YEAR` is valid with the site's data only.
  * - KS helsesekretær (pay group `fagarbeider`) 0–4 years raised by SITE_RAISE kr in the newest KS
@@ -19,6 +19,8 @@ export const SITE_RAISE = 2700;
 export function siteDataset(): Dataset {
   const d = JSON.parse(JSON.stringify(defaultDataset)) as Dataset;
   delete (d.agreements as Partial<Dataset['agreements']>).nho481;
+  // A place may name only agreements the file has: the private clinic keeps "no agreement".
+  for (const place of d.workplaces?.places ?? []) place.agreements = place.agreements.filter((id) => id !== 'nho481');
   const newestTax = d.rules.tax.years[d.rules.tax.years.length - 1];
   if (d.rules.tax.years.some((t) => t.year >= SITE_TAX_YEAR)) throw new Error(`the bundled data has tax year ${SITE_TAX_YEAR} now`);
   d.rules.tax.years.push({ ...JSON.parse(JSON.stringify(newestTax)), year: SITE_TAX_YEAR });

@@ -31,6 +31,8 @@ export const WORD_KEYS: ReadonlySet<string> = new Set([
   // A pay round's quoted lines and further sources are provenance; its dates and figures stay.
   'quote',
   'otherSources',
+  // A place's sentence on why its agreements apply (its names stay: the first choice lists them).
+  'why',
 ]);
 
 export function datasetFigures(dataset: Dataset): Dataset {

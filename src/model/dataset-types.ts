@@ -13,7 +13,14 @@
 import type { Condition, KnownCondition, LawConditions } from './dataset/types.generated.js';
 
 export type * from './dataset/types.generated.js';
-export { AGREEMENT_IDS, EDUCATION_IDS, MARKET_SECTORS, REQUIRED_AGREEMENT_IDS, SHIFT_TYPES } from './dataset/types.generated.js';
+export {
+  AGREEMENT_IDS,
+  EDUCATION_IDS,
+  MARKET_SECTORS,
+  PLACE_GROUPS,
+  REQUIRED_AGREEMENT_IDS,
+  SHIFT_TYPES,
+} from './dataset/types.generated.js';
 
 /** A condition that is not known: `value` is null and the note says what was looked for. */
 export type UnknownCondition = Exclude<Condition, KnownCondition>;

@@ -11,7 +11,11 @@ import privateEmployer from '../../data/agreements/private.json' with { type: 'j
 import nho481 from '../../data/agreements/nho481.json' with { type: 'json' };
 import virkeLegesentre from '../../data/agreements/virke-legesentre.json' with { type: 'json' };
 import virkeHuk from '../../data/agreements/virke-huk.json' with { type: 'json' };
+import tannhelse from '../../data/agreements/tannhelse.json' with { type: 'json' };
 import helsesekretaer from '../../data/occupations/helsesekretaer.json' with { type: 'json' };
+import tannhelsesekretaer from '../../data/occupations/tannhelsesekretaer.json' with { type: 'json' };
+import helsefagarbeider from '../../data/occupations/helsefagarbeider.json' with { type: 'json' };
+import workplaces from '../../data/workplaces/workplaces.json' with { type: 'json' };
 import holidayPay from '../../data/rules/holiday-pay.json' with { type: 'json' };
 import g from '../../data/rules/g.json' with { type: 'json' };
 import tax from '../../data/rules/tax.json' with { type: 'json' };
@@ -34,8 +38,14 @@ export const defaultDataset: Dataset = {
     nho481: content(nho481),
     'virke-legesentre': content(virkeLegesentre),
     'virke-huk': content(virkeHuk),
+    tannhelse: content(tannhelse),
   },
   occupation: content(helsesekretaer),
+  occupations: {
+    tannhelsesekretaer: content(tannhelsesekretaer),
+    helsefagarbeider: content(helsefagarbeider),
+  },
+  workplaces: content(workplaces),
   rules: {
     holidayPay: content(holidayPay),
     g: content(g),

@@ -177,8 +177,30 @@ export {
 } from './compare.js';
 export { TAX_AREAS, estimateTax, type TaxArea, type TaxEstimate } from './rules/tax.js';
 export { todayIso } from './dates.js';
-export { newestTableDate, placementFor, resolveGroup, tableAgreement, type Provenance, type ResolvedGroup } from './tables.js';
+export {
+  newestTableDate,
+  placementEntryFor,
+  placementFor,
+  resolveGroup,
+  tableAgreement,
+  type Provenance,
+  type ResolvedGroup,
+} from './tables.js';
 export { defaultDataset } from './default-dataset.js';
 export { validateDataset, datasetErrorMessage, type DatasetError, type DatasetErrorCode } from './validate-dataset.js';
 export { SHIFT_PRESETS, presetOf, type ShiftPreset, type ShiftPresetId } from './presets.js';
 export { WORKPLACE_GROUPS, type WorkplaceGroup } from './workplaces.js';
+export {
+  DEFAULT_OCCUPATION,
+  defaultPlaceFor,
+  educationPaths,
+  localized,
+  occupationIds,
+  occupationIn,
+  occupationsIn,
+  placeGroups,
+  placeIn,
+  placeOf,
+  placesIn,
+} from './occupations.js';
+export { quickComparisonFor, type QuickEntry } from './quick-comparisons.js';

@@ -183,7 +183,7 @@ function ladderRows(
       else responsibility = e.supplement;
     }
     const group = groups.get(education)!;
-    const local = !!placementFor(dataset, s.agreement, education)?.localSupplement;
+    const local = !!placementFor(dataset, s.agreement, education, s.occupation)?.localSupplement;
     const year: Year = {
       s,
       years,

@@ -5,10 +5,15 @@
  * - a field with an error keeps its last valid value (the rest of the input still applies), and
  *   its error is returned for the form to show;
  * - a new agreement starts from its own newest tables: `tariffDate` goes back to `null` unless the
- *   input sets it too (an agreement that is refused keeps the date as well).
+ *   input sets it too (an agreement that is refused keeps the date as well);
+ * - a new place sets its usual agreement unless the input sets one too; an agreement set alone
+ *   that the current place does not name leaves the place (`workplace` back to `null`);
+ * - a new occupation keeps the education path only when it has it, else starts from its own
+ *   qualification (`helsesekretaer`), and drops further education it does not have.
  * Never throws.
  */
-import type { Dataset } from './dataset-types.js';
+import type { AgreementId, Dataset } from './dataset-types.js';
+import { educationPaths, placeIn } from './occupations.js';
 import { DEFAULT_SCENARIO, normalizeScenario, type Scenario, type ScenarioError } from './scenario.js';
 
 export interface ScenarioChange {
@@ -36,6 +41,23 @@ export function fieldsOf(input: unknown): Record<string, unknown> | null {
   }
 }
 
+/** The rules of a place and an occupation on the merged input (see the module's comment). */
+function placeAndOccupation(current: Scenario, patch: Record<string, unknown>, merged: Record<string, unknown>, dataset: Dataset): void {
+  if ('workplace' in patch && patch.workplace !== current.workplace && !('agreement' in patch)) {
+    const place = placeIn(dataset, typeof patch.workplace === 'string' ? patch.workplace : null);
+    if (place) merged.agreement = place.agreements[0];
+  }
+  if ('agreement' in patch && !('workplace' in patch) && current.workplace !== null) {
+    const place = placeIn(dataset, current.workplace);
+    if (!place?.agreements.includes(patch.agreement as AgreementId)) merged.workplace = null;
+  }
+  if ('occupation' in patch && patch.occupation !== current.occupation && typeof patch.occupation === 'string') {
+    const paths = educationPaths(dataset, patch.occupation);
+    if (!('education' in patch) && !paths.includes(current.education)) merged.education = 'helsesekretaer';
+    if (!('events' in patch)) merged.events = current.events.filter((e) => e.type !== 'education' || paths.includes(e.education));
+  }
+}
+
 /**
  * Merges `input` (any subset of a scenario) into `current`. `undefined`/`null` change nothing;
  * anything that is not a plain object is refused with an `invalidType` error on the whole input.
@@ -44,7 +66,8 @@ export function applyChange(current: Scenario, input: unknown, dataset: Dataset)
   const patch = fieldsOf(input);
   if (!patch) return { scenario: current, errors: [{ field: '', code: 'invalidType' }], changedFields: [] };
   const merged: Record<string, unknown> = { ...current, ...patch };
-  const resetDate = 'agreement' in patch && patch.agreement !== current.agreement && !('tariffDate' in patch);
+  placeAndOccupation(current, patch, merged, dataset);
+  const resetDate = merged.agreement !== current.agreement && !('tariffDate' in patch);
   if (resetDate) merged.tariffDate = null;
 
   const first = normalizeScenario(merged, dataset);

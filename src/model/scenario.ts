@@ -5,7 +5,6 @@
  */
 import {
   AGREEMENT_IDS,
-  EDUCATION_IDS,
   SHIFT_TYPES,
   type AgreementId,
   type Dataset,
@@ -14,6 +13,7 @@ import {
   type ShiftType,
 } from './dataset-types.js';
 import { isIsoDate } from './dates.js';
+import { educationPaths, occupationIds, placeIn, placesIn } from './occupations.js';
 import { tableAgreement } from './tables.js';
 import { TAX_AREAS, type TaxArea } from './rules/tax.js';
 
@@ -79,6 +79,16 @@ export interface Scenario {
   taxYear: number | null;
   /** Where the person lives, for the net estimate (innsatssonen: Finnmark and Nord-Troms). */
   taxArea: TaxArea;
+  /**
+   * The occupation (an id of the dataset's occupations): its education paths and their pay groups.
+   * `education` is one of its paths (`helsesekretaer` is every occupation's own qualification).
+   */
+  occupation: string;
+  /**
+   * The place (an id of the dataset's `workplaces`), or `null` when only the agreement is set. A
+   * place sets the agreement: its usual one, or another it names when `agreement` says so.
+   */
+  workplace: string | null;
 }
 
 /** Input accepted by the model: any subset of a scenario. */
@@ -102,6 +112,8 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   horizon: 45,
   taxYear: null,
   taxArea: 'standard',
+  occupation: 'helsesekretaer',
+  workplace: null,
 } satisfies Scenario);
 
 export const LIMITS = {
@@ -130,7 +142,9 @@ export type ScenarioErrorCode =
   | 'invalidDate'
   | 'dateBeforeData'
   | 'unknownTaxYear'
-  | 'tooMany';
+  | 'tooMany'
+  /** The occupation's pay group in the agreement is not known (the data says so): nothing is computed. */
+  | 'groupNotKnown';
 
 export interface ScenarioError {
   /** Path of the field, e.g. `positionPercent`, `shifts.night`, `events[1].year`. */
@@ -223,9 +237,13 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
     }
   };
 
-  const available = AGREEMENT_IDS.filter((id) => dataset.agreements[id]);
-  const agreement = r.oneOf('agreement', get('agreement'), available, d.agreement);
-  const education = r.oneOf('education', get('education'), EDUCATION_IDS, d.education);
+  const occupation = r.oneOf('occupation', get('occupation'), occupationIds(dataset), d.occupation);
+  const paths = educationPaths(dataset, occupation);
+  const workplace = readWorkplace(r, get('workplace'), dataset);
+  const place = placeIn(dataset, workplace);
+  const available = place ? place.agreements : AGREEMENT_IDS.filter((id) => dataset.agreements[id]);
+  const agreement = r.oneOf('agreement', get('agreement'), available, place ? place.agreements[0] : d.agreement);
+  const education = r.oneOf('education', get('education'), paths, d.education);
   const horizon = r.number('horizon', get('horizon'), d.horizon, LIMITS.horizon, true);
   const yearsExperience = r.number('yearsExperience', get('yearsExperience'), d.yearsExperience, LIMITS.yearsExperience, true);
 
@@ -261,11 +279,13 @@ export function normalizeScenario(input: unknown, dataset: Dataset): { scenario:
     shifts,
     overtimeHoursPerYear: r.number('overtimeHoursPerYear', get('overtimeHoursPerYear'), 0, LIMITS.overtimeHoursPerYear),
     age: age === null || Number.isNaN(age) ? null : age,
-    events: readEvents(r, get('events'), horizon),
+    events: readEvents(r, get('events'), horizon, paths),
     annualGrowth: r.number('annualGrowth', get('annualGrowth'), d.annualGrowth, LIMITS.annualGrowth),
     horizon,
     taxYear,
     taxArea: r.oneOf('taxArea', get('taxArea'), TAX_AREAS, d.taxArea),
+    occupation,
+    workplace,
   };
   if (yearsExperience > horizon) r.fail('yearsExperience', 'outOfRange', { min: 0, max: horizon });
   return { scenario, errors: r.errors };
@@ -295,7 +315,16 @@ function readTaxYear(r: Reader, raw: unknown, dataset: Dataset): number | null {
   return null;
 }
 
-function readEvents(r: Reader, value: unknown, horizon: number): ScenarioEvent[] {
+/** The place: an id of the dataset's places, or `null` (absent, null or ''); an unknown one is an error like an unknown agreement. */
+function readWorkplace(r: Reader, value: unknown, dataset: Dataset): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const ids = placesIn(dataset).map((p) => p.id);
+  if (typeof value === 'string' && ids.includes(value)) return value;
+  r.fail('workplace', 'unknownValue', { allowed: ids.join(', ') });
+  return null;
+}
+
+function readEvents(r: Reader, value: unknown, horizon: number, paths: readonly EducationId[]): ScenarioEvent[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     r.fail('events', 'invalidType');
@@ -321,7 +350,7 @@ function readEvents(r: Reader, value: unknown, horizon: number): ScenarioEvent[]
       const ev: EducationEvent = {
         type,
         year,
-        education: r.oneOf(`${at}.education`, e.education ?? null, EDUCATION_IDS, 'fagskole'),
+        education: r.oneOf(`${at}.education`, e.education ?? null, paths, 'fagskole'),
         studyCost: r.number(`${at}.studyCost`, e.studyCost ?? 0, 0, LIMITS.studyCost),
         monthsWithoutPay: r.number(`${at}.monthsWithoutPay`, e.monthsWithoutPay ?? 0, 0, LIMITS.monthsWithoutPay),
       };

@@ -9,7 +9,9 @@ import type {
   DerivedRule,
   EducationId,
   EducationPlacement,
+  Occupation,
   PayTable,
+  PlacementEntry,
   IsoDate,
   Source,
   SourcedValue,
@@ -90,9 +92,32 @@ export function agreementIn(dataset: Dataset, id: AgreementId): Agreement {
   return dataset.agreements[id] ?? dataset.agreements.ks;
 }
 
-export function placementFor(dataset: Dataset, agreement: AgreementId, education: EducationId): EducationPlacement | undefined {
+/** The occupation with this id: the dataset's `occupation` (helsesekretær) or one of its `occupations`. */
+export function occupationIn(dataset: Dataset, id: string): Occupation | undefined {
+  if (id === dataset.occupation.id) return dataset.occupation;
+  return dataset.occupations && Object.hasOwn(dataset.occupations, id) ? dataset.occupations[id] : undefined;
+}
+
+/** Where an education path of the occupation is placed under the agreement (or the one it follows): a group, or not known (`group: null`). */
+export function placementEntryFor(
+  dataset: Dataset,
+  agreement: AgreementId,
+  education: EducationId,
+  occupation = 'helsesekretaer',
+): PlacementEntry | undefined {
   const owner = tableAgreement(dataset, agreement);
-  return dataset.occupation.placement[owner.id]?.[education];
+  return occupationIn(dataset, occupation)?.placement[owner.id]?.[education];
+}
+
+/** The pay group placement of an education path, or `undefined` when there is none or it is not known. */
+export function placementFor(
+  dataset: Dataset,
+  agreement: AgreementId,
+  education: EducationId,
+  occupation = 'helsesekretaer',
+): EducationPlacement | undefined {
+  const entry = placementEntryFor(dataset, agreement, education, occupation);
+  return entry && entry.group !== null ? entry : undefined;
 }
 
 /** Newest table date of an agreement (or the one it follows): the default "as of" date. */

@@ -5,5 +5,5 @@ import type { AgreementId } from './dataset-types.js';
 export type WorkplaceGroup = 'public' | 'private';
 export const WORKPLACE_GROUPS: ReadonlyArray<readonly [WorkplaceGroup, readonly AgreementId[]]> = [
   ['public', ['ks', 'spekter']],
-  ['private', ['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']],
+  ['private', ['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'tannhelse', 'private']],
 ];

@@ -20,6 +20,8 @@ export const SCENARIO_ATTRIBUTES = {
   growth: ['annualGrowth', 'number'],
   horizon: ['horizon', 'number'],
   'tax-area': ['taxArea', 'text'],
+  occupation: ['occupation', 'text'],
+  workplace: ['workplace', 'text'],
 } as const satisfies Record<string, readonly [Field, 'text' | 'number']>;
 
 export type ScenarioAttribute = keyof typeof SCENARIO_ATTRIBUTES;

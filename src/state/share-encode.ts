@@ -36,7 +36,8 @@ function encodeScenario(name: string, s: Scenario): string {
   };
   const shortName = clampName(typeof name === 'string' ? name : '');
   if (shortName) put('n', encodeName(shortName));
-  if (s.agreement !== d.agreement) put('a', s.agreement);
+  // With a place, the agreement is always written: a place may name several, the default among them.
+  if (s.agreement !== d.agreement || (s.workplace !== undefined && s.workplace !== null)) put('a', s.agreement);
   if (s.education !== d.education) put('e', s.education);
   if (s.yearsExperience !== d.yearsExperience) put('y', num(s.yearsExperience));
   if (s.tariffDate !== d.tariffDate) put('d', String(s.tariffDate));
@@ -54,6 +55,8 @@ function encodeScenario(name: string, s: Scenario): string {
   if (s.horizon !== d.horizon) put('h', num(s.horizon));
   if (s.taxYear !== d.taxYear) put('t', num(s.taxYear));
   if (s.taxArea !== d.taxArea) put('ta', s.taxArea);
+  if (s.occupation !== undefined && s.occupation !== d.occupation) put('o', s.occupation);
+  if (s.workplace !== undefined && s.workplace !== d.workplace) put('w', String(s.workplace));
   return out.join(';');
 }
 

@@ -20,7 +20,7 @@
  * | key | field                      | value                                                     |
  * |-----|----------------------------|-----------------------------------------------------------|
  * | n   | name (not a model field)   | percent-encoded text, ≤ 40 characters                     |
- * | a   | agreement                  | `ks` `spekter` `legekontor` `private`                     |
+ * | a   | agreement                  | `ks` `spekter` `legekontor` `private` … (the data's)      |
  * | e   | education                  | `helsesekretaer` `fagskole` `hoyskole` `none`             |
  * | y   | yearsExperience            | integer                                                   |
  * | d   | tariffDate                 | `YYYY-MM-DD` (absent = newest tables)                     |
@@ -37,6 +37,11 @@
  * | h   | horizon                    | integer                                                   |
  * | t   | taxYear                    | integer (absent = newest rules)                           |
  * | ta  | taxArea                    | `innsatssonen` (absent = `standard`)                      |
+ * | o   | occupation                 | an id of the data's occupations (absent = `helsesekretaer`)|
+ * | w   | workplace                  | an id of the data's places (absent = none: the agreement) |
+ *
+ * Links written before `o` and `w` existed are the same links: helsesekretær, and the agreement
+ * alone. A place sets the agreement; `a` with `w` names one of the place's agreements.
  *
  * Events: `e<year>_<education>[_<studyCost>[_<monthsWithoutPay>]]` (education; trailing zero
  * parts omitted) and `r<year>_<amount>` (responsibility), e.g. `ev=e5_fagskole_30000_6,r10_10p`.
@@ -152,6 +157,8 @@ const FIELDS: Record<string, [keyof Scenario, (text: string) => unknown]> = {
   h: ['horizon', parseNumber],
   t: ['taxYear', parseNumber],
   ta: ['taxArea', (t) => t],
+  o: ['occupation', (t) => t],
+  w: ['workplace', (t) => t],
 };
 
 /** Shown keys in warnings are cut to this length, so a huge bogus key cannot bloat them. */

@@ -1,6 +1,6 @@
 /**
- * The demo pages as a reader meets them, checked by axe-core: the markup of demo/index.html and
- * demo/compare.html (every `<pay-ladder>` and `<pay-ladder-compare>` with its attributes as the demo
+ * The demo pages as a reader meets them, checked by axe-core: the markup of demo/index.html,
+ * demo/compare.html and demo/places.html (every `<pay-ladder>` and `<pay-ladder-compare>` with its attributes as the demo
  * has them, the sections and `lang` wrappers around them, the demo's stylesheet), with the page in
  * bokmål, nynorsk and English (`<html lang>`; the demo's own `lang="nn"` and `lang="en"` variants keep
  * theirs). axe runs on every element instance and on each `<pay-ladder-chart>` inside them: first as
@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { checkEachTest, settle } from './helpers.js';
 
-const PAGES = ['/demo/index.html', '/demo/compare.html'];
+const PAGES = ['/demo/index.html', '/demo/compare.html', '/demo/places.html'];
 const LANGS = ['nb', 'nn', 'en'] as const;
 const ELEMENTS = 'pay-ladder, pay-ladder-compare';
 

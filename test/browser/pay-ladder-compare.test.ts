@@ -42,7 +42,7 @@ import {
 const kr = (n: number) => `${plain(new Intl.NumberFormat('nb-NO').format(Math.round(n) || 0))} kr`;
 
 const cards = (el: PayLadderCompare) => $$(el, 'section.card');
-/** A control of a card by the end of its id: name, agreement, education, yearsExperience, positionPercent, preset, edu, events.year … */
+/** A control of a card by the end of its id: name, workplace, education, yearsExperience, positionPercent, preset, edu, events.year … */
 const field = <T extends Element = HTMLInputElement>(card: Element, suffix: string): T => {
   const found = card.querySelector<T>(`[id$="-${suffix}"]`);
   if (!found) throw new Error(`no -${suffix} in the card`);
@@ -91,7 +91,7 @@ async function click(el: Element, button: HTMLElement | null): Promise<void> {
   await settle(el);
 }
 
-/** `input#name`, `select#agreement`, `button:Fjern Sykehus` … (ids without their unique prefix). */
+/** `input#name`, `select#workplace`, `button:Fjern Sykehus` … (ids without their unique prefix). */
 function describeFocus(a: Element | null): string {
   if (!a) return 'none';
   if (a instanceof HTMLInputElement && a.type === 'radio') return `radio:${plain(a.parentElement?.textContent)}`;
@@ -123,7 +123,8 @@ describe('<pay-ladder-compare> quick comparisons', () => {
     expect(pressed(el)).to.deep.equal(['true', 'false', 'false', 'false']);
     expect(cards(el)).to.have.length(3);
     expect(cards(el).map((c) => field(c, 'name').value)).to.deep.equal(['Kommune', 'Sykehus', 'Legekontor']);
-    expect(cards(el).map((c) => field<HTMLSelectElement>(c, 'agreement').value)).to.deep.equal(['ks', 'spekter', 'legekontor']);
+    // Each card shows the place of its agreement (issue #22).
+    expect(cards(el).map((c) => field<HTMLSelectElement>(c, 'workplace').value)).to.deep.equal(['helsestasjon', 'sykehus', 'legekontor']);
     expect(cards(el).map((c) => plain(c.querySelector('.card-head span')?.textContent))).to.deep.equal([
       'Utgangspunkt',
       'Scenario 2',
@@ -211,7 +212,7 @@ describe('<pay-ladder-compare> scenarios', () => {
     const fourth = cards(el)[3];
     expect(field(fourth, 'name').value).to.equal('Scenario D');
     expect(plain(fourth.querySelector('.card-head span')?.textContent)).to.equal('Scenario 4');
-    expect(field<HTMLSelectElement>(fourth, 'agreement').value).to.equal('legekontor');
+    expect(field<HTMLSelectElement>(fourth, 'workplace').value).to.equal('legekontor');
     expect(pressed(el), 'an edited comparison is no longer the quick one').to.deep.equal(['false', 'false', 'false', 'false']);
     expect(addButton(el)).to.equal(null);
     expect(plain($(el, 'div.stack > div.actions')?.textContent)).to.equal('Du kan sammenligne opptil fire scenarioer.');
@@ -275,9 +276,9 @@ describe('<pay-ladder-compare> editing a card', () => {
     const [kommune, sykehus, third] = cards(el);
 
     // Workplace: the third card from legekontor to Spekter and back to KS.
-    await choose(el, field<HTMLSelectElement>(third, 'agreement'), 'spekter');
+    await choose(el, field<HTMLSelectElement>(third, 'workplace'), 'sykehus');
     expect((await chartValues(el, [0, 10]))[2].values).to.deep.equal([436000, 515000]);
-    await choose(el, field<HTMLSelectElement>(third, 'agreement'), 'ks');
+    await choose(el, field<HTMLSelectElement>(third, 'workplace'), 'helsestasjon');
     expect((await chartValues(el, [0, 10]))[2].values).to.deep.equal([437300, 496700]);
 
     // Education: KS fagskole table.
@@ -726,7 +727,7 @@ describe('<pay-ladder-compare> keyboard only', () => {
       'button:Dagtid eller turnus?',
       // Card 1 (no remove button with two cards)
       'input#name',
-      'select#agreement',
+      'select#workplace',
       'select#education',
       'input#yearsExperience',
       'input#positionPercent',
@@ -735,7 +736,7 @@ describe('<pay-ladder-compare> keyboard only', () => {
       'select#edu',
       // Card 2, with its further education
       'input#name',
-      'select#agreement',
+      'select#workplace',
       'select#education',
       'input#yearsExperience',
       'input#positionPercent',
@@ -794,8 +795,9 @@ describe('<pay-ladder-compare> keyboard only', () => {
     await sendKeys({ type: '50' });
     await settle(el);
     expect(el.entries[1].scenario.positionPercent).to.equal(50);
-    field<HTMLSelectElement>(cards(el)[1], 'agreement').focus();
-    await sendKeys({ press: 'ArrowDown' });
+    // From the health centre (KS) one up: the hospital (Spekter).
+    field<HTMLSelectElement>(cards(el)[1], 'workplace').focus();
+    await sendKeys({ press: 'ArrowUp' });
     await settle(el);
     expect(el.entries[1].scenario.agreement).to.equal('spekter');
     expect((await chartValues(el, [0]))[1].values).to.deep.equal([436000 * 0.5]);

@@ -100,7 +100,8 @@ describe('<pay-ladder> defaults', () => {
     expect(freshnessLine(el)).to.match(/^Satser per 1\.5\.2024( – nyere satser kan finnes)?$/);
     expect(plain($(el, '.next')?.textContent)).to.equal('Neste trinn: om 6 år (ved 6 års ansiennitet) øker minstelønnen med 4 200 kr.');
     // Form state matches the defaults.
-    expect($$<HTMLInputElement>(el, 'input[name="agreement"]').find((r) => r.checked)?.value).to.equal('ks');
+    // The place picker (issue #22) shows the place of the agreement: KS is the health centre's.
+    expect(must<HTMLSelectElement>(el, 'select[name="workplace"]').value).to.equal('helsestasjon');
     expect(select(el, 'education').value).to.equal('helsesekretaer');
     expect(input(el, 'yearsExperience').value).to.equal('0');
     expect(input(el, 'positionPercent').value).to.equal('100');
@@ -121,28 +122,28 @@ describe('<pay-ladder> defaults', () => {
 // ---- 2. every input changes the results -------------------------------------------------------------
 
 describe('<pay-ladder> inputs', () => {
-  it('workplace radios: Spekter 436 000, legekontor follows KS, private shows KS as reference with 10.2 % holiday pay', async () => {
+  it('the place picker: Spekter 436 000, legekontor follows KS, private shows KS as reference with 10.2 % holiday pay', async () => {
     const el = await make();
-    const radio = (id: string) => must<HTMLInputElement>(el, `input[name="agreement"][value="${id}"]`);
-    radio('spekter').click();
-    await settle(el);
+    const place = () => must<HTMLSelectElement>(el, 'select[name="workplace"]');
+    await choose(el, place(), 'sykehus');
     expect(figure(el)).to.equal('436 000 kr');
     expect(freshnessLine(el)).to.match(/^Satser per 1\.7\.2024/);
     expect(sentence(el)).to.equal('Nå: 436 000 kr i året. Ved 10 års erfaring: 515 000 kr.');
 
-    radio('legekontor').click();
-    await settle(el);
+    await choose(el, place(), 'legekontor');
     expect(figure(el)).to.equal('437 300 kr');
     expect(plain($(el, '.notes')?.textContent)).to.contain('Legekontor har ingen felles tariffavtale.');
 
-    radio('private').click();
+    // A private clinic: NHO 481 or no agreement.
+    await choose(el, place(), 'privat-klinikk');
+    must<HTMLInputElement>(el, `input[name="${place().id}-agreement"][value="private"]`).click();
     await settle(el);
+    expect(el.scenario.agreement).to.equal('private');
     expect(figure(el)).to.equal('437 300 kr');
     expect(keyFigure(el, /^Feriepenger/)).to.equal(kr(437300 * 0.102));
     expect(plain($(el, '.notes')?.textContent)).to.contain('Uten tariffavtale gjelder bare loven');
 
-    radio('ks').click();
-    await settle(el);
+    await choose(el, place(), 'helsestasjon');
     expect(keyFigure(el, /^Feriepenger/)).to.equal(kr(437300 * 0.12));
   });
 
@@ -515,9 +516,7 @@ async function targets(lang: 'nn' | 'en'): Promise<Map<string, Unit>> {
 
 /** Where each plain message shows in the default state. */
 const PLACES: Record<string, (el: PayLadder) => Element | null | undefined> = {
-  'field.agreement': (el) => $(el, 'fieldset.choices legend'),
-  'agreement.ks': (el) => $(el, '.choice-label'),
-  'agreement.spekter': (el) => $$(el, '.choice-label')[1],
+  'field.agreement': (el) => $(el, 'label[for$="-workplace"]'),
   'field.education': (el) => $(el, 'label[for$="-education"]'),
   'education.helsesekretaer': (el) => select(el, 'education').selectedOptions[0],
   'field.years': (el) => $(el, 'label[for$="-yearsExperience"]'),
@@ -706,7 +705,7 @@ describe('<pay-ladder> keyboard only', () => {
       expect(Number.parseFloat(getComputedStyle(a!).outlineWidth), `outline width of ${describeFocus(a)}`).to.be.at.least(2);
     }
     expect(seen).to.deep.equal([
-      'radio:agreement:ks',
+      'select#workplace',
       'select#education',
       'input#yearsExperience',
       'input#positionPercent',
@@ -761,19 +760,17 @@ describe('<pay-ladder> keyboard only', () => {
     ]);
   });
 
-  it('arrow keys change the workplace radios and the results follow', async () => {
+  it('arrow keys change the place and the results follow', async () => {
     const el = await make();
-    must<HTMLInputElement>(el, 'input[name="agreement"][value="ks"]').focus();
-    await sendKeys({ press: 'ArrowDown' });
+    const place = must<HTMLSelectElement>(el, 'select[name="workplace"]');
+    place.focus();
+    // The first option is the hospital (Spekter), just above the health centre (KS).
+    await sendKeys({ press: 'ArrowUp' });
     await settle(el);
-    expect(describeFocus(deepActive())).to.equal('radio:agreement:spekter');
-    expect(el.scenario.agreement).to.equal('spekter');
+    expect(describeFocus(deepActive())).to.equal('select#workplace');
+    expect(el.scenario).to.include({ workplace: 'sykehus', agreement: 'spekter' });
     expect(figure(el)).to.equal('436 000 kr');
     await sendKeys({ press: 'ArrowDown' });
-    await settle(el);
-    expect(el.scenario.agreement).to.equal('legekontor');
-    await sendKeys({ press: 'ArrowUp' });
-    await sendKeys({ press: 'ArrowUp' });
     await settle(el);
     expect(el.scenario.agreement).to.equal('ks');
     expect(figure(el)).to.equal('437 300 kr');
@@ -840,7 +837,7 @@ describe('<pay-ladder> bad input', () => {
     },
     {
       attr: 'agreement="nho"',
-      control: (el) => $$(el, 'input[name="agreement"]'),
+      control: (el) => $$(el, 'select[name="workplace"]'),
       message: 'Ukjent verdi. Velg et av alternativene.',
       field: 'agreement',
     },
@@ -1037,10 +1034,9 @@ describe('<pay-ladder> instances and lifecycle', () => {
       must(b, 'label[for$="-positionPercent"]').getAttribute('for'),
     );
     // Radio groups are per instance.
-    must<HTMLInputElement>(b, 'input[name="agreement"][value="spekter"]').click();
-    await settle(b);
+    await choose(b, must<HTMLSelectElement>(b, 'select[name="workplace"]'), 'sykehus');
     expect(a.scenario.agreement).to.equal('ks');
-    expect(must<HTMLInputElement>(a, 'input[name="agreement"][value="ks"]').checked).to.equal(true);
+    expect(must<HTMLSelectElement>(a, 'select[name="workplace"]').value).to.equal('helsestasjon');
     await expectLanguage(a, 'nn');
     await expectLanguage(b, 'en');
   });

@@ -19,6 +19,7 @@ import {
   $$,
   captureDownloads,
   checkEachTest,
+  choose,
   collect,
   emulatePrint,
   forgetUrlState,
@@ -169,7 +170,7 @@ describe('state in the URL (?pl=)', () => {
     const el = await mount();
     expect(figure(el)).to.equal('454 000 kr');
     expect(el.scenario).to.include({ agreement: 'spekter', yearsExperience: 8 });
-    expect($<HTMLInputElement>(el, 'input[name="agreement"]:checked')?.value).to.equal('spekter');
+    expect(must<HTMLSelectElement>(el, 'select[name="workplace"]').value, 'the place of the agreement').to.equal('sykehus');
     expect(input(el, 'yearsExperience').value).to.equal('8');
     expect(alerts(el)).to.deep.equal([]);
     expect(panelOf(el), 'one scenario: no comparison').to.equal(null);
@@ -247,11 +248,11 @@ describe('state in the URL (?pl=)', () => {
     await sleep(400);
     expect(rawPl()).to.equal('1~y=8');
     expect(otherParams()).to.deep.equal(others);
-    must<HTMLInputElement>(el, 'input[name="agreement"][value="spekter"]').click();
-    await settle(el);
+    await choose(el, must<HTMLSelectElement>(el, 'select[name="workplace"]'), 'sykehus');
     await sleep(400);
-    expect(rawPl()).to.equal('1~a=spekter;y=8');
-    must<HTMLInputElement>(el, 'input[name="agreement"][value="ks"]').click();
+    expect(rawPl()).to.equal('1~a=spekter;y=8;w=sykehus');
+    // The agreement alone (as a site sets it) leaves the place: the untouched calculator again.
+    el.scenario = { agreement: 'ks' };
     await typeInto(el, input(el, 'yearsExperience'), '0');
     await sleep(400);
     expect(rawPl(), 'no pl for the untouched calculator').to.equal(null);

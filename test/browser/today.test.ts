@@ -9,7 +9,7 @@
  * 451 800 … 478 674 kr, shown widened to whole hundreds (451 800 – 478 700). The tests run on
  * today's clock, which is after both rounds.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
@@ -118,16 +118,17 @@ describe('innsatssonen next to the net figure', () => {
 });
 
 describe('the workplace choice', () => {
-  it('is grouped in public and private, and only the chosen card shows its hint', async () => {
+  it('is one select of the places, grouped public, private and non-profit, with the sentence of the chosen place only', async () => {
     const el = await make();
-    const legends = $$(el, 'fieldset.choice-group > legend').map((l) => plain(l.textContent));
-    expect(legends).to.deep.equal(['Offentlig', 'Privat og ideell']);
-    const values = (i: number) =>
-      [...$$(el, 'fieldset.choice-group')[i].querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value);
-    expect(values(0)).to.deep.equal(['ks', 'spekter']);
-    expect(values(1)).to.deep.equal(['legekontor', 'virke-legesentre', 'nho481', 'virke-huk', 'private']);
-    const shown = $$(el, '.choice .hint').filter((h) => h.getBoundingClientRect().width > 1);
-    expect(shown).to.have.length(1);
+    const select = must<HTMLSelectElement>(el, 'select[name="workplace"]');
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Offentlig', 'Privat', 'Ideell']);
+    const values = (i: number) => [...select.querySelectorAll('optgroup')[i].querySelectorAll('option')].map((o) => o.value);
+    expect(values(0)).to.deep.equal(['sykehus', 'helsestasjon', 'hjemmetjenester', 'tannlege-offentlig']);
+    expect(values(1)).to.deep.equal(['legekontor', 'legesenter-virke', 'privat-klinikk', 'tannlege-privat']);
+    expect(values(2)).to.deep.equal(['ideell']);
+    select.focus();
+    await waitUntil(() => $(el, `#${select.id}-why`), 'the sentence of the chosen place, with the full data');
+    expect($$(el, '.place .hint')).to.have.length(1);
   });
 });
 
@@ -201,16 +202,19 @@ describe('<pay-ladder-compare>: the estimate, innsatssonen and the grouped workp
     const host = await fixture<HTMLDivElement>(html`<div><pay-ladder-compare></pay-ladder-compare></div>`);
     const el = host.querySelector<PayLadderCompare>('pay-ladder-compare')!;
     await settle(el);
-    const select = must<HTMLSelectElement>(el, 'select[id$="-agreement"]');
-    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Offentlig', 'Privat og ideell']);
+    // The places of the data (issue #22), grouped as in the calculator.
+    const select = must<HTMLSelectElement>(el, 'select[name="workplace"]');
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Offentlig', 'Privat', 'Ideell']);
     expect([...select.options].map((o) => o.value)).to.deep.equal([
-      'ks',
-      'spekter',
+      'sykehus',
+      'helsestasjon',
+      'hjemmetjenester',
+      'tannlege-offentlig',
       'legekontor',
-      'virke-legesentre',
-      'nho481',
-      'virke-huk',
-      'private',
+      'legesenter-virke',
+      'privat-klinikk',
+      'tannlege-privat',
+      'ideell',
     ]);
     const box = must<HTMLInputElement>(el, 'input[id$="-taxArea"]');
     const before = el.result!.ladders[0].current.netAnnualEstimate;

@@ -103,7 +103,7 @@ describe('conditionsFor', () => {
         {
           field: 'agreement',
           code: 'unknownValue',
-          params: { allowed: 'ks, spekter, legekontor, private, nho481, virke-legesentre, virke-huk' },
+          params: { allowed: 'ks, spekter, legekontor, private, nho481, virke-legesentre, virke-huk, tannhelse' },
         },
         { field: 'age', code: 'outOfRange', params: { min: 15, max: 80 } },
       ],

@@ -245,7 +245,7 @@ describe('data:add adds a table', () => {
 describe('data:add refuses, and leaves every file as it was', () => {
   it('an unknown agreement', () => {
     expect(refused(...args({ agreement: 'kommune' }))).toBe(
-      'data:add: --agreement "kommune": there is no data/agreements/kommune.json; the agreements are ks, legekontor, nho481, private, spekter, virke-huk, virke-legesentre.\n',
+      'data:add: --agreement "kommune": there is no data/agreements/kommune.json; the agreements are ks, legekontor, nho481, private, spekter, tannhelse, virke-huk, virke-legesentre.\n',
     );
     expect(refused(...args({ agreement: '../rules/g' }))).toContain('there is no data/agreements/../rules/g.json');
   });
@@ -520,7 +520,7 @@ describe('data:add parts', () => {
   });
 
   it("keeps a file's layout when it writes it back: every data file round-trips byte for byte", () => {
-    for (const dir of ['agreements', 'occupations', 'rules', 'market', 'schema']) {
+    for (const dir of ['agreements', 'occupations', 'rules', 'market', 'schema', 'workplaces']) {
       for (const name of readdirSync(join(repo, 'data', dir))) {
         const text = readFileSync(join(repo, 'data', dir, name), 'utf8');
         const layout = parseWithLayout(text);

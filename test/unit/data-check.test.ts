@@ -43,7 +43,16 @@ describe('data:bundle', () => {
     const data = JSON.parse(readFileSync(good, 'utf8'));
     expect(data.$schema).toMatch(/^https:\/\/cdn\.jsdelivr\.net\/npm\/pay-ladder@\d+\.\d+\.\d+\/data\/schema\/dataset\.schema\.json$/);
     expect(data.formatVersion).toBe(1);
-    expect(Object.keys(data.agreements)).toEqual(['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk']);
+    expect(Object.keys(data.agreements)).toEqual([
+      'ks',
+      'spekter',
+      'legekontor',
+      'private',
+      'nho481',
+      'virke-legesentre',
+      'virke-huk',
+      'tannhelse',
+    ]);
     expect(Object.keys(data.rules)).toEqual(['holidayPay', 'g', 'tax', 'conditions']);
   });
 });

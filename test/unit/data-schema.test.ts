@@ -9,6 +9,7 @@ const ajv = createAjv();
 const expectedSchema: Record<string, (file: string) => string> = {
   agreements: () => 'agreement.schema.json',
   occupations: () => 'occupation.schema.json',
+  workplaces: () => 'workplaces.schema.json',
   market: () => 'market.schema.json',
   rules: (file) => file.replace(/\.json$/, '.schema.json'),
 };
@@ -23,9 +24,13 @@ describe('data files against their JSON Schema', () => {
       'agreements/nho481.json',
       'agreements/private.json',
       'agreements/spekter.json',
+      'agreements/tannhelse.json',
       'agreements/virke-huk.json',
       'agreements/virke-legesentre.json',
+      'occupations/helsefagarbeider.json',
       'occupations/helsesekretaer.json',
+      'occupations/tannhelsesekretaer.json',
+      'workplaces/workplaces.json',
       'market/ssb.json',
       'rules/conditions.json',
       'rules/g.json',

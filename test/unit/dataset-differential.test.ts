@@ -17,7 +17,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultDataset } from '../../src/model/default-dataset.js';
-import type { Agreement, Dataset, RiseRange } from '../../src/model/dataset-types.js';
+import type { Agreement, Dataset, Occupation, RiseRange } from '../../src/model/dataset-types.js';
 import { datasetErrorMessage, validateDataset } from '../../src/model/validate-dataset.js';
 import { createAjv, SCHEMA_BASE } from './schema-helpers.js';
 
@@ -90,15 +90,36 @@ function agreementOk(d: Dataset, a: Agreement): boolean {
 function referencesOk(d: Dataset): boolean {
   const agreements = Object.values(d.agreements);
   if (!agreements.every((a) => agreementOk(d, a))) return false;
-  for (const [id, byEducation] of Object.entries(d.occupation.placement)) {
-    const a = d.agreements[id as keyof Dataset['agreements']];
-    if (!a) continue; // a placement for an agreement the file leaves out is not used
-    if (a.coverage !== 'tariff') return false;
-    if (!Object.values(byEducation).every((p) => Object.hasOwn(a.payGroups ?? {}, p.group))) return false;
+  const placeIds = d.workplaces?.places.map((p) => p.id) ?? [];
+  if (new Set(placeIds).size !== placeIds.length) return false;
+  if (d.workplaces && !d.workplaces.places.every((p) => p.agreements.every((id) => Object.hasOwn(d.agreements, id)))) return false;
+  const occupations: Occupation[] = [d.occupation];
+  for (const [key, o] of Object.entries(d.occupations ?? {})) {
+    if (o.id !== key) return false;
+    occupations.push(o);
   }
-  if (agreements.some((a) => a.coverage === 'tariff' && !d.occupation.placement[a.id])) return false;
+  for (const o of occupations) {
+    if (d.workplaces && !(o.workplaces ?? []).every((id) => placeIds.includes(id))) return false;
+    const paths = Object.keys(o.education).sort().join();
+    for (const [id, byEducation] of Object.entries(o.placement)) {
+      const a = d.agreements[id as keyof Dataset['agreements']];
+      if (!a) continue; // a placement for an agreement the file leaves out is not used
+      if (a.coverage !== 'tariff') return false;
+      if (Object.keys(byEducation).sort().join() !== paths) return false;
+      if (!Object.values(byEducation).every((p) => p.group === null || Object.hasOwn(a.payGroups ?? {}, p.group))) return false;
+    }
+    if (agreements.some((a) => a.coverage === 'tariff' && !o.placement[a.id])) return false;
+  }
   const { holidayPay, g, tax } = d.rules;
-  const files = [d.occupation, holidayPay, g, tax, ...(d.rules.conditions ? [d.rules.conditions] : []), ...(d.market ? [d.market] : [])];
+  const files = [
+    ...occupations,
+    ...(d.workplaces ? [d.workplaces] : []),
+    holidayPay,
+    g,
+    tax,
+    ...(d.rules.conditions ? [d.rules.conditions] : []),
+    ...(d.market ? [d.market] : []),
+  ];
   if (!files.every(sourcesResolve)) return false;
   if (!Object.values(d.rules.conditions?.law ?? {}).every(datedOk)) return false;
   if (![holidayPay.tariff, holidayPay.law].every((r) => Object.values(r).every(datedOk))) return false;
@@ -362,7 +383,9 @@ describe('the JSON Schema and validateDataset accept and refuse the same documen
     // made to follow it. The schema cannot see it; the model would silently fall back to KS.
     const d = structuredClone<Dataset>(defaultDataset);
     delete d.agreements['virke-huk'];
-    delete d.occupation.placement['virke-huk'];
+    for (const o of [d.occupation, ...Object.values(d.occupations ?? {})]) delete o.placement['virke-huk'];
+    d.workplaces!.places = d.workplaces!.places.filter((p) => p.id !== 'ideell');
+    for (const o of [d.occupation, ...Object.values(d.occupations ?? {})]) o.workplaces = o.workplaces?.filter((id) => id !== 'ideell');
     d.agreements.private.tablesFrom = 'virke-huk';
     expect(schemaValid(d)).toBe(true);
     expect(referencesOk(d)).toBe(false);

@@ -6,7 +6,10 @@ import { ladder } from './helpers.js';
 /** Which education path is paid in each pay group, read from the occupation file. */
 function educationOf(agreement: GoldenCell['agreement'], group: string): EducationId {
   const placement = defaultDataset.occupation.placement[agreement]!;
-  const found = (Object.keys(placement) as EducationId[]).find((e) => placement[e].group === group && !placement[e].localSupplement);
+  const found = (Object.keys(placement) as EducationId[]).find((e) => {
+    const p = placement[e];
+    return p?.group === group && !('localSupplement' in p && p.localSupplement);
+  });
   if (!found) throw new Error(`no education path for ${agreement} ${group}`);
   return found;
 }

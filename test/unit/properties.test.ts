@@ -31,7 +31,8 @@ const hours = fc.double({ min: 0, max: 20, noNaN: true });
 /** A valid scenario without events and with growth ≥ 0. */
 const scenarioArb = fc
   .record({
-    agreement: fc.constantFrom(...AGREEMENT_IDS),
+    // Not the dental model agreement: it has no known pay group for helsesekretær (the ladder says so).
+    agreement: fc.constantFrom(...AGREEMENT_IDS.filter((id) => id !== 'tannhelse')),
     education: fc.constantFrom(...EDUCATION_IDS),
     yearsExperience: fc.integer({ min: 0, max: 45 }),
     positionPercent: fc.integer({ min: 1, max: 100 }),

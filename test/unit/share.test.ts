@@ -6,7 +6,11 @@ import {
   EDUCATION_IDS,
   defaultDataset,
   LIMITS,
+  educationPaths,
   normalizeScenario,
+  occupationIds,
+  placeIn,
+  placesIn,
   type Amount,
   type Scenario,
   type ScenarioEvent,
@@ -78,6 +82,7 @@ const DATES = {
   nho481: '2023-04-21',
   'virke-legesentre': '2020-09-01',
   'virke-huk': '2023-05-01',
+  tannhelse: '2024-05-01',
 } as const;
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc
@@ -99,13 +104,23 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     horizon: fc.integer({ min: 1, max: 50 }),
     taxYear: fc.constantFrom(null, 2025, 2026),
     taxArea: fc.constantFrom('standard' as const, 'innsatssonen' as const),
+    occupation: fc.constantFrom(...occupationIds(defaultDataset)),
+    workplace: fc.constantFrom(null, ...placesIn(defaultDataset).map((p) => p.id)),
   })
   .map(({ withDate, ...s }) => {
-    const events = s.events.filter((e) => e.year <= s.horizon).sort((a, b) => a.year - b.year);
+    // A place names its agreements; an occupation has its own education paths.
+    const place = placeIn(defaultDataset, s.workplace);
+    const agreement = place && !place.agreements.includes(s.agreement) ? place.agreements[0] : s.agreement;
+    const paths = educationPaths(defaultDataset, s.occupation);
+    const events = s.events
+      .filter((e) => e.year <= s.horizon && (e.type !== 'education' || paths.includes(e.education)))
+      .sort((a, b) => a.year - b.year);
     return {
       ...s,
+      agreement,
+      education: paths.includes(s.education) ? s.education : 'helsesekretaer',
       yearsExperience: Math.min(s.yearsExperience, s.horizon),
-      tariffDate: withDate ? DATES[s.agreement] : null,
+      tariffDate: withDate ? DATES[agreement] : null,
       events,
     };
   });
@@ -118,6 +133,12 @@ const sparseScenarioArb: fc.Arbitrary<Scenario> = fc
     for (const k of keys) (out as unknown as Record<string, unknown>)[k] = s[k];
     if (!keys.includes('horizon')) out.events = out.events.filter((e) => e.year <= out.horizon);
     out.yearsExperience = Math.min(out.yearsExperience, out.horizon);
+    // The place and the occupation come with what they decide: the agreement and the education.
+    if (out.workplace !== null) out.agreement = s.agreement;
+    if (out.occupation !== DEFAULT_SCENARIO.occupation) {
+      out.education = s.education;
+      out.events = out.events.filter((e) => e.type !== 'education' || educationPaths(defaultDataset, out.occupation).includes(e.education));
+    }
     if (out.tariffDate !== null) out.tariffDate = DATES[out.agreement];
     return out;
   });
@@ -305,6 +326,54 @@ describe('share: invalid input', () => {
     const text = `1~${'y=3;'.repeat(Math.floor((MAX_SHARE_LENGTH - 2) / 4))}`;
     expect(text.length).toBeLessThanOrEqual(MAX_SHARE_LENGTH);
     expect(decodeShare(text, defaultDataset).ok).toBe(true);
+  });
+});
+
+describe('share: occupation and workplace (o, w)', () => {
+  it('writes them only when set, and reads them back', () => {
+    const state = single({ occupation: 'tannhelsesekretaer', workplace: 'tannlege-privat', agreement: 'tannhelse' });
+    expect(encodeShare(state)).toBe('1~a=tannhelse;o=tannhelsesekretaer;w=tannlege-privat');
+    expect(decoded('1~a=tannhelse;o=tannhelsesekretaer;w=tannlege-privat')).toEqual({ ok: true, state, warnings: [] });
+    expect(encodeShare(single())).toBe('1~');
+  });
+
+  it('a place alone sets its usual agreement', () => {
+    expect(decoded('1~w=sykehus').state.scenarios[0].scenario).toMatchObject({ workplace: 'sykehus', agreement: 'spekter' });
+  });
+
+  it('links written before o and w are read as before: helsesekretær, the agreement alone', () => {
+    const r = decoded('1~a=spekter;e=fagskole;y=4');
+    expect(r.warnings).toEqual([]);
+    expect(r.state.scenarios[0].scenario).toMatchObject({ agreement: 'spekter', occupation: 'helsesekretaer', workplace: null });
+  });
+
+  it('an unknown place or occupation is reset with the warning of an unknown agreement', () => {
+    const r = decoded('1~w=romskip;o=astronaut;y=3');
+    expect(r.warnings).toEqual([
+      {
+        scenario: 0,
+        field: 'occupation',
+        code: 'unknownValue',
+        params: { allowed: 'helsesekretaer, tannhelsesekretaer, helsefagarbeider' },
+      },
+      { scenario: 0, field: 'workplace', code: 'unknownValue', params: { allowed: expect.stringContaining('tannlege-privat') } },
+    ]);
+    expect(r.state.scenarios[0].scenario).toMatchObject({
+      occupation: 'helsesekretaer',
+      workplace: null,
+      agreement: 'ks',
+      yearsExperience: 3,
+    });
+    expect(decoded('1~a=agreement-x').warnings[0]).toMatchObject({ field: 'agreement', code: 'unknownValue' });
+  });
+
+  it('an agreement the place does not name, and an education path the occupation does not have, are reset with warnings', () => {
+    const r = decoded('1~w=sykehus;a=ks;o=tannhelsesekretaer;e=hoyskole');
+    expect(r.warnings.map((w) => [w.field, w.code])).toEqual([
+      ['agreement', 'unknownValue'],
+      ['education', 'unknownValue'],
+    ]);
+    expect(r.state.scenarios[0].scenario).toMatchObject({ agreement: 'spekter', education: 'helsesekretaer' });
   });
 });
 

@@ -123,6 +123,43 @@ describe('storage: round trip', () => {
   });
 });
 
+describe('storage: occupation and workplace', () => {
+  it('a saved scenario keeps its occupation and place', () => {
+    const { store } = setup();
+    const s = state({ occupation: 'tannhelsesekretaer', workplace: 'tannlege-privat', agreement: 'tannhelse', yearsExperience: 6 });
+    expect(store.save('Tannlege', s).ok).toBe(true);
+    expect(store.list()).toEqual({ items: [{ id: 'id1', name: 'Tannlege', savedAt: NOW.toISOString(), state: s }], notice: null });
+  });
+
+  it('a scenario saved before occupations and places existed loads as helsesekretær with its agreement', () => {
+    const old = { ...DEFAULT_SCENARIO, agreement: 'spekter', yearsExperience: 4 } as Record<string, unknown>;
+    delete old.occupation;
+    delete old.workplace;
+    const raw = {
+      version: 2,
+      items: [{ id: 'a', name: 'Gammel', savedAt: '2026-01-01T00:00:00.000Z', state: { scenarios: [{ name: '', scenario: old }] } }],
+    };
+    const { store } = setup(JSON.stringify(raw));
+    const { items, notice } = store.list();
+    expect(notice).toBe(null);
+    expect(items[0].state.scenarios[0].scenario).toEqual(scenario({ agreement: 'spekter', yearsExperience: 4 }));
+  });
+
+  it('an unknown place or occupation in a saved scenario: listed at the defaults and marked repaired, the stored text untouched', () => {
+    const bad = { ...DEFAULT_SCENARIO, workplace: 'romskip', occupation: 'astronaut', yearsExperience: 2 };
+    const raw = JSON.stringify({
+      version: 2,
+      items: [{ id: 'a', name: 'Rar', savedAt: '2026-01-01T00:00:00.000Z', state: { scenarios: [{ name: '', scenario: bad }] } }],
+    });
+    const { storage, store } = setup(raw);
+    const { items, notice } = store.list();
+    expect(notice).toEqual({ code: 'corrupt', skipped: 0, repaired: 1 });
+    expect(items[0].repaired).toBe(true);
+    expect(items[0].state.scenarios[0].scenario).toEqual(scenario({ yearsExperience: 2 }));
+    expect(storage.data.get(KEY)).toBe(raw);
+  });
+});
+
 describe('storage: failures', () => {
   it('quota exceeded: says so and loses nothing', () => {
     const { storage, store } = setup();

@@ -259,10 +259,72 @@ const cases: BrokenCase[] = [
     schema: false,
   },
   {
-    name: 'an education path missing',
-    breakIt: (d) => delete d.occupation.education.none,
+    name: 'the education path every occupation has missing',
+    breakIt: (d) => {
+      delete d.occupations.tannhelsesekretaer.education.helsesekretaer;
+      for (const byEducation of Object.values<Loose>(d.occupations.tannhelsesekretaer.placement)) delete byEducation.helsesekretaer;
+    },
     code: 'missing',
-    path: 'occupation.education.none',
+    path: 'occupations.tannhelsesekretaer.education.helsesekretaer',
+    schema: true,
+  },
+  {
+    name: 'a placement for an education path the occupation does not have',
+    breakIt: (d) => (d.occupations.helsefagarbeider.placement.ks.hoyskole = { group: 'hoyskole' }),
+    code: 'unknownProperty',
+    path: 'occupations.helsefagarbeider.placement.ks.hoyskole',
+    schema: false,
+  },
+  {
+    name: 'an education path without its placement',
+    breakIt: (d) => delete d.occupations.helsefagarbeider.placement.ks.none,
+    code: 'missing',
+    path: 'occupations.helsefagarbeider.placement.ks.none',
+    schema: false,
+  },
+  {
+    name: 'an occupation stored under another key',
+    breakIt: (d) => (d.occupations.helsefagarbeider.id = 'helsearbeider'),
+    code: 'idMismatch',
+    path: 'occupations.helsefagarbeider.id',
+    schema: false,
+  },
+  {
+    name: 'a placement in a pay group the agreement does not have',
+    breakIt: (d) => (d.occupations.tannhelsesekretaer.placement.tannhelse.none = { group: 'fagarbeider' }),
+    code: 'unknownPayGroup',
+    path: 'occupations.tannhelsesekretaer.placement.tannhelse.none.group',
+    schema: false,
+  },
+  {
+    name: 'a place that points to an agreement not in the data',
+    breakIt: (d) => {
+      delete d.agreements['virke-huk'];
+      for (const o of [d.occupation, ...Object.values(d.occupations)]) delete o.placement['virke-huk'];
+    },
+    code: 'unknownAgreement',
+    path: 'workplaces.places[8].agreements[0]',
+    schema: false,
+  },
+  {
+    name: 'two places with the same id',
+    breakIt: (d) => d.workplaces.places.push(structuredClone(d.workplaces.places[0])),
+    code: 'duplicateId',
+    path: 'workplaces.places[9].id',
+    schema: false,
+  },
+  {
+    name: "an occupation's place that is not in the data",
+    breakIt: (d) => (d.occupations.tannhelsesekretaer.workplaces[0] = 'tannlege'),
+    code: 'unknownPlace',
+    path: 'occupations.tannhelsesekretaer.workplaces[0]',
+    schema: false,
+  },
+  {
+    name: 'a pay group not known without its note',
+    breakIt: (d) => delete d.occupation.placement.tannhelse.none.note,
+    code: 'missing',
+    path: 'occupation.placement.tannhelse.none.note',
     schema: true,
   },
   {
@@ -671,12 +733,17 @@ describe('validateDataset: one fault each', () => {
 });
 
 describe('validateDataset: the agreements added later are optional', () => {
-  it('a dataset without nho481, virke-legesentre and virke-huk (a file for an older version) is valid', () => {
+  it('a dataset without nho481, virke-legesentre, virke-huk, tannhelse, occupations and places (a file for an older version) is valid', () => {
     const d = copy();
-    for (const id of ['nho481', 'virke-legesentre', 'virke-huk']) {
+    for (const id of ['nho481', 'virke-legesentre', 'virke-huk', 'tannhelse']) {
       delete d.agreements[id];
       delete d.occupation.placement[id];
+      delete d.occupation.names;
+      delete d.occupation.plural;
+      delete d.occupation.workplaces;
     }
+    delete d.occupations;
+    delete d.workplaces;
     expect(errorsOf(d)).toEqual([]);
     expect(validateSchema(d)).toBe(true);
   });
@@ -684,6 +751,7 @@ describe('validateDataset: the agreements added later are optional', () => {
   it('the four first agreements stay required', () => {
     const d = copy();
     delete d.agreements.private;
+    delete d.workplaces;
     expect(errorsOf(d).map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'missing', path: 'agreements.private' }]);
     expect(validateSchema(d)).toBe(false);
   });

@@ -24,6 +24,8 @@ export function agreementName(id: AgreementId): string {
       return msg('Legesenter med Virke-avtale', { id: 'agreement.virke-legesentre' });
     case 'virke-huk':
       return msg('Ideell virksomhet', { id: 'agreement.virke-huk' });
+    case 'tannhelse':
+      return msg('Tannlegekontor med mønsteravtale', { id: 'agreement.tannhelse' });
   }
 }
 
@@ -49,6 +51,10 @@ export function agreementHint(id: AgreementId): string {
       return msg('Virke: Landsoverenskomst for legesentre', { id: 'agreement.virke-legesentre.hint' });
     case 'virke-huk':
       return msg('Virke HUK: ideelle sykehus og spesialisthelsetjeneste', { id: 'agreement.virke-huk.hint' });
+    case 'tannhelse':
+      return msg('Mønsteravtalen for tannhelsesekretærer: gjelder bare på et kontor som har tatt den i bruk', {
+        id: 'agreement.tannhelse.hint',
+      });
   }
 }
 

@@ -5,7 +5,7 @@
 /**
  * An agreement's id: its key in the dataset's `agreements` and the name of its file in data/agreements/.
  */
-export type AgreementId = 'ks' | 'spekter' | 'legekontor' | 'private' | 'nho481' | 'virke-legesentre' | 'virke-huk';
+export type AgreementId = 'ks' | 'spekter' | 'legekontor' | 'private' | 'nho481' | 'virke-legesentre' | 'virke-huk' | 'tannhelse';
 /**
  * ISO date YYYY-MM-DD: a real calendar date (`format` "date"; the pattern for validators that leave formats unchecked).
  */
@@ -22,6 +22,10 @@ export type SupplementList = SupplementRate[];
  * A percentage that can change over time: one sourced value (in force on every date, the format before dates), or dated values strictly ascending by `from` (checked by validateDataset).
  */
 export type PercentParam = SourcedValue | DatedValue[];
+/**
+ * A placement, or one that is not known.
+ */
+export type PlacementEntry = EducationPlacement | UnknownPlacement;
 /**
  * `proposed`: the government's budget proposal, not yet adopted by Stortinget; the elements say so wherever a figure of the year is shown. Required from 2027; absent in earlier years and older data files, which means `adopted`.
  */
@@ -72,7 +76,7 @@ export interface Dataset {
    */
   updated: IsoDate;
   /**
-   * The first four agreements are required; the later ones (nho481, virke-legesentre, virke-huk) may be left out by a file made for an older version.
+   * The first four agreements are required; the later ones (nho481, virke-legesentre, virke-huk, tannhelse) may be left out by a file made for an older version.
    */
   agreements: {
     ks: Agreement;
@@ -82,8 +86,22 @@ export interface Dataset {
     nho481?: Agreement;
     'virke-legesentre'?: Agreement;
     'virke-huk'?: Agreement;
+    tannhelse?: Agreement;
   };
+  /**
+   * The default occupation, helsesekretær (data/occupations/helsesekretaer.json).
+   */
   occupation: Occupation;
+  /**
+   * Further occupations by id (the other files of data/occupations/); each key is its occupation's `id`. Absent in data files made before occupations were added.
+   */
+  occupations?: {
+    [k: string]: Occupation;
+  };
+  /**
+   * The places the calculator offers first (data/workplaces/workplaces.json). Absent in data files made before places were added: the widget then offers the agreements themselves.
+   */
+  workplaces?: Workplaces;
   rules: Rules;
   /**
    * Pay statistics (SSB). Absent in data files made before they were added: then nothing is shown.
@@ -397,71 +415,103 @@ export interface Source {
   retrieved: IsoDate;
 }
 /**
- * data/occupations/helsesekretaer.json: titles, education paths and their pay group per agreement.
+ * data/occupations/*.json: an occupation's names, education paths and their pay group per agreement.
  */
 export interface Occupation {
   $schema?: string;
-  id: 'helsesekretaer';
+  /**
+   * The occupation's id: its key in the dataset's `occupations` (`helsesekretaer`, in `occupation`) and the name of its file.
+   */
+  id: string;
   title: string;
+  /**
+   * The occupation's name in the three languages (singular, as in a heading). Absent in data files made before occupations were added: the widget then uses its own words for helsesekretær.
+   */
+  names?: LocalizedText;
+  /**
+   * The name in the plural, lower case, for sentences ("what helsesekretærer earn").
+   */
+  plural?: LocalizedText;
+  /**
+   * Ids of the places (`workplaces.places`) where the occupation usually works, most common first: the first is the calculator's place for it when the occupation is chosen, and the comparison's quick choice "workplace" compares the first two.
+   */
+  workplaces?: string[];
   synonyms: string[];
+  /**
+   * Education paths by id. `helsesekretaer` is the occupation's own qualification (the id is kept from format 1: for a tannhelsesekretær it is the tannhelsesekretær training, for a helsefagarbeider the fagbrev); `fagskole`, `hoyskole` and `none` where the occupation has them.
+   */
   education: {
     helsesekretaer: EducationPath;
-    fagskole: EducationPath;
-    hoyskole: EducationPath;
-    none: EducationPath;
+    fagskole?: EducationPath;
+    hoyskole?: EducationPath;
+    none?: EducationPath;
   };
   /**
-   * Agreement → education → placement. Only agreements with their own tables (coverage `tariff`), each of them (checked by validateDataset); an agreement that follows another uses that one's entry.
+   * Agreement → education → placement. Only agreements with their own tables (coverage `tariff`), each of them, with exactly the occupation's education paths (checked by validateDataset); an agreement that follows another uses that one's entry.
    */
   placement: {
     ks?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
     spekter?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
     legekontor?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
     private?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
     nho481?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
     'virke-legesentre'?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
     'virke-huk'?: {
-      helsesekretaer: EducationPlacement;
-      fagskole: EducationPlacement;
-      hoyskole: EducationPlacement;
-      none: EducationPlacement;
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
+    };
+    tannhelse?: {
+      helsesekretaer?: PlacementEntry;
+      fagskole?: PlacementEntry;
+      hoyskole?: PlacementEntry;
+      none?: PlacementEntry;
     };
   };
   sources: Sources;
 }
 export interface EducationPath {
   name: string;
+  /**
+   * The path's name in the three languages (the widget words the four paths of helsesekretær itself when absent).
+   */
+  names?: LocalizedText;
   description: string;
+  /**
+   * Source id in the file's `sources`.
+   */
+  source?: string;
 }
 /**
  * How an education path is paid under one agreement.
@@ -471,6 +521,10 @@ export interface EducationPlacement {
    * Pay group id in the agreement's `payGroups`.
    */
   group: string;
+  /**
+   * Source id (in the file's `sources`) that supports the placement, where one does.
+   */
+  source?: string;
   /**
    * Supplement on top of the group's table that the agreement gives but whose amount is set locally: the user enters it (default 0), and the UI says why.
    */
@@ -482,6 +536,13 @@ export interface EducationPlacement {
    * Plain note (Norwegian) on the placement: which source supports it, or that it is an assumption (the closest group) where no source places the education path.
    */
   note?: string;
+}
+/**
+ * A pay group that is not known: `group` is null and the note says what was looked for. The widget says so and computes nothing.
+ */
+export interface UnknownPlacement {
+  group: null;
+  note: string;
 }
 export interface Rules {
   holidayPay: HolidayPayRules;
@@ -617,6 +678,52 @@ export interface KnownCondition {
    */
   quote?: string;
   note?: string;
+}
+/**
+ * The same text in bokmål (`nb`), nynorsk (`nn`) and English (`en`): names and sentences from the data that the widget shows.
+ */
+export interface LocalizedText {
+  nb: string;
+  nn: string;
+  en: string;
+}
+export interface Workplace {
+  /**
+   * The place's id (the `workplace` attribute and link value).
+   */
+  id: string;
+  names: LocalizedText;
+  /**
+   * Where the picker lists it.
+   */
+  group: 'public' | 'private' | 'non-profit';
+  /**
+   * The agreement(s) that usually apply, the usual one first (each must be in the dataset: checked by validateDataset). Choosing the place sets the first.
+   */
+  agreements: AgreementId[];
+  /**
+   * One sentence on why these agreements apply.
+   */
+  why: LocalizedText;
+  /**
+   * Source id in the file's `sources` of the sentence.
+   */
+  source: string;
+  /**
+   * The line of the source the sentence rests on, verbatim.
+   */
+  quote?: string;
+}
+/**
+ * data/workplaces/workplaces.json: the places a student knows, each with the agreement(s) that usually apply and one sourced sentence on why.
+ */
+export interface Workplaces {
+  $schema?: string;
+  /**
+   * In the order the picker lists them within their group; ids unique (checked by validateDataset).
+   */
+  places: Workplace[];
+  sources: Sources;
 }
 /**
  * One value of a dated working condition (a knownCondition with the date `from` which it is in force, until the next entry's `from`).
@@ -798,11 +905,22 @@ export interface MarketRules {
 }
 
 /** Ids the model needs at run time, in the order of the schema. */
-export const AGREEMENT_IDS: readonly AgreementId[] = ['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk'];
+export const AGREEMENT_IDS: readonly AgreementId[] = [
+  'ks',
+  'spekter',
+  'legekontor',
+  'private',
+  'nho481',
+  'virke-legesentre',
+  'virke-huk',
+  'tannhelse',
+];
 export type RequiredAgreementId = 'ks' | 'spekter' | 'legekontor' | 'private';
 export const REQUIRED_AGREEMENT_IDS: readonly RequiredAgreementId[] = ['ks', 'spekter', 'legekontor', 'private'];
 export type EducationId = 'helsesekretaer' | 'fagskole' | 'hoyskole' | 'none';
 export const EDUCATION_IDS: readonly EducationId[] = ['helsesekretaer', 'fagskole', 'hoyskole', 'none'];
+export type PlaceGroup = 'public' | 'private' | 'non-profit';
+export const PLACE_GROUPS: readonly PlaceGroup[] = ['public', 'private', 'non-profit'];
 export type ShiftType = 'evening' | 'night' | 'weekend' | 'holiday';
 export const SHIFT_TYPES: readonly ShiftType[] = ['evening', 'night', 'weekend', 'holiday'];
 export type MarketSector = 'private' | 'municipal' | 'state';

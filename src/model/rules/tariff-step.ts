@@ -7,6 +7,7 @@
 import type { AgreementId, Dataset, EducationId, IsoDate } from '../dataset-types.js';
 import type { NoteList } from '../notes.js';
 import type { Scenario, ScenarioError } from '../scenario.js';
+import { groupError } from '../occupation-errors.js';
 import { placementFor, resolveGroup, stepAt, type ResolvedGroup, type ResolvedStep } from '../tables.js';
 
 /** The education paths a scenario passes through: the first, then each education event's. */
@@ -16,7 +17,7 @@ export function educationPaths(s: Pick<Scenario, 'education' | 'events'>): Educa
 
 /**
  * The pay group of one education path on `asOf`, with the notes about its table; an error when the
- * agreement places the path in no group with a table on that date.
+ * agreement places the path in no group with a table on that date, or the occupation's group is not known.
  */
 export function tariffGroup(
   dataset: Dataset,
@@ -24,10 +25,11 @@ export function tariffGroup(
   education: EducationId,
   asOf: IsoDate,
   notes: NoteList,
+  occupation = 'helsesekretaer',
 ): ResolvedGroup | ScenarioError {
-  const placement = placementFor(dataset, agreement, education);
+  const placement = placementFor(dataset, agreement, education, occupation);
   const group = placement && resolveGroup(dataset, agreement, placement.group, asOf);
-  if (!group) return { field: 'education', code: 'unknownValue', params: { education } };
+  if (!group) return groupError(dataset, { agreement, occupation }, education);
   if (group.unknownSteps) {
     const below = stepAt(group, group.unknownSteps[0]).years;
     const { groupName, effectiveFrom, unknownSteps } = group;
@@ -53,7 +55,7 @@ export function tariffGroups(
 ): Map<EducationId, ResolvedGroup> | ScenarioError {
   const groups = new Map<EducationId, ResolvedGroup>();
   for (const education of educationPaths(s)) {
-    const group = tariffGroup(dataset, s.agreement, education, asOf, notes);
+    const group = tariffGroup(dataset, s.agreement, education, asOf, notes, s.occupation);
     if ('code' in group) return group;
     groups.set(education, group);
   }

@@ -1,8 +1,10 @@
 import { emit } from '../base/emit.js';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Dataset } from '../../model/dataset-types.js';
+import type { AgreementId, Dataset } from '../../model/dataset-types.js';
+import { placeIn } from '../../model/occupations.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { computeNormalized, type LadderResult } from '../../model/ladder.js';
+import { keepKnownGroup } from './known-group.js';
 import type { Provenance } from '../../model/tables.js';
 import { marketPay } from '../../model/rules/market.js';
 import type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
@@ -14,7 +16,8 @@ import type { ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { loadChart, tags } from '../base/registry.js';
 import type { Comparing } from '../compare/hosted.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
+import { occupationPlural } from './occupation-words.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { partFailedText } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
@@ -38,7 +41,7 @@ let uid = 0;
  *
  * @tagname pay-ladder
  *
- * @attr agreement - `ks` | `spekter` | `legekontor` | `virke-legesentre` | `nho481` | `virke-huk` | `private`
+ * @attr agreement - `ks` | `spekter` | `legekontor` | `virke-legesentre` | `nho481` | `virke-huk` | `tannhelse` | `private`
  * @attr education - `helsesekretaer` | `fagskole` | `hoyskole` | `none`
  * @attr years - years of experience (ansiennitet), 0–50
  * @attr position - position size, 1–100 (%)
@@ -49,6 +52,9 @@ let uid = 0;
  * @attr growth - assumed pay growth, % a year, for the years ahead
  * @attr horizon - last year of experience in the ladder (default 45)
  * @attr tax-area - `standard` | `innsatssonen` (Finnmark and Nord-Troms: lower tax on the net estimate)
+ * @attr occupation - an occupation of the data: `helsesekretaer` (default) | `tannhelsesekretaer` | `helsefagarbeider`, or one a `data-src` file adds
+ * @attr workplace - a place of the data (`sykehus`, `helsestasjon`, `hjemmetjenester`, `tannlege-offentlig`, `legekontor`, `legesenter-virke`, `privat-klinikk`, `tannlege-privat`, `ideell`, or one a `data-src` file adds): sets its agreement
+ * @attr occupations - occupations to offer in a picker, e.g. `helsesekretaer,tannhelsesekretaer` (two or more of the data's; without it the occupation is fixed)
  * @attr lang - language: nb (default), nn, en; also read from ancestors and `<html lang>`
  * @attr data-src - URL of a newer dataset (JSON, see data/schema); validated, else the bundled data is used. Everything the calculator opens uses it: the comparison, CSV, PNG, print
  * @attr hide-chart - no chart
@@ -88,6 +94,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   static override properties = {
     dataSrc: { attribute: 'data-src' },
+    occupations: {},
     hideChart: { type: Boolean, attribute: 'hide-chart' },
     hideTable: { type: Boolean, attribute: 'hide-table' },
     hideBreakdown: { type: Boolean, attribute: 'hide-breakdown' },
@@ -107,6 +114,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   }
 
   dataSrc: string | null = null;
+  /** The occupations a picker offers (`occupations` attribute), or `null`: no picker. */
+  occupations: string | null = null;
   hideChart = false;
   hideTable = false;
   hideBreakdown = false;
@@ -213,7 +222,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       import('../../state/csv.js'),
       import('../share/deferred/csv-labels.js'),
     ]);
-    const footer = () => csvFooter([this.computed], marketPay(this.data));
+    const footer = () => csvFooter([this.computed], marketPay(this.data, this.form.scenario.occupation));
     return { text: this.localized(() => ladderCsv(this.computed, csvLabels(), { footer: footer() })), filename: 'pay-ladder.csv' };
   }
 
@@ -234,7 +243,11 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     const field = attributeField(name);
     if (!field || old === value) return;
     const v = attributeValue(name as ScenarioAttribute, value);
-    this.apply({ [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v }, 'attribute', true, value ?? undefined);
+    const input: Record<string, unknown> = { [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v };
+    // A place sets its usual agreement, unless the element's own agreement attribute names another of its agreements.
+    const own = this.getAttribute('agreement')?.trim();
+    if (field === 'workplace' && own && placeIn(this.data, String(v))?.agreements.includes(own as AgreementId)) input.agreement = own;
+    this.apply(input, 'attribute', true, value ?? undefined);
   }
 
   override disconnectedCallback(): void {
@@ -291,13 +304,19 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
    * show the error; the rest apply. `raw` is the text to show in the field for an invalid value.
    */
   private apply(input: ScenarioInput, source: PayLadderErrorDetail['source'], notify: boolean, raw?: string): void {
-    this.commit(applyInput(this.form, input, this.data, source === 'property', raw), source, notify);
+    this.commit(
+      keepKnownGroup(this.form, applyInput(this.form, input, this.data, source === 'property', raw), input, this.data),
+      source,
+      notify,
+    );
   }
 
   /** Takes a change of the form: shows its errors, tells the page, and recomputes when the scenario changed. */
   private commit(next: FormChange, source: PayLadderErrorDetail['source'], notify: boolean): void {
     this.form = next;
     if (next.newErrors.length) emit(this, 'pay-ladder-error', { source, errors: next.newErrors });
+    // An error's words come with the closed parts' code.
+    if (next.newErrors.length && this.hasUpdated && !details.module) this.renderAfter(details.load());
     // Data changes the result even for the same scenario; an invalid input changes nothing.
     if (source === 'property' || source === 'data' || next.changed) {
       this.computed = this.compute(next.scenario);
@@ -434,6 +453,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       data: this.data,
       errors: this.form.errors,
       drafts: this.form.drafts,
+      occupations: this.occupations,
+      wants: this.wantSources,
       errorText,
       apply: (input) => this.apply(input, 'input', true),
       typed: (field, text) => this.onNumberInput(field, text),
@@ -449,7 +470,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       this.chartEl = document.createElement(tags.chart) as PayLadderChart;
       this.chartEl.setAttribute('part', 'chart');
     }
-    const market = marketPay(this.data);
+    const market = marketPay(this.data, this.form.scenario.occupation);
     if (chartView.module) Object.assign(this.chartEl, chartView.module.chartView(r, this.locale, this.showMarket ? market : null));
     return html`${this.chartEl}${market ? this.marketToggle() : nothing}`;
   }
@@ -457,6 +478,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   /** Shows or hides what helsesekretærer earn (SSB) in the chart: a band and a line that are not tariff figures. */
   private marketToggle(): TemplateResult {
     const id = `${this.uid}-market-chart`;
+    const who = occupationPlural(this.data, this.form.scenario.occupation, this.locale);
     return html`<div class="check market-toggle">
       <input
         id=${id}
@@ -464,7 +486,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
         .checked=${this.showMarket}
         @change=${(e: Event) => (this.showMarket = (e.target as HTMLInputElement).checked)}
       />
-      <label for=${id}>${msg('Vis hva helsesekretærer tjener (SSB) i diagrammet', { id: 'market.toggle' })}</label>
+      <label for=${id}>${msg(str`Vis hva ${who} tjener (SSB) i diagrammet`, { id: 'market.toggle' })}</label>
     </div>`;
   }
 
@@ -477,7 +499,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   private tableContext(r: LadderResult): TableBlockContext {
     const toggle = () => ((this.showTable = !this.showTable), this.wantDetails());
-    const market = this.showMarket ? marketPay(this.data) : null;
+    const market = this.showMarket ? marketPay(this.data, this.form.scenario.occupation) : null;
     const table = () => closedPart((d) => d.ladderTable(r, this.locale, market));
     return { uid: this.uid, shown: this.showTable, toggle, table, wants: this.wantDetails };
   }

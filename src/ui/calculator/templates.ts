@@ -4,7 +4,11 @@
  * each render, and every change goes back through it. (The closed parts are in deferred/details.ts.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EDUCATION_IDS, type AgreementId, type Dataset } from '../../model/dataset-types.js';
+import type { AgreementId, Dataset } from '../../model/dataset-types.js';
+import { DEFAULT_OCCUPATION, educationPaths } from '../../model/occupations.js';
+import { placeSelect } from '../controls/place-select.js';
+import { occupationSelect, offeredOccupations, pathName } from '../controls/occupation-select.js';
+import { occupationPlural } from './occupation-words.js';
 import type { LadderResult, LadderRow } from '../../model/ladder.js';
 import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
 import { WORKPLACE_GROUPS } from '../../model/workplaces.js';
@@ -14,7 +18,6 @@ import {
   agreementHint,
   agreementName,
   educationHint,
-  educationName,
   estimateLine,
   marketWhatText,
   taxProposedText,
@@ -33,6 +36,10 @@ export interface FormContext {
   data: Dataset;
   errors: ReadonlyMap<string, ScenarioError>;
   drafts: ReadonlyMap<string, string>;
+  /** The `occupations` attribute: the occupations a picker offers (`null`: no picker). */
+  occupations?: string | null;
+  /** The full data (a place's sentence, the sources) is about to be wanted. */
+  wants?: () => void;
   /** An error's message ('' until the messages have loaded with the closed parts). */
   errorText(e: ScenarioError): string;
   /** Applies a change the person made. */
@@ -65,7 +72,32 @@ export function textField(
 
 /** The fields always in view: workplace, education, years of experience and position size. */
 export function mainFields(c: FormContext): TemplateResult {
-  return html`${workplaceField(c)} ${educationField(c)}
+  const occupationError = c.errors.get('occupation');
+  const placeError = c.errors.get('workplace') ?? c.errors.get('agreement');
+  const place = placeSelect({
+    id: `${c.uid}-workplace`,
+    data: c.data,
+    locale: c.locale,
+    scenario: c.scenario,
+    label: msg('Hvor jobber du?', { id: 'field.agreement' }),
+    error: placeError && c.errorText(placeError),
+    explain: true,
+    choosePlace: (workplace) => c.apply({ workplace }),
+    wants: c.wants,
+    chooseAgreement: (agreement) => c.apply({ agreement }),
+  });
+  return html`${
+      occupationSelect({
+        id: `${c.uid}-occupation`,
+        data: c.data,
+        locale: c.locale,
+        offered: offeredOccupations(c.occupations, c.data),
+        value: c.scenario.occupation,
+        error: occupationError && c.errorText(occupationError),
+        choose: (input) => c.apply(input),
+      }) ?? nothing
+    }
+    ${place ?? workplaceField(c)} ${educationField(c)}
     <div class="row">
       ${textField(c, 'yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
       ${textField(c, 'positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
@@ -74,7 +106,7 @@ export function mainFields(c: FormContext): TemplateResult {
 
 /** "Hvor jobber du?": the workplaces in their groups, as radio cards. */
 function workplaceField(c: FormContext): TemplateResult {
-  const error = c.errors.get('agreement');
+  const error = c.errors.get('agreement') ?? c.errors.get('workplace');
   const chosen = c.scenario.agreement;
   // Only the chosen workplace shows its hint (short at 320 px); the others keep theirs for screen readers.
   const card = (id: AgreementId) =>
@@ -119,9 +151,14 @@ function educationField(c: FormContext): TemplateResult {
       aria-describedby="${id}-hint${error ? ` ${id}-err` : ''}"
       @change=${(e: Event) => c.apply({ education: (e.target as HTMLSelectElement).value as Scenario['education'] })}
     >
-      ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${c.scenario.education === ed}>${educationName(ed)}</option>`)}
+      ${educationPaths(c.data, c.scenario.occupation).map(
+        (ed) =>
+          html`<option .value=${ed} ?selected=${c.scenario.education === ed}>
+            ${pathName(c.data, c.scenario.occupation, ed, c.locale)}
+          </option>`,
+      )}
     </select>
-    <p class="hint" id="${id}-hint">${educationHint(c.scenario.education)}</p>
+    <p class="hint" id="${id}-hint">${c.scenario.occupation === DEFAULT_OCCUPATION ? educationHint(c.scenario.education) : nothing}</p>
     ${error ? html`<p class="error" id="${id}-err">${c.errorText(error)}</p>` : nothing}
   </div>`;
 }
@@ -197,13 +234,14 @@ export interface EstimateContext {
  * median a year, the middle half, and one sentence on what SSB counts. Nothing without the data.
  */
 function marketBlock(c: FormContext, e: EstimateContext): TemplateResult | typeof nothing {
-  const m = marketPay(c.data);
+  const m = marketPay(c.data, c.scenario.occupation);
   if (!m) return nothing;
   const l = c.locale;
   const year = String(m.year);
+  const who = occupationPlural(c.data, c.scenario.occupation, l);
   return html`<div class="market">
     <p class="market-line">
-      ${msg(str`Hva helsesekretærer tjener, SSB ${year}: median ${formatNok(m.annual.median, l)} i året`, { id: 'market.line' })}
+      ${msg(str`Hva ${who} tjener, SSB ${year}: median ${formatNok(m.annual.median, l)} i året`, { id: 'market.line' })}
     </p>
     <p class="hint">
       ${msg(str`Halvparten tjener mellom ${formatNok(m.annual.p25, l)} og ${formatNok(m.annual.p75, l)} i året.`, { id: 'market.quartiles' })}
@@ -212,7 +250,7 @@ function marketBlock(c: FormContext, e: EstimateContext): TemplateResult | typeo
     <details class="why" @toggle=${e.wants} @pointerover=${e.wants} @focusin=${e.wants}>
       <summary>
         ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh">
-          – ${msg('Hva helsesekretærer tjener', { id: 'market.name' })}</span
+          – ${msg(str`Hva ${who} tjener`, { id: 'market.name' })}</span
         >
       </summary>
       ${e.whyMarket(m.provenance)}

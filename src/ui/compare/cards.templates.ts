@@ -5,7 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuickComparisonId } from '../../model/compare.js';
-import { EDUCATION_IDS, type Dataset } from '../../model/dataset-types.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { educationPaths, placeIn } from '../../model/occupations.js';
+import { placeSelect } from '../controls/place-select.js';
+import { pathName } from '../controls/occupation-select.js';
 import { SHIFT_PRESETS, presetOf } from '../../model/presets.js';
 import type { EducationEvent, Scenario, ScenarioInput } from '../../model/scenario.js';
 import { WORKPLACE_GROUPS } from '../../model/workplaces.js';
@@ -33,9 +36,33 @@ export interface CardContext {
   remove(): void;
 }
 
+/** The agreements themselves, for a dataset without places (an older file). */
+function agreementSelect(id: string, s: Scenario, o: CardContext): TemplateResult {
+  return html`<div class="field">
+    <label for="${id}-agreement">${msg('Arbeidsplass', { id: 'compare.agreement' })}</label>
+    <select
+      id="${id}-agreement"
+      @change=${(e: Event) =>
+        // Another workplace has other tables: the tables in force again, as the calculator does when the agreement changes.
+        o.edit(
+          { agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], workplace: null, tariffDate: null },
+          'agreement',
+        )}
+    >
+      ${WORKPLACE_GROUPS.map(
+        ([group, ids]) =>
+          html`<optgroup label=${workplaceGroupName(group)}>
+            ${ids.filter((a) => o.data.agreements[a]).map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
+          </optgroup>`,
+      )}
+    </select>
+  </div>`;
+}
+
 export function cardTemplate(c: Card, o: CardContext): TemplateResult {
   const { id, index: i } = o;
   const s = c.scenario;
+  const placeError = c.errors.get('workplace') ?? c.errors.get('agreement');
   const edu = s.events.find((e): e is EducationEvent => e.type === 'education');
   const preset = presetOf(s.schedule, s.shifts);
   const number = (field: string, label: string, value: number | null, make: (v: number) => ScenarioInput, unit: string) => {
@@ -80,29 +107,29 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         @input=${(e: Event) => o.rename((e.target as HTMLInputElement).value)}
       />
     </div>
-    <div class="field">
-      <label for="${id}-agreement">${msg('Arbeidsplass', { id: 'compare.agreement' })}</label>
-      <select
-        id="${id}-agreement"
-        @change=${(e: Event) =>
-          // Another workplace has other tables: the tables in force again, as the calculator does when the agreement changes.
-          o.edit({ agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null }, 'agreement')}
-      >
-        ${WORKPLACE_GROUPS.map(
-          ([group, ids]) =>
-            html`<optgroup label=${workplaceGroupName(group)}>
-              ${ids.filter((a) => o.data.agreements[a]).map((a) => html`<option .value=${a} ?selected=${s.agreement === a}>${agreementName(a)}</option>`)}
-            </optgroup>`,
-        )}
-      </select>
-    </div>
+    ${
+      placeSelect({
+        id: `${id}-workplace`,
+        data: o.data,
+        locale: o.locale,
+        scenario: s,
+        label: msg('Arbeidsplass', { id: 'compare.agreement' }),
+        error: placeError && scenarioErrorText(placeError),
+        explain: false,
+        // Another workplace has other tables: the tables in force again, as the calculator does when the agreement changes.
+        choosePlace: (w) => o.edit({ workplace: w, agreement: placeIn(o.data, w)?.agreements[0], tariffDate: null }, 'workplace'),
+        chooseAgreement: (a) => o.edit({ agreement: a, tariffDate: null }, 'workplace'),
+      }) ?? agreementSelect(id, s, o)
+    }
     <div class="field">
       <label for="${id}-education">${msg('Utdanning', { id: 'field.education' })}</label>
       <select
         id="${id}-education"
         @change=${(e: Event) => o.edit({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'education')}
       >
-        ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${educationName(ed)}</option>`)}
+        ${educationPaths(o.data, s.occupation).map(
+          (ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${pathName(o.data, s.occupation, ed, o.locale)}</option>`,
+        )}
       </select>
     </div>
     ${number('yearsExperience', msg('År med erfaring', { id: 'field.years' }), s.yearsExperience, (v) => ({ yearsExperience: v }), msg('år', { id: 'unit.years' }))}

@@ -3,6 +3,7 @@
  * function (no DOM, no Lit, no words): the element keeps the cards in its state, calls these and
  * sends the events. Each function returns new cards and leaves the ones it was given as they were.
  */
+import { computeNormalized } from '../../model/ladder.js';
 import { QUICK_COMPARISONS, type QuickComparisonId } from '../../model/compare.js';
 import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
@@ -99,9 +100,12 @@ export function editCard(
 ): { card: Card; errors: ScenarioError[] } {
   const c: Card = { ...card, errors: new Map(card.errors), drafts: new Map(card.drafts) };
   const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, data);
+  // A place whose pay group for the occupation is not known is refused like an invalid value.
+  const ladder = errors.length ? null : computeNormalized(scenario, data);
+  if (ladder && !ladder.ok && ladder.errors[0]?.code === 'groupNotKnown') errors.push({ ...ladder.errors[0], field });
   c.errors.delete(field);
   // A card named after its workplace loses that name when the workplace changes.
-  if ('agreement' in input && c.quick?.startsWith('agreement.')) c.quick = undefined;
+  if (('agreement' in input || 'workplace' in input) && c.quick?.startsWith('agreement.')) c.quick = undefined;
   if (field === 'events') {
     // The further education was replaced or removed: its fields start again from the model.
     for (const map of [c.errors, c.drafts]) for (const key of [...map.keys()]) if (key.startsWith('events.')) map.delete(key);

@@ -23,7 +23,7 @@ describe('tariffStep', () => {
   it('an education path the agreement places in no group is an error, not a guess', () => {
     const d = structuredClone<Dataset>(defaultDataset);
     const { fagskole: _, ...others } = d.occupation.placement.ks!;
-    d.occupation.placement.ks = others as typeof d.occupation.placement.ks;
+    d.occupation.placement.ks = others;
     const groups = tariffGroups(
       {
         agreement: 'ks',

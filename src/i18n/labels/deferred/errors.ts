@@ -34,6 +34,13 @@ export function scenarioErrorText(e: ScenarioError): string {
     }
     case 'invalidType':
       return msg('Verdien har feil form.', { id: 'error.invalidType' });
+    case 'groupNotKnown':
+      return msg(
+        'Lønnsgruppen for dette yrket og denne utdanningen i avtalen er ikke kjent, så lønnen regnes ikke ut. Velg en annen arbeidsplass.',
+        {
+          id: 'error.groupNotKnown',
+        },
+      );
   }
 }
 

@@ -8,8 +8,10 @@
  * - tables, pay rounds and placements name pay groups the agreement has;
  * - a derived step points to an earlier table with an amount for the same group and step, and
  *   adds up; a pay round comes after the first table;
- * - `tablesFrom` names an agreement in the data with its own tables; placements are for those
- *   agreements only, and each of them has one.
+ * - `tablesFrom` names an agreement in the data with its own tables; placements (of every
+ *   occupation) are for those agreements only, each of them has one, for exactly the occupation's
+ *   education paths; an occupation's places exist;
+ * - places have unique ids and name agreements that are in the data.
  */
 import { at, report, type Ctx } from './checks.js';
 
@@ -150,8 +152,8 @@ function taxRules(ctx: Ctx, tax: Obj, path: string): void {
   });
 }
 
-/** tablesFrom and placements against the agreements in the data. */
-function acrossFiles(ctx: Ctx, agreements: Obj, occupation: Obj | undefined): void {
+/** tablesFrom against the agreements in the data. */
+function tablesFrom(ctx: Ctx, agreements: Obj): void {
   const coverage = (id: string) => str(obj(agreements[id])?.coverage);
   for (const [id, a] of entries(agreements)) {
     const target = str(obj(a)?.tablesFrom);
@@ -159,10 +161,24 @@ function acrossFiles(ctx: Ctx, agreements: Obj, occupation: Obj | undefined): vo
     if (target !== undefined && (!Object.hasOwn(agreements, target) || (coverage(target) ?? 'tariff') !== 'tariff'))
       report(ctx, at(at('agreements', id), 'tablesFrom'), 'unknownAgreement', 'an agreement with its own tables (coverage "tariff")');
   }
+}
+
+/**
+ * An occupation's placements against the agreements in the data: only agreements with tables of
+ * their own, each of them, with exactly the occupation's education paths and pay groups the
+ * agreement has (a group that is not known, `null`, names none); its places exist.
+ */
+function occupationRefs(ctx: Ctx, agreements: Obj, occupation: Obj | undefined, path: string, places: Set<string> | null): void {
+  const coverage = (id: string) => str(obj(agreements[id])?.coverage);
+  const paths = obj(occupation?.education);
+  list(occupation?.workplaces).forEach((id, i) => {
+    if (places && typeof id === 'string' && !places.has(id))
+      report(ctx, at(at(path, 'workplaces'), i), 'unknownPlace', 'an id in workplaces.places');
+  });
   const placement = obj(occupation?.placement);
   if (!placement) return;
   for (const [id, byEducation] of entries(placement)) {
-    const p = at('occupation.placement', id);
+    const p = at(at(path, 'placement'), id);
     if (coverage(id) === undefined) continue;
     if (coverage(id) !== 'tariff') {
       report(ctx, p, 'notAllowedForCoverage', 'placements only for agreements with their own tables');
@@ -170,13 +186,34 @@ function acrossFiles(ctx: Ctx, agreements: Obj, occupation: Obj | undefined): vo
     }
     const payGroups = obj(obj(agreements[id])?.payGroups);
     for (const [education, place] of entries(byEducation)) {
+      if (paths && !Object.hasOwn(paths, education)) report(ctx, at(p, education), 'unknownProperty', `a key of ${path}.education`);
       const group = str(obj(place)?.group);
       if (payGroups && group !== undefined && !Object.hasOwn(payGroups, group))
         report(ctx, at(at(p, education), 'group'), 'unknownPayGroup', `a key of agreements.${id}.payGroups`);
     }
+    if (obj(byEducation))
+      for (const education of Object.keys(paths ?? {}))
+        if (!Object.hasOwn(obj(byEducation)!, education)) report(ctx, at(p, education), 'missing');
   }
   for (const id of Object.keys(agreements))
-    if (coverage(id) === 'tariff' && !Object.hasOwn(placement, id)) report(ctx, at('occupation.placement', id), 'missing');
+    if (coverage(id) === 'tariff' && !Object.hasOwn(placement, id)) report(ctx, at(at(path, 'placement'), id), 'missing');
+}
+
+/** Places: unique ids, and each agreement they name is in the data. Returns the ids (`null` without places). */
+function placeRefs(ctx: Ctx, agreements: Obj, workplaces: Obj | undefined): Set<string> | null {
+  if (!workplaces) return null;
+  const ids = new Set<string>();
+  list(workplaces.places).forEach((place, i) => {
+    const p = at('workplaces.places', i);
+    const id = str(obj(place)?.id);
+    if (id !== undefined && ids.has(id)) report(ctx, at(p, 'id'), 'duplicateId', 'an id no other place has');
+    if (id !== undefined) ids.add(id);
+    list(obj(place)?.agreements).forEach((agreement, j) => {
+      if (typeof agreement === 'string' && !Object.hasOwn(agreements, agreement))
+        report(ctx, at(at(p, 'agreements'), j), 'unknownAgreement', 'an agreement in this file\'s "agreements"');
+    });
+  });
+  return ids;
 }
 
 /** The checks above, on the copy of a whole dataset. */
@@ -192,6 +229,8 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
   const files = [
     ...entries(agreements).map(([id, a]) => [at('agreements', id), a] as const),
     ['occupation', dataset.occupation] as const,
+    ...entries(dataset.occupations).map(([id, o]) => [at('occupations', id), o] as const),
+    ['workplaces', dataset.workplaces] as const,
     ...entries(rules).map(([id, file]) => [at('rules', id), file] as const),
     ['market', dataset.market] as const,
   ];
@@ -201,5 +240,13 @@ export function checkReferences(ctx: Ctx, copy: unknown): void {
     quartiles(ctx, obj(pay)?.all, at(path, 'all'));
     for (const [sector, figures] of entries(obj(pay)?.sectors)) quartiles(ctx, figures, at(at(path, 'sectors'), sector));
   }
-  acrossFiles(ctx, agreements, obj(dataset.occupation));
+  tablesFrom(ctx, agreements);
+  const places = placeRefs(ctx, agreements, obj(dataset.workplaces));
+  occupationRefs(ctx, agreements, obj(dataset.occupation), 'occupation', places);
+  for (const [id, o] of entries(dataset.occupations)) {
+    const path = at('occupations', id);
+    const own = obj(o)?.id;
+    if (typeof own === 'string' && own !== id) report(ctx, at(path, 'id'), 'idMismatch', JSON.stringify(id));
+    occupationRefs(ctx, agreements, obj(o), path, places);
+  }
 }

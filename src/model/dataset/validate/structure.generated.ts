@@ -27,7 +27,7 @@ const isoDate: Check = str(
   'a date YYYY-MM-DD',
   (s) => /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/u.test(s) && isIsoDate(s),
 );
-const agreementId: Check = enumOf(['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk']);
+const agreementId: Check = enumOf(['ks', 'spekter', 'legekontor', 'private', 'nho481', 'virke-legesentre', 'virke-huk', 'tannhelse']);
 const text: Check = str('expectedString', 'a non-empty string', (s) => s.length >= 1);
 const id: Check = str('expectedId', 'a lower-case id like "gruppe-3"', (s) => /^[a-z0-9]+(-[a-z0-9]+)*$/u.test(s));
 const positiveNumber: Check = num('expectedPositiveNumber', 'a number above 0', (n) => n > 0);
@@ -187,17 +187,37 @@ const agreement: Check = and(
     ['coverage'],
   ),
 );
-const educationPath: Check = obj({ name: text, description: text });
-const placement: Check = obj({ group: id, localSupplement: opt(obj({ source: id, note: text })), note: opt(text) });
+const localizedText: Check = obj({ nb: text, nn: text, en: text });
+const educationPath: Check = obj({ name: text, names: opt(localizedText), description: text, source: opt(id) });
+const placement: Check = obj({ group: id, source: opt(id), localSupplement: opt(obj({ source: id, note: text })), note: opt(text) });
+const unknownPlacement: Check = obj({ group: enumOf([null]), note: text });
+const placementEntry: Check = anyOf([placement, unknownPlacement], 'an object with "group", or an object with "group", "note"');
 const occupation: Check = obj({
   $schema: opt(schemaRef),
-  id: enumOf(['helsesekretaer']),
+  id: id,
   title: text,
+  names: opt(localizedText),
+  plural: opt(localizedText),
+  workplaces: opt(arr(id, true)),
   synonyms: arr(text),
-  education: obj({ helsesekretaer: educationPath, fagskole: educationPath, hoyskole: educationPath, none: educationPath }),
-  placement: obj({}, obj({ helsesekretaer: placement, fagskole: placement, hoyskole: placement, none: placement }), agreementId),
+  education: obj({ helsesekretaer: educationPath, fagskole: opt(educationPath), hoyskole: opt(educationPath), none: opt(educationPath) }),
+  placement: obj(
+    {},
+    obj({ helsesekretaer: opt(placementEntry), fagskole: opt(placementEntry), hoyskole: opt(placementEntry), none: opt(placementEntry) }),
+    agreementId,
+  ),
   sources: sources,
 });
+const place: Check = obj({
+  id: id,
+  names: localizedText,
+  group: enumOf(['public', 'private', 'non-profit']),
+  agreements: arr(agreementId, true),
+  why: localizedText,
+  source: id,
+  quote: opt(text),
+});
+const workplaces: Check = obj({ $schema: opt(schemaRef), places: arr(place, true), sources: sources });
 const rule: Check = obj({ percent: percentParam, over60ExtraPercent: percentParam, over60CapG: positiveParam });
 const holidayPay: Check = obj({ $schema: opt(schemaRef), tariff: rule, law: rule, sources: sources });
 const g: Check = obj({
@@ -352,8 +372,11 @@ const dataset: Check = obj({
     nho481: opt(extend(agreement, { id: enumOf(['nho481'], 'idMismatch', '"nho481"') })),
     'virke-legesentre': opt(extend(agreement, { id: enumOf(['virke-legesentre'], 'idMismatch', '"virke-legesentre"') })),
     'virke-huk': opt(extend(agreement, { id: enumOf(['virke-huk'], 'idMismatch', '"virke-huk"') })),
+    tannhelse: opt(extend(agreement, { id: enumOf(['tannhelse'], 'idMismatch', '"tannhelse"') })),
   }),
-  occupation: occupation,
+  occupation: extend(occupation, { id: enumOf(['helsesekretaer'], 'idMismatch', '"helsesekretaer"') }),
+  occupations: opt(obj({}, occupation, id)),
+  workplaces: opt(workplaces),
   rules: obj({ holidayPay: holidayPay, g: g, tax: tax, conditions: opt(conditions) }),
   market: opt(market),
 });

@@ -29,10 +29,14 @@ export type DatasetErrorCode =
   /** A property that the agreement's `coverage` rules out (e.g. `tables` when it follows another). */
   | 'notAllowedForCoverage'
   | 'unsupportedFormatVersion'
-  /** `agreements.ks.id` is not `"ks"`. */
+  /** `agreements.ks.id` is not `"ks"` (or an occupation's id is not its key). */
   | 'idMismatch'
   | 'unknownSource'
   | 'unknownPayGroup'
+  /** An occupation's `workplaces` names a place that is not in `workplaces.places`. */
+  | 'unknownPlace'
+  /** Two places with the same id. */
+  | 'duplicateId'
   /** `tablesFrom` does not name an agreement in the data that has its own tables. */
   | 'unknownAgreement'
   /** A derived rule's `from` is not an earlier table holding the same group and step. */

@@ -34,6 +34,7 @@ export type DetailsContext = FormContext;
 export function generalErrors(errors: ReadonlyMap<string, ScenarioError>): TemplateResult | typeof nothing {
   const shown = new Set([
     'agreement',
+    'workplace',
     'education',
     'yearsExperience',
     'positionPercent',
