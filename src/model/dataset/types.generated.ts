@@ -509,6 +509,10 @@ export interface EducationPath {
   names?: LocalizedText;
   description: string;
   /**
+   * The description in the three languages, shown under the education choice (the widget words the four paths of helsesekretær itself when absent).
+   */
+  descriptions?: LocalizedText;
+  /**
    * Source id in the file's `sources`.
    */
   source?: string;

@@ -188,7 +188,13 @@ const agreement: Check = and(
   ),
 );
 const localizedText: Check = obj({ nb: text, nn: text, en: text });
-const educationPath: Check = obj({ name: text, names: opt(localizedText), description: text, source: opt(id) });
+const educationPath: Check = obj({
+  name: text,
+  names: opt(localizedText),
+  description: text,
+  descriptions: opt(localizedText),
+  source: opt(id),
+});
 const placement: Check = obj({ group: id, source: opt(id), localSupplement: opt(obj({ source: id, note: text })), note: opt(text) });
 const unknownPlacement: Check = obj({ group: enumOf([null]), note: text });
 const placementEntry: Check = anyOf([placement, unknownPlacement], 'an object with "group", or an object with "group", "note"');
