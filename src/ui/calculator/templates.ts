@@ -22,8 +22,10 @@ import {
 } from '../../i18n/labels/index.js';
 import { marketPay } from '../../model/rules/market.js';
 import type { Provenance } from '../../model/tables.js';
-import { editable, numberField } from '../controls/number-field.js';
-import { valueAt, type GroupName } from './form-state.js';
+import { numberField } from '../controls/number-field.js';
+import { valueAt } from '../form/fields.js';
+import { editable } from '../form/formatters.js';
+import type { GroupName } from './form-groups.js';
 
 /** What the calculator's templates (here and in deferred/details.ts) need from the element, made for each render. */
 export interface FormContext {

@@ -13,7 +13,9 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, workplaceGroupName } from '../../i18n/labels/index.js';
 import { presetName, quickComparisonName, scenarioErrorText } from '../../i18n/labels/deferred/index.js';
 import { MAX_NAME_LENGTH } from '../../state/share-encode.js';
-import { editable, numberField, typedNumber } from '../controls/number-field.js';
+import { numberField } from '../controls/number-field.js';
+import { valueAt } from '../form/fields.js';
+import { editable } from '../form/formatters.js';
 import { QUICK_IDS, type Card } from './cards.js';
 
 export interface CardContext {
@@ -27,8 +29,10 @@ export interface CardContext {
   removable: boolean;
   locale: Locale;
   data: Dataset;
-  /** `input` changed in `field`; `raw` = the text typed in a number field. */
-  edit(input: ScenarioInput, field: string, raw?: string): void;
+  /** A change the user made (a select, a checkbox). */
+  edit(input: ScenarioInput): void;
+  /** Text typed into the number field at `path`. */
+  type(path: string, text: string): void;
   rename(name: string): void;
   remove(): void;
 }
@@ -38,19 +42,21 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
   const s = c.scenario;
   const edu = s.events.find((e): e is EducationEvent => e.type === 'education');
   const preset = presetOf(s.schedule, s.shifts);
-  const number = (field: string, label: string, value: number | null, make: (v: number) => ScenarioInput, unit: string) => {
-    const error = c.errors.get(field);
+  /** A number field at `path` in the scenario (ids end in `id`, which the tests and styles know). */
+  const number = (path: string, idEnd: string, label: string, unit: string) => {
+    const error = c.errors.get(path);
     return numberField({
-      id: `${id}-${field}`,
+      id: `${id}-${idEnd}`,
       label,
       unit,
       mode: 'decimal',
-      value: c.drafts.get(field) ?? editable(value, o.locale),
+      value: c.drafts.get(path) ?? editable(valueAt(s, path), o.locale),
       error: error && scenarioErrorText(error),
       // What cannot be read goes to the model as typed, which reports it at the field.
-      input: (text) => o.edit(make(typedNumber(text) as number), field, text),
+      input: (text) => o.type(path, text),
     });
   };
+  const at = `events[${edu ? s.events.indexOf(edu) : 0}]`;
   const eduEvent = (patch: Partial<EducationEvent> | null): ScenarioInput => {
     const others = s.events.filter((e) => e.type !== 'education');
     if (!patch) return { events: others };
@@ -86,7 +92,7 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         id="${id}-agreement"
         @change=${(e: Event) =>
           // Another workplace has other tables: the tables in force again, as the calculator does when the agreement changes.
-          o.edit({ agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null }, 'agreement')}
+          o.edit({ agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], tariffDate: null })}
       >
         ${WORKPLACE_GROUPS.map(
           ([group, ids]) =>
@@ -100,20 +106,20 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
       <label for="${id}-education">${msg('Utdanning', { id: 'field.education' })}</label>
       <select
         id="${id}-education"
-        @change=${(e: Event) => o.edit({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'education')}
+        @change=${(e: Event) => o.edit({ education: (e.target as HTMLSelectElement).value as Scenario['education'] })}
       >
         ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${educationName(ed)}</option>`)}
       </select>
     </div>
-    ${number('yearsExperience', msg('År med erfaring', { id: 'field.years' }), s.yearsExperience, (v) => ({ yearsExperience: v }), msg('år', { id: 'unit.years' }))}
-    ${number('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), s.positionPercent, (v) => ({ positionPercent: v }), '%')}
+    ${number('yearsExperience', 'yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('år', { id: 'unit.years' }))}
+    ${number('positionPercent', 'positionPercent', msg('Stillingsprosent', { id: 'field.position' }), '%')}
     <div class="field">
       <label for="${id}-preset">${msg('Arbeidstid', { id: 'field.preset' })}</label>
       <select
         id="${id}-preset"
         @change=${(e: Event) => {
           const p = SHIFT_PRESETS.find((x) => x.id === (e.target as HTMLSelectElement).value);
-          if (p) o.edit({ schedule: p.schedule, shifts: { ...p.shifts } }, 'shifts');
+          if (p) o.edit({ schedule: p.schedule, shifts: { ...p.shifts } });
         }}
       >
         ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
@@ -125,7 +131,7 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         id="${id}-taxArea"
         type="checkbox"
         .checked=${s.taxArea === 'innsatssonen'}
-        @change=${(e: Event) => o.edit({ taxArea: (e.target as HTMLInputElement).checked ? 'innsatssonen' : 'standard' }, 'taxArea')}
+        @change=${(e: Event) => o.edit({ taxArea: (e.target as HTMLInputElement).checked ? 'innsatssonen' : 'standard' })}
       />
       <label for="${id}-taxArea">${msg('Bor i Finnmark eller Nord-Troms (lavere skatt)', { id: 'compare.taxArea' })}</label>
     </div>
@@ -137,7 +143,7 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
           id="${id}-edu"
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
-            o.edit(eduEvent(v === '' ? null : { education: v as EducationEvent['education'] }), 'events');
+            o.edit(eduEvent(v === '' ? null : { education: v as EducationEvent['education'] }));
           }}
         >
           <option value="" ?selected=${!edu}>${msg('Ingen', { id: 'compare.further.none' })}</option>
@@ -146,9 +152,9 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
       </div>
       ${
         edu
-          ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (v) => eduEvent({ year: v }), msg('år', { id: 'unit.years' }))}
-            ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (v) => eduEvent({ monthsWithoutPay: v }), msg('mnd', { id: 'unit.months' }))}
-            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (v) => eduEvent({ studyCost: v }), msg('kr', { id: 'unit.nok' }))}`
+          ? html`${number(`${at}.year`, 'events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), msg('år', { id: 'unit.years' }))}
+            ${number(`${at}.monthsWithoutPay`, 'events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), msg('mnd', { id: 'unit.months' }))}
+            ${number(`${at}.studyCost`, 'events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), msg('kr', { id: 'unit.nok' }))}`
           : nothing
       }
     </fieldset>

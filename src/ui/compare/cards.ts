@@ -7,22 +7,22 @@ import { QUICK_COMPARISONS, type QuickComparisonId } from '../../model/compare.j
 import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share-encode.js';
+import { applyInput, formOf, typeNumber, type FormChange, type FormState } from '../form/form-state.js';
 
 export interface CompareEntry {
   name: string;
   scenario: Scenario;
 }
 
-/** One scenario card: its entry, and what its fields show while they hold something the model refused. */
-export interface Card extends CompareEntry {
+/**
+ * One scenario card: its name and its form (the scenario, and what its fields show while they hold
+ * something the model refused: the same `FormState` as the calculator's).
+ */
+export interface Card extends CompareEntry, FormState {
   /** Stable for the card's life (Lit's ids and keys); new cards get new keys. */
   key: number;
   /** Message id of a quick comparison's name, used while the user has not named it. */
   quick?: string;
-  /** Field → the model's error for what was typed there (the scenario keeps its last valid value). */
-  errors: Map<string, ScenarioError>;
-  /** Field → the text typed there, shown instead of the value. */
-  drafts: Map<string, string>;
 }
 
 export const MIN_SCENARIOS = 2;
@@ -31,7 +31,7 @@ export const QUICK_IDS = Object.keys(QUICK_COMPARISONS) as QuickComparisonId[];
 let cardKey = 0;
 
 export function newCard(name: string, scenario: Scenario): Card {
-  return { key: ++cardKey, name, scenario, errors: new Map(), drafts: new Map() };
+  return { key: ++cardKey, name, ...formOf(scenario) };
 }
 
 /** The scenarios compared, with their names (the element's `entries`). */
@@ -80,46 +80,35 @@ export function renameCard(cards: readonly Card[], index: number, name: string):
 }
 
 /**
- * Applies `input` (what the user changed in `field`; `raw` = the text typed, for a number field)
- * to a card. A valid change replaces the scenario and clears the field's error; an invalid one
- * keeps the last valid scenario and records the model's first error at the field. The typed text
- * stays as the field's draft either way.
- *
- * The model has no function for merging an edit yet (the code review's `model/scenario/change.ts`);
- * the calculator merges the same way in `PayLadder.apply`, but also resets `tariffDate` when the
- * agreement changes and drops a draft once it is valid. Here the agreement select sends
- * `tariffDate: null` itself (see `cardTemplate`).
+ * A change the user made on a card (a select, a checkbox, the further education), through the
+ * form model every element uses (ui/form/form-state.ts): valid fields replace the scenario, a
+ * field the model refuses keeps its last valid value and shows the error at its path.
  */
-export function editCard(
-  card: Card,
-  input: ScenarioInput,
-  field: string,
-  raw: string | undefined,
-  data: Dataset,
-): { card: Card; errors: ScenarioError[] } {
-  const c: Card = { ...card, errors: new Map(card.errors), drafts: new Map(card.drafts) };
-  const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, data);
-  c.errors.delete(field);
+export function editCard(card: Card, input: ScenarioInput, data: Dataset): { card: Card; errors: ScenarioError[] } {
+  return cardAfter(card, 'agreement' in input, applyInput(card, input, data, false));
+}
+
+/** Text typed into the card's number field at `path` (`yearsExperience`, `events[0].year` …), as in the calculator. */
+export function typeInCard(card: Card, path: string, text: string, data: Dataset): { card: Card; errors: ScenarioError[] } {
+  return cardAfter(card, false, typeNumber(card, path, text, data));
+}
+
+function cardAfter(card: Card, agreement: boolean, next: FormChange): { card: Card; errors: ScenarioError[] } {
+  const { scenario, errors, drafts, newErrors } = next;
   // A card named after its workplace loses that name when the workplace changes.
-  if ('agreement' in input && c.quick?.startsWith('agreement.')) c.quick = undefined;
-  if (field === 'events') {
-    // The further education was replaced or removed: its fields start again from the model.
-    for (const map of [c.errors, c.drafts]) for (const key of [...map.keys()]) if (key.startsWith('events.')) map.delete(key);
-  }
-  if (raw !== undefined) c.drafts.set(field, raw);
-  if (errors.length) c.errors.set(field, errors[0]);
-  else c.scenario = scenario;
-  return { card: c, errors };
+  const quick = agreement && card.quick?.startsWith('agreement.') ? undefined : card.quick;
+  return { card: { ...card, quick, scenario, errors, drafts }, errors: newErrors };
 }
 
 /**
  * One growth assumption for every card. `value` is what the growth field gives the model (see
- * `typedNumber`); when the model refuses it, `cards` is null and `errors` says why.
+ * `parseNumber`); when the model refuses it, `cards` is null and `errors` says why.
  */
 export function withGrowth(cards: readonly Card[], value: unknown, data: Dataset): { cards: Card[] | null; errors: ScenarioError[] } {
-  const { errors } = normalizeScenario({ annualGrowth: value }, data);
+  const input = { annualGrowth: value } as ScenarioInput;
+  const { errors } = normalizeScenario(input, data);
   if (errors.length) return { cards: null, errors };
-  return { cards: cards.map((c) => ({ ...c, scenario: { ...c.scenario, annualGrowth: value as number } })), errors };
+  return { cards: cards.map((c) => ({ ...c, scenario: applyInput(c, input, data, false).scenario })), errors };
 }
 
 /** The scenarios again with other data: a value that data does not have falls back to its default. */

@@ -14,7 +14,7 @@ import { emit } from '../base/emit.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { loadChart, tags } from '../base/registry.js';
-import { typedNumber } from '../controls/number-field.js';
+import { parseNumber } from '../form/parsers.js';
 import { csvFooter, csvLabels } from '../share/deferred/csv-labels.js';
 import { marketPay } from '../../model/rules/market.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
@@ -26,6 +26,7 @@ import {
   addCard,
   cardsFromEntries,
   editCard,
+  typeInCard,
   entriesOf,
   quickCards,
   removeCard,
@@ -307,9 +308,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     emit(this, 'pay-ladder-error', { source, errors });
   }
 
-  /** Applies `input` to card `index`; invalid fields keep their value and show the error. */
-  private edit(index: number, input: ScenarioInput, field: string, raw?: string): void {
-    const { card, errors } = editCard(this.cards[index], input, field, raw, this.data);
+  /** Applies a change to card `index` (ui/form): invalid fields keep their value and show the error. */
+  private edit(index: number, change: (card: Card) => { card: Card; errors: ScenarioError[] }): void {
+    const { card, errors } = change(this.cards[index]);
     if (errors.length) this.fail('input', errors);
     const cards = [...this.cards];
     cards[index] = card;
@@ -342,7 +343,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       removable: this.cards.length > MIN_SCENARIOS,
       locale: this.locale,
       data: this.data,
-      edit: (input, field, raw) => this.edit(i, input, field, raw),
+      edit: (input) => this.edit(i, (card) => editCard(card, input, this.data)),
+      type: (path, text) => this.edit(i, (card) => typeInCard(card, path, text, this.data)),
       rename: (name) => this.rename(i, name),
       remove: () => this.removeCard(i),
     });
@@ -400,7 +402,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   private onGrowth = (text: string): void => {
     this.growthDraft = text;
-    const { cards, errors } = withGrowth(this.cards, typedNumber(text), this.data);
+    const { cards, errors } = withGrowth(this.cards, parseNumber(text), this.data);
     this.growthError = errors[0] ?? null;
     if (!cards) {
       this.fail('input', errors);

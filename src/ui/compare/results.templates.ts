@@ -9,7 +9,8 @@ import type { MarketView } from '../../model/rules/market.js';
 import { marketLine, taxStatusLine } from './beside.templates.js';
 import { scenarioErrorText } from '../../i18n/labels/deferred/index.js';
 import { tags } from '../base/registry.js';
-import { editable, numberField } from '../controls/number-field.js';
+import { numberField } from '../controls/number-field.js';
+import { editable } from '../form/formatters.js';
 import type { CompareView } from './view-model.js';
 import { printSummary } from './print-summary.js';
 

@@ -8,7 +8,8 @@
  * Rendering only: every change goes back through the element (`DetailsContext`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { editable, numberInput } from '../../controls/number-field.js';
+import { numberInput } from '../../controls/number-field.js';
+import { editable } from '../../form/formatters.js';
 import { textField, type FormContext } from '../templates.js';
 import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../../../model/ladder.js';
