@@ -8,6 +8,7 @@ import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share-encode.js';
 import { applyInput, formOf, typeNumber, type FormChange, type FormState } from '../form/form-state.js';
+import { parseNumber } from '../form/parsers.js';
 
 export interface CompareEntry {
   name: string;
@@ -114,4 +115,82 @@ export function withGrowth(cards: readonly Card[], value: unknown, data: Dataset
 /** The scenarios again with other data: a value that data does not have falls back to its default. */
 export function withDataset(cards: readonly Card[], data: Dataset): Card[] {
   return cards.map((c) => ({ ...c, scenario: normalizeScenario(c.scenario, data).scenario }));
+}
+
+/**
+ * The comparison's cards and what belongs to them, for the element to keep: the cards, the quick
+ * comparison shown (until a scenario is edited) and the growth field's text and error (one growth
+ * for every card). Each method changes these with the functions above and returns the model's
+ * errors for the element to report; the element re-renders and tells the page.
+ */
+export class CardsModel {
+  cards: Card[] = [];
+  activeQuick: QuickComparisonId | null = null;
+  growthDraft: string | null = null;
+  growthError: ScenarioError | null = null;
+
+  get entries(): CompareEntry[] {
+    return entriesOf(this.cards);
+  }
+
+  loadQuick(id: QuickComparisonId, data: Dataset): void {
+    this.replace(quickCards(id, data), id);
+  }
+
+  /** Entries set as a property or read from a link; `cards` stay as they were when `ok` is false. */
+  setEntries(list: unknown, data: Dataset): { ok: boolean; errors: ScenarioError[] } {
+    const { cards, errors } = cardsFromEntries(list, data);
+    if (cards) this.replace(cards, null);
+    return { ok: !!cards, errors };
+  }
+
+  /** One more card; false when there are MAX_SCENARIOS already. */
+  add(input: ScenarioInput, name: string, data: Dataset): boolean {
+    const cards = addCard(this.cards, input, name, data);
+    if (cards) this.edited(cards);
+    return !!cards;
+  }
+
+  remove(index: number): void {
+    this.edited(removeCard(this.cards, index));
+  }
+
+  rename(index: number, name: string): void {
+    this.cards = renameCard(this.cards, index, name);
+  }
+
+  /** Applies a change to card `index` (editCard, typeInCard). */
+  edit(index: number, change: (card: Card) => { card: Card; errors: ScenarioError[] }): ScenarioError[] {
+    const { card, errors } = change(this.cards[index]);
+    const cards = [...this.cards];
+    cards[index] = card;
+    this.edited(cards);
+    return errors;
+  }
+
+  /** Text typed into the growth field; `changed`: the cards took it. */
+  growth(text: string, data: Dataset): { changed: boolean; errors: ScenarioError[] } {
+    this.growthDraft = text;
+    const { cards, errors } = withGrowth(this.cards, parseNumber(text), data);
+    this.growthError = errors[0] ?? null;
+    if (cards) this.cards = cards;
+    return { changed: !!cards, errors };
+  }
+
+  withData(data: Dataset): void {
+    this.cards = withDataset(this.cards, data);
+  }
+
+  private edited(cards: Card[]): void {
+    this.cards = cards;
+    this.activeQuick = null;
+  }
+
+  /** New scenarios bring their own growth: the growth field shows theirs, not old text. */
+  private replace(cards: Card[], quick: QuickComparisonId | null): void {
+    this.cards = cards;
+    this.activeQuick = quick;
+    this.growthDraft = null;
+    this.growthError = null;
+  }
 }

@@ -7,7 +7,7 @@ import type { ConditionsRow, ScheduleResult } from '../../model/index.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { termDetail, termName, termValue } from '../../i18n/labels/deferred/conditions.js';
 import { monthTable, scheduleNotes, yearChoice, type ScheduleOk } from '../months/month-table.js';
-import { conditionSources } from './view-model.js';
+import { conditionSources, type SecondPageView } from './view-model.js';
 
 /** "Arbeidsvilkår": one row per term, one column per scenario; a row that differs says so in words. */
 export function conditionsTable(rows: readonly ConditionsRow[], names: readonly string[], uid: string): TemplateResult {
@@ -105,4 +105,13 @@ export function conditionSourcesPrinted(rows: readonly ConditionsRow[]): Templat
   return html`<p class="print-only sources">
     ${msg('Kilder:', { id: 'compare.print.sources' })} ${conditionSources(rows).map(([url, title]) => html`${title} – ${url}. `)}
   </p>`;
+}
+
+/** The handout's second page: the working conditions side by side and the year month by month. */
+export function secondPage(view: SecondPageView, names: readonly string[], l: Locale, o: MonthsContext): TemplateResult {
+  const { conditions } = view;
+  return html`<div class="paper-second">
+    ${conditions.ok ? conditionsTable(conditions.rows, names, o.uid) : nothing} ${monthsTable(view.schedules, names, l, o)}
+    ${conditions.ok ? conditionSourcesPrinted(conditions.rows) : nothing}
+  </div>`;
 }

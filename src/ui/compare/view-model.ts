@@ -4,7 +4,11 @@
  * printed summary lists (the table shows the model's `ComparisonResult.years` as they are). Pure
  * (words through `msg`, numbers through the formatters): no DOM, no Lit, so it is tested in Node.
  */
-import type { BreakEven, ComparisonResult, ConditionsRow, RowEstimate } from '../../model/index.js';
+import { compareScenarios, type CompareMetric } from '../../model/compare.js';
+import type { BreakEven, ComparisonResult, ConditionsRow, RowEstimate, ScheduleResult } from '../../model/index.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { compareConditions } from '../../model/rules/conditions.js';
+import { paySchedule } from '../../model/rules/schedule.js';
 import { formatDate, formatNok, formatNumber } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName } from '../../i18n/labels/index.js';
@@ -28,6 +32,16 @@ export function displayNames(cards: readonly Card[]): string[] {
 /** Growth assumed in any card: only then can the figures be shown in today's kroner. */
 export function hasGrowth(cards: readonly Card[]): boolean {
   return cards.some((c) => c.scenario.annualGrowth !== 0);
+}
+
+/** The model's comparison of the cards' scenarios (null when the model refuses one), nominal or in today's kroner. */
+export function comparisonOf(cards: readonly Card[], data: Dataset, metric: CompareMetric, realKroner: boolean): ComparisonResult | null {
+  const r = compareScenarios(
+    cards.map((c) => c.scenario),
+    data,
+    { metric, kroner: realKroner ? 'today' : 'nominal' },
+  );
+  return r.ok ? r : null;
 }
 
 export interface CompareView {
@@ -121,4 +135,15 @@ export function conditionSources(rows: readonly ConditionsRow[]): Array<[url: st
       for (const p of [t.provenance, ...(t.provenance.inputs ?? [])])
         if (p.source) out.set(p.source.url, `${p.source.title} (${p.source.publisher})`);
   return [...out];
+}
+
+/** What the handout's second page shows: the working conditions side by side, and each scenario's `year` month by month. */
+export interface SecondPageView {
+  conditions: ReturnType<typeof compareConditions>;
+  schedules: ScheduleResult[];
+}
+
+export function secondPageView(cards: readonly Card[], data: Dataset, year: number): SecondPageView {
+  const scenarios = cards.map((c) => c.scenario);
+  return { conditions: compareConditions(scenarios, data), schedules: scenarios.map((s) => paySchedule(s, data, { year })) };
 }
