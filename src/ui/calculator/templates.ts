@@ -26,6 +26,7 @@ import { numberField } from '../controls/number-field.js';
 import { valueAt } from '../form/fields.js';
 import { editable } from '../form/formatters.js';
 import type { GroupName } from './form-groups.js';
+import { annualLabel, educationLabel, hourlyLabel, positionLabel, whySummary, yearsLabel, yearsUnit } from '../../i18n/labels/fields.js';
 
 /** What the calculator's templates (here and in deferred/details.ts) need from the element, made for each render. */
 export interface FormContext {
@@ -69,8 +70,8 @@ export function textField(
 export function mainFields(c: FormContext): TemplateResult {
   return html`${workplaceField(c)} ${educationField(c)}
     <div class="row">
-      ${textField(c, 'yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
-      ${textField(c, 'positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
+      ${textField(c, 'yearsExperience', yearsLabel(), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', yearsUnit())}
+      ${textField(c, 'positionPercent', positionLabel(), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
     </div>`;
 }
 
@@ -114,7 +115,7 @@ function educationField(c: FormContext): TemplateResult {
   const id = `${c.uid}-education`;
   const error = c.errors.get('education');
   return html`<div class="field ${error ? 'invalid' : ''}">
-    <label for=${id}>${msg('Utdanning', { id: 'field.education' })}</label>
+    <label for=${id}>${educationLabel()}</label>
     <select
       id=${id}
       aria-invalid=${error ? 'true' : 'false'}
@@ -157,7 +158,7 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateC
   const row = r.current;
   const l = c.locale;
   return html`<div part="summary" class="summary">
-    <p class="figure-label">${msg('Brutto årslønn', { id: 'summary.annual' })}</p>
+    <p class="figure-label">${annualLabel()}</p>
     <p class="figure">${formatNok(row.grossAnnual, l)}</p>
     <dl class="key-figures">
       <div>
@@ -165,7 +166,7 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateC
         <dd>${formatNok(row.monthlyPay, l)}</dd>
       </div>
       <div>
-        <dt>${msg('Timelønn', { id: 'summary.hourly' })}</dt>
+        <dt>${hourlyLabel()}</dt>
         <dd>${formatNokPrecise(row.hourly, l)}</dd>
       </div>
       <div>
@@ -212,11 +213,7 @@ function marketBlock(c: FormContext, e: EstimateContext): TemplateResult | typeo
       ${marketWhatText()}
     </p>
     <details class="why" @toggle=${e.wants} @pointerover=${e.wants} @focusin=${e.wants}>
-      <summary>
-        ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh">
-          – ${msg('Hva helsesekretærer tjener', { id: 'market.name' })}</span
-        >
-      </summary>
+      <summary>${whySummary()}<span class="vh"> – ${msg('Hva helsesekretærer tjener', { id: 'market.name' })}</span></summary>
       ${e.whyMarket(m.provenance)}
     </details>
   </div>`;
@@ -227,9 +224,7 @@ function estimateBlock(row: LadderRow, c: EstimateContext): TemplateResult {
   return html`<div class="estimate">
     <p class="estimate-line">${estimateLine(row.estimate!)}</p>
     <details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
-      <summary>
-        ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span>
-      </summary>
+      <summary>${whySummary()}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span></summary>
       ${c.why(row)}
     </details>
   </div>`;

@@ -17,6 +17,8 @@ import { numberField } from '../controls/number-field.js';
 import { valueAt } from '../form/fields.js';
 import { editable } from '../form/formatters.js';
 import { QUICK_IDS, type Card } from './cards.js';
+import { educationLabel, positionLabel, yearsLabel, yearsUnit } from '../../i18n/labels/fields.js';
+import { customPresetName, nokUnit, presetLabel, studyCostLabel } from '../../i18n/labels/deferred/common.js';
 
 export interface CardContext {
   /** The card's place (0 = the baseline). */
@@ -103,7 +105,7 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
       </select>
     </div>
     <div class="field">
-      <label for="${id}-education">${msg('Utdanning', { id: 'field.education' })}</label>
+      <label for="${id}-education">${educationLabel()}</label>
       <select
         id="${id}-education"
         @change=${(e: Event) => o.edit({ education: (e.target as HTMLSelectElement).value as Scenario['education'] })}
@@ -111,10 +113,10 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         ${EDUCATION_IDS.map((ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${educationName(ed)}</option>`)}
       </select>
     </div>
-    ${number('yearsExperience', 'yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('år', { id: 'unit.years' }))}
-    ${number('positionPercent', 'positionPercent', msg('Stillingsprosent', { id: 'field.position' }), '%')}
+    ${number('yearsExperience', 'yearsExperience', yearsLabel(), yearsUnit())}
+    ${number('positionPercent', 'positionPercent', positionLabel(), '%')}
     <div class="field">
-      <label for="${id}-preset">${msg('Arbeidstid', { id: 'field.preset' })}</label>
+      <label for="${id}-preset">${presetLabel()}</label>
       <select
         id="${id}-preset"
         @change=${(e: Event) => {
@@ -123,7 +125,7 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         }}
       >
         ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
-        ${preset === null ? html`<option value="custom" selected>${msg('Egen fordeling', { id: 'preset.custom' })}</option>` : nothing}
+        ${preset === null ? html`<option value="custom" selected>${customPresetName()}</option>` : nothing}
       </select>
     </div>
     <div class="check">
@@ -138,7 +140,7 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
     <fieldset>
       <legend>${msg('Videreutdanning underveis', { id: 'compare.further' })}</legend>
       <div class="field">
-        <label for="${id}-edu">${msg('Utdanning', { id: 'field.education' })}</label>
+        <label for="${id}-edu">${educationLabel()}</label>
         <select
           id="${id}-edu"
           @change=${(e: Event) => {
@@ -152,9 +154,9 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
       </div>
       ${
         edu
-          ? html`${number(`${at}.year`, 'events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), msg('år', { id: 'unit.years' }))}
+          ? html`${number(`${at}.year`, 'events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), yearsUnit())}
             ${number(`${at}.monthsWithoutPay`, 'events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), msg('mnd', { id: 'unit.months' }))}
-            ${number(`${at}.studyCost`, 'events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), msg('kr', { id: 'unit.nok' }))}`
+            ${number(`${at}.studyCost`, 'events.cost', studyCostLabel(), nokUnit())}`
           : nothing
       }
     </fieldset>

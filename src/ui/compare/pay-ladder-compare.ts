@@ -4,7 +4,6 @@ import type { Dataset } from '../../model/dataset-types.js';
 import { todayIso } from '../../model/dates.js';
 import { scheduleYears } from '../../model/rules/schedule.js';
 import type { ScenarioError, ScenarioInput } from '../../model/scenario.js';
-import { msg } from '../../i18n/localize.js';
 import { datasetProblemText, quickLabel } from '../../i18n/labels/deferred/index.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState } from '../../state/share-encode.js';
 import type { ShareWarning } from '../../state/share.js';
@@ -32,6 +31,7 @@ import {
 } from './view-model.js';
 import { secondPage } from './conditions.templates.js';
 import { compareStyles } from './pay-ladder-compare.styles.js';
+import { scenariosHeading } from '../../i18n/labels/deferred/common.js';
 
 export { MIN_SCENARIOS, type CompareEntry } from './cards.js';
 
@@ -254,7 +254,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     return html`<div class="stack" lang=${this.locale}>
       ${problem ? html`<p class="alert" role="alert">${datasetProblemText(problem.kind, problem.errors)}</p>` : nothing}
       ${quickButtons(this.deck.activeQuick, (id) => (this.deck.loadQuick(id, this.data), this.changed()))}
-      <h2 class="vh">${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h2>
+      <h2 class="vh">${scenariosHeading()}</h2>
       <div part="scenarios" class="cards">${this.cards.map((c, i) => this.renderCard(c, i))}</div>
       ${addAction(this.cards.length < MAX_SCENARIOS, () => this.addScenario(this.cards[this.cards.length - 1].scenario))}
       ${r ? this.renderResults(r) : nothing} ${this.hideShare ? nothing : shareBlock(this.share, this.uid, this.locale)}

@@ -13,6 +13,8 @@ import { numberField } from '../controls/number-field.js';
 import { editable } from '../form/formatters.js';
 import type { CompareView } from './view-model.js';
 import { printSummary } from './print-summary.js';
+import { growthHint, growthLabel, yearsLabel } from '../../i18n/labels/fields.js';
+import { comparisonTableCaption, hideTableText, kronerPerYearLabel, yearWord } from '../../i18n/labels/deferred/common.js';
 
 export interface ResultsContext {
   /** Prefix of the ids in the results. */
@@ -78,9 +80,9 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
       .markers=${v.markers}
       .current=${v.current}
       .summary=${summary}
-      .xLabel=${msg('År med erfaring', { id: 'field.years' })}
-      .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
-      .yearLabel=${msg('År', { id: 'chart.year' })}
+      .xLabel=${yearsLabel()}
+      .yLabel=${kronerPerYearLabel()}
+      .yearLabel=${yearWord()}
       .locale=${o.locale}
     ></${unsafeStatic(tags.chart)}>`}
     <div>
@@ -91,7 +93,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
         aria-controls=${tableId}
         @click=${() => o.toggleTable()}
       >
-        ${o.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
+        ${o.showTable ? hideTableText() : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
       </button>
     </div>
     <div
@@ -99,7 +101,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
       class="table-scroll ${o.showTable ? '' : 'collapsed'}"
       role="region"
       tabindex=${o.showTable ? '0' : '-1'}
-      aria-label=${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}
+      aria-label=${comparisonTableCaption()}
     >
       ${tableTemplate(r, v, o.locale)}
     </div>
@@ -113,8 +115,8 @@ function growthField(o: ResultsContext): TemplateResult {
   return numberField({
     id: `${o.uid}-growth`,
     cls: 'growth',
-    label: msg('Antatt lønnsvekst framover', { id: 'field.growth' }),
-    hint: msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }),
+    label: growthLabel(),
+    hint: growthHint(),
     unit: '%',
     mode: 'decimal',
     value: o.growth.draft ?? editable(o.growth.value, o.locale),
@@ -143,11 +145,11 @@ function tableTemplate(r: ComparisonResult, v: CompareView, l: Locale): Template
   const money = (value: number, cls = false) => html`<td class=${cls && value < 0 ? 'neg' : ''}>${formatNok(value, l)}</td>`;
   return html`<table part="table">
     <caption>
-      ${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}
+      ${comparisonTableCaption()}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${msg('År', { id: 'chart.year' })}</th>
+        <th scope="col">${yearWord()}</th>
         ${v.names.map((n) => html`<th scope="col">${n}</th>`)}
         ${v.names.slice(1).map(
           (n) =>

@@ -15,6 +15,7 @@ import { agreementName, educationName } from '../../i18n/labels/index.js';
 import { quickLabel } from '../../i18n/labels/deferred/index.js';
 import type { ChartMarker, ChartSeries } from '../chart/types.js';
 import type { Card } from './cards.js';
+import { responsibilityMarker } from '../../i18n/labels/deferred/common.js';
 
 /** A card's name: the user's, else its quick comparison's, else "Scenario A", "Scenario B" … */
 export function displayName(c: Card, i: number): string {
@@ -77,7 +78,7 @@ export function compareView(r: ComparisonResult, cards: readonly Card[], realKro
     markers: r.ladders.flatMap((l, i) =>
       l.scenario.events.map((e) => ({
         years: e.year,
-        label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}`,
+        label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : responsibilityMarker()}`,
       })),
     ),
     current: r.years[0]?.years ?? null,

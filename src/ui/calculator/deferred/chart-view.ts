@@ -10,6 +10,8 @@ import type { LadderResult } from '../../../model/ladder.js';
 import type { ChartBand, ChartMarker, ChartReference, ChartSeries } from '../../chart/types.js';
 import type { MarketView } from '../../../model/rules/market.js';
 import type { PayLadderChart } from '../../chart/pay-ladder-chart.js';
+import { yearsLabel } from '../../../i18n/labels/fields.js';
+import { kronerPerYearLabel, responsibilityMarker, yearWord } from '../../../i18n/labels/deferred/common.js';
 
 /** `market`: what people in the occupation earn (SSB), drawn as a band and a line across the years; `null` = not shown. */
 export function chartView(r: LadderResult, l: Locale, market: MarketView | null): Partial<PayLadderChart> {
@@ -24,7 +26,7 @@ export function chartView(r: LadderResult, l: Locale, market: MarketView | null)
       label:
         e.type === 'education'
           ? msg(str`Ny utdanning: ${educationName(e.education)}`, { id: 'chart.marker.education' })
-          : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
+          : responsibilityMarker(),
     })),
   );
   const band: ChartBand | null = r.rows.some((row) => row.estimate)
@@ -54,9 +56,9 @@ export function chartView(r: LadderResult, l: Locale, market: MarketView | null)
     summary:
       msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' }) +
       (reference ? ` ${reference.lineLabel}: ${formatNok(reference.line, l)}.` : ''),
-    xLabel: msg('År med erfaring', { id: 'field.years' }),
-    yLabel: msg('Kroner i året', { id: 'chart.y' }),
-    yearLabel: msg('År', { id: 'chart.year' }),
+    xLabel: yearsLabel(),
+    yLabel: kronerPerYearLabel(),
+    yearLabel: yearWord(),
     locale: l,
   };
 }

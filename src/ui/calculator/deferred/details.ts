@@ -23,6 +23,19 @@ import { presetName } from '../../../i18n/labels/deferred/comparisons.js';
 import { scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
 import { shiftName } from '../../../i18n/labels/deferred/parts.js';
 import { estimateRuleLines, provenanceText, secondaryText } from '../../../i18n/labels/deferred/provenance.js';
+import {
+  customPresetName,
+  grossAnnualLabel,
+  grossMonthlyLabel,
+  ladderTableCaption,
+  minimumLabel,
+  netAnnualLabel,
+  nokUnit,
+  presetLabel,
+  sourceLabel,
+  sourceNoteLabel,
+  yearWord,
+} from '../../../i18n/labels/deferred/common.js';
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
 export { datasetProblemText, scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
@@ -72,7 +85,7 @@ export function supplementsBody(c: DetailsContext): TemplateResult {
             id: 'field.localEducation.hint',
           }),
           'numeric',
-          msg('kr', { id: 'unit.nok' }),
+          nokUnit(),
         )
       : nothing
   }`;
@@ -92,10 +105,10 @@ export function hoursBody(c: DetailsContext): TemplateResult {
   // select an option cloned with its <select> from the template (here "custom") when the attribute
   // is added later, and by the standard no engine does once the user has picked that option.
   return html`<div class="field">
-      <label for=${presetId}>${msg('Arbeidstid', { id: 'field.preset' })}</label>
+      <label for=${presetId}>${presetLabel()}</label>
       <select id=${presetId} aria-describedby="${presetId}-hint" @change=${onPreset}>
         ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} .selected=${preset === p.id}>${presetName(p.id)}</option>`)}
-        <option value="custom" .selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
+        <option value="custom" .selected=${preset === null}>${customPresetName()}</option>
       </select>
       <p class="hint" id="${presetId}-hint">
         ${msg('Turnusvalgene er eksempler på timer i uka. Juster timene under slik at de passer din turnus.', { id: 'field.preset.hint' })}
@@ -178,15 +191,15 @@ export function ladderTable(r: LadderResult, l: Locale, market: MarketView | nul
   const estimates = r.rows.some((row) => row.estimate);
   return html`<table part="table">
     <caption>
-      ${msg('Lønnsstigen år for år', { id: 'table.caption' })}
+      ${ladderTableCaption()}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${msg('År', { id: 'chart.year' })}</th>
-        <th scope="col">${msg('Minstelønn', { id: 'table.minimum' })}</th>
-        <th scope="col">${msg('Brutto i året', { id: 'table.gross' })}</th>
-        <th scope="col">${msg('Brutto i måneden', { id: 'table.grossMonthly' })}</th>
-        <th scope="col">${msg('Netto i året (anslag)', { id: 'table.net' })}</th>
+        <th scope="col">${yearWord()}</th>
+        <th scope="col">${minimumLabel()}</th>
+        <th scope="col">${grossAnnualLabel()}</th>
+        <th scope="col">${grossMonthlyLabel()}</th>
+        <th scope="col">${netAnnualLabel()}</th>
         ${estimates ? html`<th scope="col">${msg('Anslag i dag, brutto i året (ikke tariffbeløp)', { id: 'table.estimate' })}</th>` : nothing}
       </tr>
     </thead>
@@ -232,7 +245,7 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
     ${p.verification === 'secondary' ? html`<p><strong>${secondaryText()}</strong></p>` : nothing}
     ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
     ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
-    ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+    ${p.source ? html`<p>${sourceLabel()} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
     ${
       p.rule?.ruleSource && p.rule.ruleSource !== p.source
         ? html`<p>
@@ -241,7 +254,7 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
           </p>`
         : nothing
     }
-    ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
+    ${p.note ? html`<p>${sourceNoteLabel()} <span lang="nb">${p.note}</span></p>` : nothing}
     ${
       p.inputs?.length
         ? html`<ul>
@@ -295,10 +308,10 @@ export function estimateExplanation(row: LadderRow, data: Dataset, l: Locale): T
             <p>${msg(str`Lønnsoppgjøret fra ${formatDate(r.effectiveFrom, l)}`, { id: 'estimate.round' })}</p>
             ${[r.provenance, ...(r.provenance.inputs ?? [])].map(
               (p) =>
-                html`${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+                html`${p.source ? html`<p>${sourceLabel()} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
                 ${p.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q>${p.quote}</q></p>` : nothing}`,
             )}
-            ${r.provenance.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
+            ${r.provenance.note ? html`<p>${sourceNoteLabel()} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
           </li>`,
       )}
     </ul>

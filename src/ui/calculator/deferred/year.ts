@@ -23,6 +23,7 @@ import {
   termName,
   termValue,
 } from '../../../i18n/labels/deferred/conditions.js';
+import { yearFailedText } from '../../../i18n/labels/deferred/common.js';
 
 /** What the two sections need from the calculator. */
 export interface YearGroupsContext {
@@ -142,7 +143,7 @@ function yearSection(c: YearGroupsContext): TemplateResult {
     </div>`;
   if (!r.ok)
     return html`${fields}
-      <p class="alert">${msg('Året kan ikke regnes ut med disse dataene.', { id: 'year.failed' })}</p>`;
+      <p class="alert">${yearFailedText()}</p>`;
   const s = r.summary;
   const june = r.months[s.holidayPayMonth - 1];
   const december = r.months[s.halfWithholdingMonth - 1];

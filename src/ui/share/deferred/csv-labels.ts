@@ -3,21 +3,32 @@ import type { CsvLabels, CsvOptions } from '../../../state/index.js';
 import type { LadderResult } from '../../../model/ladder.js';
 import type { MarketView } from '../../../model/rules/market.js';
 import { msg, str } from '../../../i18n/localize.js';
+import { hourlyLabel, yearsLabel } from '../../../i18n/labels/fields.js';
+import {
+  grossAnnualLabel,
+  grossMonthlyLabel,
+  minimumLabel,
+  netAnnualLabel,
+  overtimeLabel,
+  pensionLabel,
+  studyCostLabel,
+  taxLabel,
+} from '../../../i18n/labels/deferred/common.js';
 
 export function csvLabels(): CsvLabels {
   return {
-    years: msg('År med erfaring', { id: 'field.years' }),
-    tariffMinimum: msg('Minstelønn', { id: 'table.minimum' }),
-    grossAnnual: msg('Brutto i året', { id: 'table.gross' }),
-    grossMonthly: msg('Brutto i måneden', { id: 'table.grossMonthly' }),
-    hourly: msg('Timelønn', { id: 'summary.hourly' }),
+    years: yearsLabel(),
+    tariffMinimum: minimumLabel(),
+    grossAnnual: grossAnnualLabel(),
+    grossMonthly: grossMonthlyLabel(),
+    hourly: hourlyLabel(),
     shiftPay: msg('Tillegg for kveld, natt og helg', { id: 'csv.shiftPay' }),
-    overtimePay: msg('Overtid', { id: 'part.overtime' }),
+    overtimePay: overtimeLabel(),
     holidayPay: msg('Feriepenger', { id: 'csv.holidayPay' }),
-    pensionContribution: msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }),
-    tax: msg('Skatt (anslag)', { id: 'breakdown.tax' }),
-    netAnnualEstimate: msg('Netto i året (anslag)', { id: 'table.net' }),
-    studyCost: msg('Studiekostnad', { id: 'compare.further.cost' }),
+    pensionContribution: pensionLabel(),
+    tax: taxLabel(),
+    netAnnualEstimate: netAnnualLabel(),
+    studyCost: studyCostLabel(),
     value: msg('Verdi', { id: 'csv.value' }),
     difference: msg('Forskjell', { id: 'csv.difference' }),
     cumulativeDifference: msg('Samlet forskjell', { id: 'csv.cumulative' }),
