@@ -107,3 +107,5 @@ export function marketWhatText(): string {
     { id: 'market.what' },
   );
 }
+
+export * from './fields.js';

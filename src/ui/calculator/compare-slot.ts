@@ -9,7 +9,7 @@ import type { Scenario } from '../../model/scenario.js';
 import type { ShareState } from '../../state/share-encode.js';
 import type { Comparing, ComparingHooks } from '../compare/hosted.js';
 import type { PayLadderCompare } from '../compare/pay-ladder-compare.js';
-import type { CompareBlockContext } from './deferred/below.js';
+import type { CompareBlockContext } from './deferred/result-blocks.js';
 import { hosting } from './parts.js';
 
 export class CompareSlot {

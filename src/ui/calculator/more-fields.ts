@@ -1,6 +1,6 @@
 /**
  * The body of the group "Flere valg: alder, tidligere år, lønnsvekst": age, the table date and the
- * growth ahead. Part of the first download, unlike the other groups' bodies (deferred/details.ts):
+ * growth ahead. Part of the first download, unlike the other groups' bodies (deferred/fields-and-sources.ts):
  * a page that pins a `tariff-date` (or gives an age) opens this group in the first render, and its
  * first figure then needs no other file than the default page's (issue #21).
  */

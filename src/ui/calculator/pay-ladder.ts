@@ -301,7 +301,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
       <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.calc.announcement}</div>`;
   }
 
-  /** What the templates (templates.ts, deferred/details.ts) need from the element. */
+  /** What the templates (templates.ts, deferred/fields-and-sources.ts) need from the element. */
   private formContext(): FormContext {
     return {
       uid: this.uid,

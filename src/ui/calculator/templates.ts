@@ -1,7 +1,7 @@
 /**
  * The calculator's always-visible templates: the workplace and education fields, the number
  * fields, and the result card. Rendering only: they read a `FormContext` made by the element for
- * each render, and every change goes back through it. (The closed parts are in deferred/details.ts.)
+ * each render, and every change goes back through it. (The closed parts are in deferred/fields-and-sources.ts.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { EDUCATION_IDS, type AgreementId, type Dataset } from '../../model/dataset-types.js';
@@ -28,7 +28,7 @@ import { editable } from '../form/formatters.js';
 import type { GroupName } from './form-groups.js';
 import { annualLabel, educationLabel, hourlyLabel, positionLabel, whySummary, yearsLabel, yearsUnit } from '../../i18n/labels/fields.js';
 
-/** What the calculator's templates (here and in deferred/details.ts) need from the element, made for each render. */
+/** What the calculator's templates (here and in deferred/fields-and-sources.ts) need from the element, made for each render. */
 export interface FormContext {
   uid: string;
   locale: Locale;

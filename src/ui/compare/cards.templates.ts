@@ -18,7 +18,7 @@ import { valueAt } from '../form/fields.js';
 import { editable } from '../form/formatters.js';
 import { QUICK_IDS, type Card } from './cards.js';
 import { educationLabel, positionLabel, yearsLabel, yearsUnit } from '../../i18n/labels/fields.js';
-import { customPresetName, nokUnit, presetLabel, studyCostLabel } from '../../i18n/labels/deferred/common.js';
+import { customPresetName, nokUnit, presetLabel, studyCostLabel } from '../../i18n/labels/deferred/columns-and-fields.js';
 
 export interface CardContext {
   /** The card's place (0 = the baseline). */

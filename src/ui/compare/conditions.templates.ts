@@ -8,7 +8,8 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { termDetail, termName, termValue } from '../../i18n/labels/deferred/conditions.js';
 import { monthTable, scheduleNotes, yearChoice, type ScheduleOk } from '../months/month-table.js';
 import { conditionSources, type SecondPageView } from './view-model.js';
-import { conditionsHeading, hideTableText, sourcesLabel, yearFailedText, yearHeading } from '../../i18n/labels/deferred/common.js';
+import { conditionsHeading, hideTableText, yearFailedText, yearHeading } from '../../i18n/labels/deferred/common.js';
+import { sourcesLabel } from '../../i18n/labels/deferred/handout.js';
 
 /** "Arbeidsvilkår": one row per term, one column per scenario; a row that differs says so in words. */
 export function conditionsTable(rows: readonly ConditionsRow[], names: readonly string[], uid: string): TemplateResult {

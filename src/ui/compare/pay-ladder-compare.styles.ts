@@ -2,7 +2,7 @@
 import { css } from 'lit';
 import { tokens } from '../base/theme.js';
 import { controlStyles } from '../controls/controls.styles.js';
-import { closedPartStyles } from '../calculator/deferred/details.styles.js';
+import { closedPartStyles } from '../calculator/deferred/fields-and-sources.styles.js';
 import { monthTableStyles } from '../months/month-table.js';
 
 export const compareStyles = [

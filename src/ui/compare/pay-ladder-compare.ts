@@ -31,7 +31,7 @@ import {
 } from './view-model.js';
 import { secondPage } from './conditions.templates.js';
 import { compareStyles } from './pay-ladder-compare.styles.js';
-import { scenariosHeading } from '../../i18n/labels/deferred/common.js';
+import { scenariosHeading } from '../../i18n/labels/deferred/handout.js';
 
 export { MIN_SCENARIOS, type CompareEntry } from './cards.js';
 

@@ -7,7 +7,7 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, estimateLine } from '../../i18n/labels/index.js';
 import { presetName } from '../../i18n/labels/deferred/index.js';
 import { sources, tableDates } from './view-model.js';
-import { scenariosHeading, sourcesLabel } from '../../i18n/labels/deferred/common.js';
+import { scenariosHeading, sourcesLabel } from '../../i18n/labels/deferred/handout.js';
 
 export function printSummary(r: ComparisonResult, names: readonly string[], l: Locale, link: string): TemplateResult {
   return html`<div class="print-only">

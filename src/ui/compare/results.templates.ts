@@ -14,7 +14,9 @@ import { editable } from '../form/formatters.js';
 import type { CompareView } from './view-model.js';
 import { printSummary } from './print-summary.js';
 import { growthHint, growthLabel, yearsLabel } from '../../i18n/labels/fields.js';
-import { comparisonTableCaption, hideTableText, kronerPerYearLabel, yearWord } from '../../i18n/labels/deferred/common.js';
+import { hideTableText, kronerPerYearLabel, yearWord } from '../../i18n/labels/deferred/common.js';
+
+const comparisonTableCaption = (): string => msg('Sammenligning år for år', { id: 'compare.tableCaption' });
 
 export interface ResultsContext {
   /** Prefix of the ids in the results. */

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { chartBoxHeight, gridLines } from '../base/theme.js';
 
-/** Shared by the calculator and the compare element: form controls, focus, helpers (tables: calculator/deferred/details.styles.ts). */
+/** Shared by the calculator and the compare element: form controls, focus, helpers (tables: calculator/deferred/fields-and-sources.styles.ts). */
 export const controlStyles = css`
   /*
    * Sizes are em of --pay-ladder-font-size, never rem: rem follows the HOST page's root size (a

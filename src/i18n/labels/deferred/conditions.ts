@@ -6,7 +6,9 @@ import { formatNok, formatNumber } from '../../format.js';
 import { activeLocale, msg, str, type Locale } from '../../localize.js';
 import { shiftName } from './parts.js';
 import { taxProposedText } from '../index.js';
-import { holidayPayTerm, pensionLabel, unknownValue } from './common.js';
+import { pensionLabel, unknownValue } from './common.js';
+
+const holidayPayTerm = (): string => msg('Feriepenger', { id: 'term.holidayPay' });
 
 /** A term's name: "Arbeidstid", "Ferie", … */
 export function termName(id: TermId): string {

@@ -38,7 +38,7 @@ export interface YearGroupsContext {
   data: 'ready' | 'loading' | 'failed';
 }
 
-/** The body of section `name`, for the calculator whose context `c` is (see below.ts, yearGroups). */
+/** The body of section `name`, for the calculator whose context `c` is (see result-blocks.ts, yearGroups). */
 export function section(name: 'conditions' | 'year', c: YearGroupsContext): TemplateResult {
   return name === 'conditions' ? conditionsSection(c) : yearSection(c);
 }

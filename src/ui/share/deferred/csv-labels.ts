@@ -4,16 +4,8 @@ import type { LadderResult } from '../../../model/ladder.js';
 import type { MarketView } from '../../../model/rules/market.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { hourlyLabel, yearsLabel } from '../../../i18n/labels/fields.js';
-import {
-  grossAnnualLabel,
-  grossMonthlyLabel,
-  minimumLabel,
-  netAnnualLabel,
-  overtimeLabel,
-  pensionLabel,
-  studyCostLabel,
-  taxLabel,
-} from '../../../i18n/labels/deferred/common.js';
+import { netAnnualLabel, overtimeLabel, pensionLabel, taxLabel } from '../../../i18n/labels/deferred/common.js';
+import { grossAnnualLabel, grossMonthlyLabel, minimumLabel, studyCostLabel } from '../../../i18n/labels/deferred/columns-and-fields.js';
 
 export function csvLabels(): CsvLabels {
   return {

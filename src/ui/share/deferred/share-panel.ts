@@ -12,7 +12,9 @@ import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { pageHref } from '../../../state/share-param.js';
 import { MAX_NAME_LENGTH } from '../../../state/share-encode.js';
 import type { ShareHost } from '../host.js';
-import { saveUnavailableText } from '../../../i18n/labels/deferred/common.js';
+
+const saveUnavailableText = (): string =>
+  msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' });
 
 /** Saved scenarios are only needed once the panel opens: loaded then, read with the host's data. */
 async function openStore(data: Dataset): Promise<ScenarioStore> {

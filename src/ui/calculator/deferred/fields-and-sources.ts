@@ -1,8 +1,9 @@
 /**
- * The parts of `<pay-ladder>` that are closed at first: the bodies of the groups "Tillegg og
- * ansvar" and "Arbeidstid, turnus og overtid", the year-by-year table and "Hvorfor dette tallet?"
- * ("Flere valg" is in the first download: more-fields.ts). Not part of the first download: the element loads this module right after its
- * first render (or before it, when a group must be open at once), so the calculator is
+ * The fields and sources of `<pay-ladder>` (closed at first): the fields of the groups "Tillegg og
+ * ansvar" and "Arbeidstid, turnus og overtid", the error messages, the year-by-year table's rows
+ * and "Hvorfor dette tallet?" (a figure's sources and rule). "Flere valg" is in the first
+ * download: more-fields.ts. Not part of the first download: the element loads this module right
+ * after its first render (or before it, when a group must be open at once), so the calculator is
  * interactive sooner and nothing visible moves when it arrives.
  *
  * Rendering only: every change goes back through the element (`DetailsContext`).
@@ -23,23 +24,22 @@ import { presetName } from '../../../i18n/labels/deferred/comparisons.js';
 import { scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
 import { shiftName } from '../../../i18n/labels/deferred/parts.js';
 import { estimateRuleLines, provenanceText, secondaryText } from '../../../i18n/labels/deferred/provenance.js';
+import { ladderTableCaption, netAnnualLabel, yearWord } from '../../../i18n/labels/deferred/common.js';
 import {
   customPresetName,
   grossAnnualLabel,
   grossMonthlyLabel,
-  ladderTableCaption,
   minimumLabel,
-  netAnnualLabel,
   nokUnit,
   presetLabel,
-  sourceLabel,
-  sourceNoteLabel,
-  yearWord,
-} from '../../../i18n/labels/deferred/common.js';
+} from '../../../i18n/labels/deferred/columns-and-fields.js';
+
+const sourceLabel = (): string => msg('Kilde:', { id: 'prov.source' });
+const sourceNoteLabel = (): string => msg('Merknad i kilden:', { id: 'prov.note' });
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
 export { datasetProblemText, scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
-export { closedPartStyles } from './details.styles.js';
+export { closedPartStyles } from './fields-and-sources.styles.js';
 
 /** What the closed parts need from the element, made for each render (the always-visible fields' context). */
 export type DetailsContext = FormContext;

@@ -1,5 +1,5 @@
 /**
- * What stands under the calculator's results: "Slik er lønnen regnet ut", "Verdt å vite", the
+ * The blocks under the calculator's results: "Slik er lønnen regnet ut", "Verdt å vite", the
  * table toggle, the comparison block and (from the share controller) the share block. Not part of
  * the first download: the element loads this module when it comes near the viewport, after its
  * first paint, and renders all of it at once under everything else, so nothing above moves.
@@ -27,7 +27,7 @@ import {
   yearHeading,
 } from '../../../i18n/labels/deferred/common.js';
 
-export { belowStyles } from './below.styles.js';
+export { belowStyles } from './result-blocks.styles.js';
 export { shareBlock } from '../../share/deferred/share-block.js';
 
 /** What the breakdown needs from the calculator. */
