@@ -14,6 +14,7 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName } from '../../i18n/labels/index.js';
 import { quickLabel } from '../../i18n/labels/deferred/index.js';
 import type { ChartMarker, ChartSeries } from '../chart/types.js';
+import { ladderSeries, ladderYears } from '../series/ladder-series.js';
 import type { Card } from './cards.js';
 import { responsibilityMarker } from '../../i18n/labels/deferred/common.js';
 
@@ -73,8 +74,8 @@ export function compareView(r: ComparisonResult, cards: readonly Card[], realKro
     (row[r.metric] - row.studyCost) / (realKroner ? row.growthFactor : 1);
   return {
     names,
-    years: r.ladders[0].rows.map((row) => row.years),
-    series: r.ladders.map((l, i) => ({ id: `s${i}`, label: names[i], values: l.rows.map(value), kind: 'total' as const })),
+    years: ladderYears(r.ladders[0]),
+    series: r.ladders.map((l, i) => ladderSeries(`s${i}`, names[i], l, value)),
     markers: r.ladders.flatMap((l, i) =>
       l.scenario.events.map((e) => ({
         years: e.year,
