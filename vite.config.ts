@@ -54,6 +54,9 @@ export default defineConfig({
             // The chart element with the library it draws with (it imports Chart.js when it mounts):
             // one request, not the element and then Chart.js a round trip later.
             { name: 'chart', test: /[\\/]src[\\/]ui[\\/]chart[\\/]|[\\/]node_modules[\\/](chart\.js|@kurkle[\\/]color)[\\/]/ },
+            // The words that several later parts share (the names of the parts of pay, and the rest of
+            // i18n/labels/deferred/common.ts): one small file, loaded with the blocks under the results.
+            { name: 'parts', test: /[\\/]src[\\/]i18n[\\/]labels[\\/]deferred[\\/](parts|common)\.ts$/ },
           ],
         },
       },

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -65,6 +66,15 @@ try {
 }
 if (process.exitCode) process.exit();
 
+const duplicates = duplicateIds(join(root, 'src'));
+if (duplicates.length) {
+  console.error(
+    `✗ i18n:check: ${duplicates.length} message id(s) declared in more than one place (declare each once; share it as a label in src/i18n/labels/):\n` +
+      duplicates.map(([id, places]) => `  ${id}: ${places.join(', ')}`).join('\n'),
+  );
+  process.exit(1);
+}
+
 if (failed) {
   console.error(
     '\ni18n:check: run `npm run i18n:extract` (then translate any new <trans-unit> in xliff/) and `npm run i18n:build`, and commit the result.',
@@ -72,6 +82,46 @@ if (failed) {
   process.exit(1);
 }
 console.log('✓ i18n:check: xliff/, src/i18n/locales/ and src/i18n/locale-codes.ts are what lit-localize extract and build write.');
+
+/**
+ * Message ids declared more than once: [id, ["file:line", …]] for every `msg(…, { id: '…' })` in
+ * the TypeScript files under `dir` (the generated locale modules are not declarations).
+ */
+export function duplicateIds(dir) {
+  const places = new Map();
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) {
+        if (relative(root, path) !== join('src', 'i18n', 'locales')) walk(path);
+      } else if (e.name.endsWith('.ts')) scan(path);
+    }
+  };
+  const scan = (file) => {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('msg(')) return;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+        const options = node.arguments[1];
+        const id =
+          options &&
+          ts.isObjectLiteralExpression(options) &&
+          options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(source) === 'id');
+        if (id && ts.isStringLiteralLike(id.initializer)) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+          const list = places.get(id.initializer.text) ?? [];
+          list.push(`${relative(root, file)}:${line}`);
+          places.set(id.initializer.text, list);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  };
+  walk(dir);
+  return [...places].filter(([, list]) => list.length > 1).sort(([a], [b]) => a.localeCompare(b));
+}
 
 /** [committed file, fresh file] for every file name in either folder. */
 function files(mineDir, theirsDir) {

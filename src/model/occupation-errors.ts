@@ -18,3 +18,15 @@ export function groupError(dataset: Dataset, s: Pick<Scenario, 'agreement' | 'oc
     };
   return { field: 'education', code: 'unknownValue', params: { education } };
 }
+
+/**
+ * The error `computeLadder` gives when the data marks the occupation's pay group for one of the
+ * scenario's education paths as not known (`groupNotKnown`), or `null`: a form refuses such a
+ * change like an invalid value, without computing the ladder.
+ */
+export function unknownGroupError(dataset: Dataset, s: Scenario): ScenarioError | null {
+  for (const education of [s.education, ...s.events.flatMap((e) => (e.type === 'education' ? [e.education] : []))]) {
+    if (placementEntryFor(dataset, s.agreement, education, s.occupation)?.group === null) return groupError(dataset, s, education);
+  }
+  return null;
+}

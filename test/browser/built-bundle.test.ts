@@ -17,7 +17,7 @@ interface BuiltPayLadder extends HTMLElement {
 interface BuiltChart extends HTMLElement {
   ready: Promise<void>;
   updateComplete: Promise<boolean>;
-  chart?: { data: { datasets: Array<{ data: unknown[] }> } };
+  series: Array<{ values: Array<number | null> }>;
 }
 
 const logs: string[] = [];
@@ -105,8 +105,8 @@ describe('built bundle dist/define.js', () => {
 
     const chart = el.shadowRoot!.querySelector('pay-ladder-chart') as BuiltChart;
     await chart.ready;
-    expect(chart.chart?.data.datasets).to.have.length(2);
-    expect(chart.chart!.data.datasets[0].data[10]).to.equal(496700);
+    expect(chart.series).to.have.length(2);
+    expect(chart.series[0].values[10]).to.equal(496700);
 
     await waitUntil(() => el.shadowRoot!.querySelector('.alert[role="alert"]'), 'the schema alert (validator chunk)', { timeout: 5000 });
     expect(plain(el.shadowRoot!.querySelector('.alert')?.textContent)).to.match(/\d+/);

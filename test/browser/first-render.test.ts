@@ -1,5 +1,5 @@
 /**
- * The first render of <pay-ladder> when its closed parts (src/ui/calculator/deferred/details.ts) have not loaded
+ * The first render of <pay-ladder> when its closed parts (src/ui/calculator/deferred/fields-and-sources.ts) have not loaded
  * yet. A file of its own: each test file runs in a fresh page, so nothing has loaded them before.
  */
 import { expect, fixture, html } from '@open-wc/testing';

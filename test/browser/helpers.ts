@@ -138,6 +138,7 @@ export async function chartOf(el: Element): Promise<{ chartEl: PayLadderChart; c
   await chartEl.ready;
   await chartEl.updateComplete;
   const canvas = chartEl.shadowRoot!.querySelector('canvas')!;
+  // Chart.js internals, on purpose: the chart has drawn (a Chart.js instance on its canvas) before a test reads it.
   const chart = Chart.getChart(canvas);
   if (!chart) throw new Error('no Chart.js instance on the canvas');
   return { chartEl, canvas, chart };

@@ -78,8 +78,8 @@ async function make(markup = '<pay-ladder-compare></pay-ladder-compare>'): Promi
 
 /** Each dataset's label and its values at the given years. */
 async function chartValues(el: Element, years: number[]): Promise<Array<{ label: string; values: Array<number | null> }>> {
-  const { chart } = await chartOf(el);
-  return chart.data.datasets.map((d) => ({ label: String(d.label), values: years.map((y) => d.data[y] as number | null) }));
+  const { chartEl } = await chartOf(el);
+  return chartEl.series.map((s) => ({ label: s.label, values: years.map((y) => s.values[y]) }));
 }
 
 const legend = (chartEl: PayLadderChart) =>
@@ -172,7 +172,7 @@ describe('<pay-ladder-compare> quick comparisons', () => {
       { label: 'Uten fagskole', values: [437300, 437300, 437300, 441500, 496700, 513100] },
       { label: 'Med fagskole', values: [437300, 437300 - (437300 * 10) / 12, 459300, 463500, 516700, 534500] },
     ]);
-    expect(changes.length, 'a change event per quick comparison').to.be.greaterThan(0);
+    expect(changes.length, 'a change event per quick comparison').to.equal(1);
     expect(changes[changes.length - 1].detail.entries).to.have.length(2);
 
     await click(el, partTime);
@@ -242,8 +242,8 @@ describe('<pay-ladder-compare> scenarios', () => {
   it('a new name shows in the chart legend, the table header, the findings and the entries', async () => {
     const el = await make();
     await typeInto(el, field(cards(el)[1], 'name'), 'Ullevål');
-    const { chartEl, chart } = await chartOf(el);
-    expect(chart.data.datasets.map((d) => d.label)).to.deep.equal(['Kommune', 'Ullevål', 'Legekontor']);
+    const { chartEl } = await chartOf(el);
+    expect(chartEl.series.map((s) => s.label)).to.deep.equal(['Kommune', 'Ullevål', 'Legekontor']);
     expect(legend(chartEl)).to.deep.equal(['Kommune', 'Ullevål', 'Legekontor']);
     await click(el, tableToggle(el));
     expect(headerCells(el)).to.deep.equal([
@@ -489,17 +489,17 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     expect(kr(ksNet)).to.equal('340 963 kr');
     expect(kr(legekontorNet)).to.equal('347 785 kr');
     expect(rowAt(el, 0).slice(1, 4)).to.deep.equal([kr(ksNet), kr(spekterNet), kr(legekontorNet)]);
-    const { chart } = await chartOf(el);
-    expect(chart.data.datasets[0].data[0]).to.be.closeTo(ksNet, 0.01);
-    expect(chart.data.datasets[1].data[0]).to.be.closeTo(spekterNet, 0.01);
+    const { chartEl } = await chartOf(el);
+    expect(chartEl.series[0].values[0]!).to.be.closeTo(ksNet, 0.01);
+    expect(chartEl.series[1].values[0]!).to.be.closeTo(spekterNet, 0.01);
     expect(findings(el)[0]).not.to.contain('542 200 kr');
-    expect(changes.length).to.be.greaterThan(0);
+    expect(changes.length).to.equal(1);
     expect(changes[changes.length - 1].detail.result.metric).to.equal('netAnnualEstimate');
 
     gross.click();
     await settle(el);
     expect(rowAt(el, 0).slice(1, 4)).to.deep.equal(['437 300 kr', '436 000 kr', '437 300 kr']);
-    expect(chart.data.datasets[0].data[0]).to.equal(437300);
+    expect(chartEl.series[0].values[0]!).to.equal(437300);
   });
 
   it('growth: 3 % a year raises later years; "Vis i dagens kroner" appears only with growth ≠ 0 and takes it out again', async () => {
@@ -513,19 +513,19 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     expect(box, "the today's-kroner checkbox").to.exist;
     expect(plain(box!.parentElement?.textContent)).to.equal('Vis i dagens kroner');
     expect(box!.checked).to.equal(false);
-    const { chart } = await chartOf(el);
-    expect(chart.data.datasets[0].data[0]).to.equal(437300);
-    expect(chart.data.datasets[0].data[10]).to.be.closeTo(496700 * 1.03 ** 10, 0.01);
-    expect(chart.data.datasets[1].data[16]).to.be.closeTo(527000 * 1.03 ** 16, 0.01);
+    const { chartEl } = await chartOf(el);
+    expect(chartEl.series[0].values[0]!).to.equal(437300);
+    expect(chartEl.series[0].values[10]!).to.be.closeTo(496700 * 1.03 ** 10, 0.01);
+    expect(chartEl.series[1].values[16]!).to.be.closeTo(527000 * 1.03 ** 16, 0.01);
 
     box!.click();
     await settle(el);
-    expect(chart.data.datasets[0].data[10]).to.be.closeTo(496700, 0.01);
-    expect(chart.data.datasets[1].data[16]).to.be.closeTo(527000, 0.01);
+    expect(chartEl.series[0].values[10]!).to.be.closeTo(496700, 0.01);
+    expect(chartEl.series[1].values[16]!).to.be.closeTo(527000, 0.01);
 
     await typeInto(el, growthInput(el), '0');
     expect(realKronerBox(el)).to.equal(null);
-    expect(chart.data.datasets[0].data[10]).to.equal(496700);
+    expect(chartEl.series[0].values[10]!).to.equal(496700);
 
     // A new quick comparison starts without growth, and the field says so.
     await typeInto(el, growthInput(el), '2,5');
@@ -540,14 +540,14 @@ describe('<pay-ladder-compare> gross/net and growth', () => {
     const el = await make();
     const errors = collect<{ source: string; errors: ScenarioError[] }>('pay-ladder-error');
     await typeInto(el, growthInput(el), '2');
-    const { chart } = await chartOf(el);
-    const at10 = chart.data.datasets[0].data[10];
+    const { chartEl } = await chartOf(el);
+    const at10 = chartEl.series[0].values[10]!;
     // "25" is typed as "2", then "25": out of range, so 2 % stays.
     await typeInto(el, growthInput(el), '25');
     expectFieldError(el, growthInput(el), `Skriv et tall fra ${new Intl.NumberFormat('nb-NO').format(-10)} til 20.`);
     expect(growthInput(el).value).to.equal('25');
     expect(el.entries.map((e) => e.scenario.annualGrowth)).to.deep.equal([2, 2, 2]);
-    expect(chart.data.datasets[0].data[10]).to.equal(at10);
+    expect(chartEl.series[0].values[10]!).to.equal(at10);
     expect(errors[errors.length - 1].detail.errors[0]).to.include({ field: 'annualGrowth', code: 'outOfRange' });
   });
 });
@@ -627,7 +627,8 @@ describe('<pay-ladder-compare> invalid input', () => {
     expect(await chartValues(el, [0, 10, 45])).to.deep.equal(before.chart);
     expect(chartEl.current).to.equal(10);
     expect(el.entries[0].scenario.yearsExperience).to.equal(10);
-    expect(errors.length).to.be.greaterThan(0);
+    // One per keystroke: "a", "ab", "abc".
+    expect(errors.length).to.equal(3);
     const last = errors[errors.length - 1];
     expect(last.detail.source).to.equal('input');
     expect(last.detail.errors[0]).to.include({ field: 'yearsExperience', code: 'notANumber' });

@@ -169,8 +169,8 @@ describe('<pay-ladder data-src>', () => {
     const last = events.changes.at(-1)!;
     expect(last.detail.result.current.grossAnnual).to.equal(440000);
 
-    const { chart } = await chartOf(el);
-    expect(chart.data.datasets[0].data.slice(0, 7)).to.deep.equal([440000, 440000, 440000, 440000, 440000, 440000, 441500]);
+    const { chartEl } = await chartOf(el);
+    expect(chartEl.series[0].values.slice(0, 7)).to.deep.equal([440000, 440000, 440000, 440000, 440000, 440000, 441500]);
   });
 
   it('keeps the scenario from attributes when the data arrives (years="4")', async () => {
@@ -333,8 +333,8 @@ describe('<pay-ladder data-src>: what the calculator opens computes with the sam
     expect(p.result!.ladders.map((l) => l.current.grossAnnual)).to.deep.equal([440000, 446000]);
     expect(compareRow(p, 0)).to.deep.equal(['0', '440 000 kr', '446 000 kr', '6 000 kr', '6 000 kr']);
     expect(findings(p)).to.deep.equal(['Sykehus gir 566 000 kr mer enn Ditt valg samlet fram til 45 års erfaring.']);
-    const { chart } = await chartOf(p);
-    expect(chart.data.datasets.map((d) => d.data[0])).to.deep.equal([440000, 446000]);
+    const { chartEl } = await chartOf(p);
+    expect(chartEl.series.map((s) => s.values[0])).to.deep.equal([440000, 446000]);
     expect(p.data, "the comparison uses the calculator's data").to.equal(el.data);
 
     // The CSV of the open comparison (the calculator's download button gives it).
@@ -468,8 +468,8 @@ describe('<pay-ladder-compare data-src> and data', () => {
     expect(p.data.agreements.spekter.tables!.at(-1)!.groups['gruppe-3'].steps['0']).to.equal(446000);
     expect(compareRow(p, 0)).to.deep.equal(['0', '440 000 kr', '446 000 kr', '440 000 kr', '6 000 kr', '6 000 kr', '0 kr', '0 kr']);
     expect(findings(p)[0]).to.equal('Sykehus gir 566 000 kr mer enn Kommune samlet fram til 45 års erfaring.');
-    const { chart } = await chartOf(p);
-    expect(chart.data.datasets.map((d) => d.data[0])).to.deep.equal([440000, 446000, 440000]);
+    const { chartEl } = await chartOf(p);
+    expect(chartEl.series.map((s) => s.values[0])).to.deep.equal([440000, 446000, 440000]);
     expect(events.errors).to.have.length(0);
     expect($$(p, '[role="alert"]')).to.have.length(0);
 

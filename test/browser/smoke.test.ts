@@ -1,69 +1,47 @@
 /**
- * Smoke test of the browser test set-up: Chromium starts, esbuild transpiles TypeScript with the
- * project's tsconfig (useDefineForClassFields: false, so class fields go through Lit's reactive
- * accessors, as in the elements, which declare `static properties`), Lit renders into shadow DOM, and axe-core
- * (through @open-wc/testing's `accessible()` assertion) checks the result.
+ * Smoke test of the real elements, as a page gets them from the registration entry (src/define.ts):
+ * `<pay-ladder>` is defined at once, `<pay-ladder-compare>` once it is used; each renders into its shadow DOM,
+ * an attribute changes the figure, an input fires exactly one change event, and axe-core (through
+ * @open-wc/testing's `accessible()` assertion) finds nothing wrong. Also: axe-core finds a real
+ * violation, so the check is not a no-op.
  */
-import { LitElement, css, html } from 'lit';
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PayLadder } from '../../src/ui/calculator/pay-ladder.js';
+import type { PayLadderCompare } from '../../src/ui/compare/pay-ladder-compare.js';
+import type { PayLadderChangeDetail } from '../../src/ui/events.js';
+import { $, checkEachTest, collect, plain, settle } from './helpers.js';
 
-class SmokeProbe extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+checkEachTest();
 
-  static override properties = {
-    label: { type: String },
-    amount: { type: Number },
-  };
-
-  label = 'Månedslønn';
-
-  amount = 0;
-
-  override render() {
-    return html`
-      <label for="amount">${this.label}</label>
-      <input id="amount" type="number" .value=${String(this.amount)} />
-      <output for="amount">${this.amount.toLocaleString('nb-NO')} kr</output>
-    `;
-  }
-}
-
-customElements.define('pay-ladder-smoke-probe', SmokeProbe);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pay-ladder-smoke-probe': SmokeProbe;
-  }
-}
-
-describe('browser test set-up', () => {
-  it('defines the element, whose class fields are reactive properties', () => {
-    expect(customElements.get('pay-ladder-smoke-probe')).to.equal(SmokeProbe);
+describe('smoke: the real elements', () => {
+  it('src/define.ts registers <pay-ladder> at once (the comparison and the chart load when used)', () => {
+    expect(customElements.get('pay-ladder')).to.be.a('function');
   });
 
-  it('renders reactive properties into shadow DOM', async () => {
-    const el = await fixture<SmokeProbe>(fixtureHtml`<pay-ladder-smoke-probe label="Årslønn" .amount=${512300}></pay-ladder-smoke-probe>`);
-    expect(el.shadowRoot).to.exist;
-    expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Årslønn');
-    const output = el.shadowRoot!.querySelector('output')!.textContent.replace(/\s/g, ' ');
-    expect(output).to.equal('512 300 kr');
-
-    el.amount = 600000;
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('input')!.value).to.equal('600000');
+  it('<pay-ladder> renders its figure, follows an attribute and fires one change per input', async () => {
+    const el = await fixture<PayLadder>(html`<pay-ladder no-url-sync years="10"></pay-ladder>`);
+    await settle(el);
+    expect(plain($(el, '.figure')?.textContent)).to.equal('496 700 kr');
+    const changes = collect<PayLadderChangeDetail>('pay-ladder-change');
+    el.setAttribute('years', '0');
+    await settle(el);
+    expect(plain($(el, '.figure')?.textContent)).to.equal('437 300 kr');
+    expect(changes.map((e) => e.detail.result.current.grossAnnual)).to.deep.equal([437300]);
+    await expect(el).to.be.accessible();
   });
 
-  it('passes an axe-core accessibility check', async () => {
-    const el = await fixture<SmokeProbe>(fixtureHtml`<pay-ladder-smoke-probe></pay-ladder-smoke-probe>`);
+  it('<pay-ladder-compare> renders its cards and results', async () => {
+    const el = await fixture<PayLadderCompare>(html`<pay-ladder-compare no-url-sync></pay-ladder-compare>`);
+    await settle(el);
+    expect(customElements.get('pay-ladder-compare')).to.be.a('function');
+    expect(el.entries.map((e) => e.scenario.agreement)).to.deep.equal(['ks', 'spekter', 'legekontor']);
+    expect(el.shadowRoot!.querySelectorAll('section.card')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 
   it('lets axe-core find a real violation (the check is not a no-op)', async () => {
-    const el = await fixture(fixtureHtml`<div><img src="data:," /></div>`);
+    const el = await fixture(html`<div><img src="data:," /></div>`);
     await expect(el).not.to.be.accessible();
   });
 });

@@ -239,8 +239,8 @@ async function expectChartDrawn(page, host, { inCompare = false } = {}) {
         for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
       }
       return {
+        // Chart.js internals, on purpose: the engine drew on this very canvas (the pixels below say what).
         attached: !!chartEl.chart && chartEl.chart.canvas === canvas,
-        datasets: chartEl.chart?.data?.datasets?.length ?? 0,
         width: canvas.width,
         height: canvas.height,
         cssWidth: rect.width,

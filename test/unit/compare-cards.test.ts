@@ -11,6 +11,7 @@ import {
   addCard,
   cardsFromEntries,
   editCard,
+  typeInCard,
   entriesOf,
   newCard,
   quickCards,
@@ -43,7 +44,7 @@ describe('editCard', () => {
   const [card] = quickCards('partTime', data);
 
   it('a valid value replaces the scenario; the typed text stays as the draft; the card given is untouched', () => {
-    const { card: next, errors } = editCard(card, { yearsExperience: 7 }, 'yearsExperience', '7', data);
+    const { card: next, errors } = typeInCard(card, 'yearsExperience', '7', data);
     expect(errors).toEqual([]);
     expect(next.scenario).toEqual(scenario({ ...card.scenario, yearsExperience: 7 }));
     expect(next.errors.size).toBe(0);
@@ -54,8 +55,8 @@ describe('editCard', () => {
   });
 
   it('an invalid value keeps the last valid scenario and records the error and the draft at the field', () => {
-    const valid = editCard(card, { positionPercent: 60 }, 'positionPercent', '60', data).card;
-    const { card: next, errors } = editCard(valid, { positionPercent: 'sixty' as unknown as number }, 'positionPercent', 'sixty', data);
+    const valid = typeInCard(card, 'positionPercent', '60', data).card;
+    const { card: next, errors } = typeInCard(valid, 'positionPercent', 'sixty', data);
     // The model's own verdict on the same input.
     const expected = normalizeScenario({ ...valid.scenario, positionPercent: 'sixty' }, data).errors;
     expect(expected.length).toBeGreaterThan(0);
@@ -66,18 +67,18 @@ describe('editCard', () => {
     expect(next.drafts.get('positionPercent')).toBe('sixty');
 
     // Out of range is refused the same way; a valid value then clears the error.
-    const tooMuch = editCard(next, { positionPercent: 500 }, 'positionPercent', '500', data).card;
+    const tooMuch = typeInCard(next, 'positionPercent', '500', data).card;
     expect(tooMuch.scenario.positionPercent).toBe(60);
     expect(tooMuch.errors.get('positionPercent')?.code).toBe('outOfRange');
-    const fixed = editCard(tooMuch, { positionPercent: 50 }, 'positionPercent', '50', data).card;
+    const fixed = typeInCard(tooMuch, 'positionPercent', '50', data).card;
     expect(fixed.scenario.positionPercent).toBe(50);
     expect(fixed.errors.has('positionPercent')).toBe(false);
     expect(fixed.drafts.get('positionPercent')).toBe('50');
   });
 
   it('an error in one field leaves the other fields alone', () => {
-    const bad = editCard(card, { yearsExperience: 99 }, 'yearsExperience', '99', data).card;
-    const other = editCard(bad, { positionPercent: 80 }, 'positionPercent', '80', data).card;
+    const bad = typeInCard(card, 'yearsExperience', '99', data).card;
+    const other = typeInCard(bad, 'positionPercent', '80', data).card;
     expect(other.errors.get('yearsExperience')?.code).toBe('outOfRange');
     expect(other.scenario.positionPercent).toBe(80);
   });
@@ -85,21 +86,22 @@ describe('editCard', () => {
   it('a card named after its workplace loses that name when the workplace changes; other quick names stay', () => {
     const [ks] = quickCards('workplace', data);
     expect(ks.quick).toBe('agreement.ks');
-    const moved = editCard(ks, { agreement: 'spekter', tariffDate: null }, 'agreement', undefined, data).card;
+    const moved = editCard(ks, { agreement: 'spekter', tariffDate: null }, data).card;
     expect(moved.quick).toBeUndefined();
     expect(moved.scenario.agreement).toBe('spekter');
     expect(moved.drafts.size).toBe(0);
     const [fullTime] = quickCards('partTime', data);
-    expect(editCard(fullTime, { agreement: 'spekter' }, 'agreement', undefined, data).card.quick).toBe('compare.name.fullTime');
+    expect(editCard(fullTime, { agreement: 'spekter' }, data).card.quick).toBe('compare.name.fullTime');
   });
 
   it('replacing the further education drops the errors and drafts of its fields', () => {
     const [, fagskole] = quickCards('fagskole', data);
     const edu = fagskole.scenario.events[0];
-    const bad = editCard(fagskole, { events: [{ ...edu, year: 999 }] }, 'events.year', '999', data).card;
-    expect(bad.errors.has('events.year')).toBe(true);
-    expect(bad.drafts.get('events.year')).toBe('999');
-    const none = editCard(bad, { events: [] }, 'events', undefined, data).card;
+    const bad = typeInCard(fagskole, 'events[0].year', '999', data).card;
+    expect(bad.errors.has('events[0].year')).toBe(true);
+    expect(bad.drafts.get('events[0].year')).toBe('999');
+    expect(bad.scenario.events[0]).toEqual(edu);
+    const none = editCard(bad, { events: [] }, data).card;
     expect(none.errors.size).toBe(0);
     expect(none.drafts.size).toBe(0);
     expect(none.scenario.events).toEqual([]);

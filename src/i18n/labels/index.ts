@@ -113,3 +113,5 @@ export function marketWhatText(): string {
     { id: 'market.what' },
   );
 }
+
+export * from './fields.js';

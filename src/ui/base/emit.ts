@@ -1,7 +1,7 @@
 /**
  * The one way the elements tell the page something: a `CustomEvent` that bubbles out of the
- * shadow root, typed by its entry in `HTMLElementEventMap` (each element declares its events
- * there), so a wrong name or detail is a compile error.
+ * shadow root, typed by its entry in `HTMLElementEventMap` (every public event is declared there,
+ * in ui/events.ts), so a wrong name or detail is a compile error.
  */
 type Detail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 

@@ -10,19 +10,19 @@ import type { DataProblem } from '../base/dataset-controller.js';
 import { DeferredPart } from '../base/deferred.js';
 import { partFailedText } from '../../i18n/labels/index.js';
 
-export type Details = typeof import('./deferred/details.js');
-export type Below = typeof import('./deferred/below.js');
+export type Details = typeof import('./deferred/fields-and-sources.js');
+export type Below = typeof import('./deferred/result-blocks.js');
 
 /**
- * What is closed at first (deferred/details.ts): the groups' inputs, the table's rows, "Hvorfor
+ * What is closed at first (deferred/fields-and-sources.ts): the groups' inputs, the table's rows, "Hvorfor
  * dette tallet?", the error messages. Loads when a toggle is pointed at, focused or opened, when
  * the form is focused (an error may come), or before a first render that needs it.
  */
-export const details = new DeferredPart<Details>(() => import('./deferred/details.js'));
+export const details = new DeferredPart<Details>(() => import('./deferred/fields-and-sources.js'));
 /** What the chart shows of a ladder (deferred/chart-view.ts): loaded with the chart. */
 export const chartView = new DeferredPart(() => import('./deferred/chart-view.js'));
-/** The blocks under the results (deferred/below.ts): loaded when the widget comes near the viewport. */
-export const below = new DeferredPart<Below>(() => import('./deferred/below.js'));
+/** The blocks under the results (deferred/result-blocks.ts): loaded when the widget comes near the viewport. */
+export const below = new DeferredPart<Below>(() => import('./deferred/result-blocks.js'));
 
 /** The comparison the calculator hosts (compare/hosted.ts, with the comparison's own code): loaded when wanted. */
 export const hosting = new DeferredPart(() => import('../compare/hosted.js'));
@@ -34,14 +34,14 @@ export function partStyles(): CSSResult[] {
   return [details.module?.closedPartStyles, below.module?.belowStyles, below.module?.yearStyles()].filter((x) => x !== undefined);
 }
 
-/** A closed part's contents once its code has loaded (deferred/details.ts); a message if it could not. */
+/** A closed part's contents once its code has loaded (deferred/fields-and-sources.ts); a message if it could not. */
 export function closedPart(render: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
   if (details.module) return render(details.module);
   return details.failed ? failed() : nothing;
 }
 
 /**
- * An error's message. The messages come with the closed parts (deferred/details.ts), which load
+ * An error's message. The messages come with the closed parts (deferred/fields-and-sources.ts), which load
  * before a first render that has an error, and right after any other first render.
  */
 export function errorText(e: ScenarioError): string {
@@ -62,7 +62,7 @@ export function dataProblem(problem: DataProblem | null): TemplateResult | typeo
 }
 
 /**
- * What stands under the results (deferred/below.ts): it comes when the widget is near the
+ * What stands under the results (deferred/result-blocks.ts): it comes when the widget is near the
  * viewport, after the first paint, all at once under everything else, so nothing above moves.
  * If it cannot load, one alert says so where it would be (`belowFailed`).
  */

@@ -1,36 +1,32 @@
 import { emit } from '../base/emit.js';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { AgreementId, Dataset } from '../../model/dataset-types.js';
-import { placeIn } from '../../model/occupations.js';
-import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
-import { computeNormalized, type LadderResult } from '../../model/ladder.js';
-import { keepKnownGroup } from './known-group.js';
-import type { Provenance } from '../../model/tables.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import type { Scenario, ScenarioInput } from '../../model/scenario.js';
+import type { LadderResult } from '../../model/ladder.js';
 import { marketPay } from '../../model/rules/market.js';
-import type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
-import { defaultFigures } from '../base/default-data.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
-import { SCENARIO_ATTRIBUTES, attributeField, attributeValue, type ScenarioAttribute } from '../../state/attributes.js';
+import { SCENARIO_ATTRIBUTES, attributeInput } from '../../state/attributes.js';
 import type { ShareState } from '../../state/share-encode.js';
 import type { ShareWarning } from '../../state/share.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { loadChart, tags } from '../base/registry.js';
-import type { Comparing } from '../compare/hosted.js';
-import { msg, str } from '../../i18n/localize.js';
-import { occupationPlural } from './occupation-words.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { partFailedText } from '../../i18n/labels/index.js';
 import { calculatorStyles } from './pay-ladder.styles.js';
-import { applyInput, groupsWanted, typeNumber, type FormChange, type FormState, type GroupName } from './form-state.js';
-import { moreFields } from './more-fields.js';
-import { compactLine, groupsBlock, summaryCard, summaryText, mainFields, type FormContext } from './templates.js';
-import type { CompareBlockContext, TableBlockContext } from './deferred/below.js';
+import type { FormState } from '../form/form-state.js';
+import { CalculatorState } from './calculator-state.js';
+import { CompareSlot } from './compare-slot.js';
+import { ChartSlot } from './chart-slot.js';
+import { FormGroups } from './groups.js';
+import type { ChangeSource } from './view-model.js';
+import { groupsWanted } from './form-groups.js';
+import { compactLine, summaryText, mainFields, type FormContext } from './templates.js';
+import { resultsSection } from './results.js';
 import { whenNear } from '../base/deferred.js';
-import { below, belowFailed, belowFold, chartView, closedPart, dataProblem, details, errorText } from './parts.js';
-import { hosting, partStyles, sourcesState, type Details } from './parts.js';
+import { below, belowFold, chartView, closedPart, dataProblem, details, errorText, partStyles, sourcesState } from './parts.js';
 import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
 
-export type { PayLadderChangeDetail, PayLadderErrorDetail } from './events.js';
+export type { PayLadderChangeDetail, PayLadderErrorDetail } from '../events.js';
 
 let uid = 0;
 
@@ -38,6 +34,7 @@ let uid = 0;
  * `<pay-ladder>`: the calculator. What a helsesekretær earns now and over the years, by
  * workplace, education, experience, position size, supplements and working hours, with the pay
  * ladder drawn as a chart and a table, and the source of every figure.
+ * Its events are declared, typed and documented in ui/events.ts.
  *
  * @tagname pay-ladder
  *
@@ -100,12 +97,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     hideBreakdown: { type: Boolean, attribute: 'hide-breakdown' },
     hideCompare: { type: Boolean, attribute: 'hide-compare' },
     hideShare: { type: Boolean, attribute: 'hide-share' },
-    form: { state: true },
-    computed: { state: true },
     showTable: { state: true },
     chartMissing: { state: true },
-    announcement: { state: true },
-    showMarket: { state: true },
   };
 
   /** @internal attribute names that preset the scenario */
@@ -122,52 +115,42 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   hideCompare = false;
   hideShare = false;
 
-  /** The scenario in use, the errors shown at the fields and the texts as typed (form-state.ts). */
-  private form: FormState = { scenario: normalizeScenario({}, defaultFigures).scenario, errors: new Map(), drafts: new Map() };
-  private computed!: LadderResult;
+  /** The form and its result (view-model.ts), and what the page is told of them. */
+  private readonly calc = new CalculatorState(this, {
+    summary: (r) => this.localized(() => summaryText(r, this.locale)),
+    changed: () => this.share.changed(),
+    formChanged: (form) => this.formChanged(form),
+  });
   private showTable = false;
   /** The chart's code could not be loaded. */
   private chartMissing = false;
-  /** The chart shows what helsesekretærer earn (SSB) until the person switches it off. */
-  private showMarket = true;
-  private announcement = '';
 
   private readonly uid = `pl${++uid}`;
   /** How many later parts' styles are adopted in the shadow root. */
   private adopted = 0;
   private readonly share = new ShareController(this);
   private readonly dataSource = new DatasetController(this);
-  /** The comparison under the results (compare/hosted.ts), once wanted. */
-  private comparing: Comparing | undefined;
-  /** Entries a link or `state` asked for while the comparison's code loads. */
-  private pendingCompare: ShareState['scenarios'] | null = null;
-  /** The nested chart (see renderChart). */
-  private chartEl: PayLadderChart | undefined;
-  private changePending = false;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor() {
-    super();
-    this.computed = this.compute(this.form.scenario);
-  }
+  /** The comparison under the results, once wanted. */
+  private readonly compare = new CompareSlot(this, this.uid, {
+    ready: () => Promise.all([below.load(), this.dataSource.whenFull()]),
+    changed: () => this.share.changed(),
+    announce: (text) => this.calc.announce(text),
+  });
+  private readonly chart = new ChartSlot(this);
+  private readonly groups = new FormGroups(() => this.wantDetails());
 
   /** The valid scenario in use. Setting it applies the valid fields and shows errors for the rest. */
   get scenario(): Scenario {
-    return this.form.scenario;
+    return this.calc.form.scenario;
   }
   set scenario(input: ScenarioInput) {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-      const error: ScenarioError = { field: '', code: 'invalidType' };
-      this.form = { ...this.form, errors: new Map(this.form.errors).set('scenario', error) };
-      emit(this, 'pay-ladder-error', { source: 'property', errors: [error] });
-      return;
-    }
-    this.apply(input, 'property', true);
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) this.calc.refuse({ field: '', code: 'invalidType' });
+    else this.apply(input, 'property', true);
   }
 
   /** The computed ladder for the scenario in use. */
   get result(): LadderResult {
-    return this.computed;
+    return this.calc.result;
   }
 
   /**
@@ -198,7 +181,7 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   /** @internal ShareHost */
   shareState(): ShareState {
-    return { scenarios: this.comparing?.entries() ?? this.pendingCompare ?? [{ name: '', scenario: this.form.scenario }] };
+    return { scenarios: this.compare.entries() ?? [{ name: '', scenario: this.calc.form.scenario }] };
   }
 
   /** @internal ShareHost */
@@ -211,24 +194,20 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
     this.share.warn(warnings);
     const [first, ...rest] = state.scenarios;
     if (first) this.apply(first.scenario, 'property', true);
-    if (rest.length) void this.openCompare(state.scenarios);
+    if (rest.length) void this.compare.open(state.scenarios);
   }
 
   /** @internal ShareHost */
   async csv(): Promise<{ text: string; filename: string }> {
-    const panel = this.comparing?.shown;
+    const panel = this.compare.shown;
     if (panel) return panel.csv();
-    const [{ ladderCsv }, { csvFooter, csvLabels }] = await Promise.all([
-      import('../../state/csv.js'),
-      import('../share/deferred/csv-labels.js'),
-    ]);
-    const footer = () => csvFooter([this.computed], marketPay(this.data, this.form.scenario.occupation));
-    return { text: this.localized(() => ladderCsv(this.computed, csvLabels(), { footer: footer() })), filename: 'pay-ladder.csv' };
+    const { calculatorCsv } = await import('../share/deferred/csv-labels.js');
+    return { text: this.localized(() => calculatorCsv(this.result, this.data, this.locale)), filename: 'pay-ladder.csv' };
   }
 
   /** @internal ShareHost */
   async chartPng(): Promise<Blob | null> {
-    const panel = this.comparing?.shown;
+    const panel = this.compare.shown;
     if (panel) return panel.chartPng();
     return this.renderRoot.querySelector<PayLadderChart>(tags.chart)?.toPng?.() ?? null;
   }
@@ -240,19 +219,8 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    const field = attributeField(name);
-    if (!field || old === value) return;
-    const v = attributeValue(name as ScenarioAttribute, value);
-    const input: Record<string, unknown> = { [field]: v === undefined ? normalizeScenario({}, this.data).scenario[field] : v };
-    // A place sets its usual agreement, unless the element's own agreement attribute names another of its agreements.
-    const own = this.getAttribute('agreement')?.trim();
-    if (field === 'workplace' && own && placeIn(this.data, String(v))?.agreements.includes(own as AgreementId)) input.agreement = own;
-    this.apply(input, 'attribute', true, value ?? undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    const input = old === value ? null : attributeInput(name, value, this.data, this.getAttribute('agreement'));
+    if (input) this.apply(input, 'attribute', true, value ?? undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -293,58 +261,19 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
 
   // ---- state changes -------------------------------------------------------------------------
 
-  private compute(s: Scenario): LadderResult {
-    const r = computeNormalized(s, this.data);
-    // A normalized scenario only fails with a broken dataset; fall back to the bundled one.
-    return r.ok ? r : (computeNormalized(normalizeScenario({}, defaultFigures).scenario, defaultFigures) as LadderResult);
+  private apply(input: ScenarioInput, source: ChangeSource, notify: boolean, raw?: string): void {
+    this.calc.apply(input, source, notify, raw);
   }
 
   /**
-   * Merges `input` into the scenario in use. Fields with errors keep their last valid value and
-   * show the error; the rest apply. `raw` is the text to show in the field for an invalid value.
+   * An error's words come with the closed parts' code; a group opened by these values shows in the
+   * first render already ("Flere valg", which a pinned tariff-date or an age opens, is in the first
+   * download: more-fields.ts).
    */
-  private apply(input: ScenarioInput, source: PayLadderErrorDetail['source'], notify: boolean, raw?: string): void {
-    this.commit(
-      keepKnownGroup(this.form, applyInput(this.form, input, this.data, source === 'property', raw), input, this.data),
-      source,
-      notify,
-    );
-  }
-
-  /** Takes a change of the form: shows its errors, tells the page, and recomputes when the scenario changed. */
-  private commit(next: FormChange, source: PayLadderErrorDetail['source'], notify: boolean): void {
-    this.form = next;
-    if (next.newErrors.length) emit(this, 'pay-ladder-error', { source, errors: next.newErrors });
-    // An error's words come with the closed parts' code.
-    if (next.newErrors.length && this.hasUpdated && !details.module) this.renderAfter(details.load());
-    // Data changes the result even for the same scenario; an invalid input changes nothing.
-    if (source === 'property' || source === 'data' || next.changed) {
-      this.computed = this.compute(next.scenario);
-      if (notify) this.notifyChange();
-    }
-    // A group opened by these values, or an error, shows in the first render already ("Flere valg",
-    // which a pinned tariff-date or an age opens, is in the first download: more-fields.ts).
-    if (!this.hasUpdated && !details.module) {
-      const open = groupsWanted(this.form);
-      if (open.supplements || open.hours || this.form.errors.size) this.renderAfter(details.load());
-    }
-  }
-
-  /**
-   * Tells the page after the change has rendered (one event for the changes of one task), so a
-   * framework that sets a property before it adds its listener still gets the event.
-   */
-  private notifyChange(): void {
-    this.share.changed();
-    if (!this.changePending) {
-      this.changePending = true;
-      void this.updateComplete.then(() => {
-        this.changePending = false;
-        emit(this, 'pay-ladder-change', { scenario: this.form.scenario, result: this.computed });
-      });
-    }
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.localized(() => summaryText(this.computed, this.locale))), 600);
+  private formChanged(form: FormState): void {
+    if (details.module) return;
+    const open = groupsWanted(form);
+    if (form.errors.size || (!this.hasUpdated && (open.supplements || open.hours))) this.renderAfter(details.load());
   }
 
   /** @internal DatasetHost */
@@ -357,193 +286,65 @@ export class PayLadder extends LocalizedElement implements ShareHost, DatasetHos
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const r = this.computed;
+    const r = this.calc.result;
     const c = this.formContext();
     // dir="ltr": every language of the widget is written left to right, also on an RTL page.
     return html`<div class="root" dir="ltr" lang=${this.locale}>
         <div class="layout">
           <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
-            ${dataProblem(this.dataSource.problem)} ${details.module?.generalErrors(this.form.errors)} ${mainFields(c)}
-            ${this.renderGroups(c)} ${compactLine(r, this.locale)}
+            ${dataProblem(this.dataSource.problem)} ${details.module?.generalErrors(this.calc.form.errors)} ${mainFields(c)}
+            ${this.groups.render(this.calc.form, c)} ${compactLine(r, this.locale)}
           </form>
-          <section part="results" class="results">
-            <h2 id="${this.uid}-results-h" class="vh">${msg('Resultat', { id: 'results.heading' })}</h2>
-            ${summaryCard(c, r, {
-              wants: this.wantSources,
-              why: (row) => this.why((d) => d.estimateExplanation(row, this.data, this.locale)),
-              whyMarket: this.whyProvenance,
-            })}
-            ${this.hideChart ? nothing : this.chartMissing ? html`<p class="alert">${partFailedText()}</p>` : this.renderChart(r)}
-            ${this.hideTable ? nothing : belowFold((b) => b.tableBlock(this.tableContext(r)))} ${this.renderBreakdown(r)}
-            ${belowFold((b) =>
-              b.yearGroups({
-                form: c,
-                why: this.whyProvenance,
-                wants: this.wantSources,
-                load: (w) => this.loadPart(w),
-                data: sourcesState(this.data, this.dataSource),
-              }),
-            )}
-            ${belowFailed()}
-          </section>
+          ${this.results(r, c)}
         </div>
-        ${this.hideCompare ? nothing : belowFold((b) => b.compareBlock(this.compareContext()))}
+        ${this.hideCompare ? nothing : belowFold((b) => b.compareBlock(this.compare.context(() => this.calc.form.scenario)))}
         ${this.hideShare ? nothing : belowFold((b) => b.shareBlock(this.share, this.uid, this.locale))}
       </div>
-      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+      <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.calc.announcement}</div>`;
   }
 
-  /** What the comparison block under the results shows. */
-  private compareContext(): CompareBlockContext {
-    const panel = this.comparing?.shown ?? null;
-    // The comparison computes with the calculator's data (set only when it changes: setting it checks it).
-    if (panel && panel.data !== this.data) panel.data = this.data;
-    return {
-      uid: this.uid,
-      panel,
-      add: () => void this.comparison().then((c) => c?.add(this.form.scenario)),
-      // The comparison's code loads as the person points at the button or reaches it by keyboard.
-      wants: () => void hosting.load(),
-    };
-  }
-
-  /** The comparison, once its code is here; null if it could not be loaded. */
-  private async comparison(): Promise<Comparing | null> {
-    if (!(await hosting.load())) return null;
-    return (this.comparing ??= new hosting.module!.Comparing(this, this.uid, {
-      ready: () => Promise.all([below.load(), this.dataSource.whenFull()]),
-      changed: () => this.share.changed(),
-      announce: (text) => {
-        // This sentence answers the press: a summary still waiting to be announced must not replace it.
-        clearTimeout(this.announceTimer);
-        this.announcement = text;
-      },
-    }));
-  }
-
-  /** Opens the comparison with these entries (from a link or `state`). */
-  private async openCompare(entries: ShareState['scenarios']): Promise<void> {
-    this.pendingCompare = entries;
-    const started = (await this.comparison())?.start(entries);
-    this.pendingCompare = null;
-    await started;
-  }
-
-  private renderGroups(c: FormContext): TemplateResult {
-    const wanted = groupsWanted(this.form);
-    const open = (name: GroupName) => {
-      if (wanted[name]) this.openGroups.add(name);
-      return this.openGroups.has(name);
-    };
-    return groupsBlock({
-      open,
-      toggle: this.onGroupToggle,
-      wants: this.wantDetails,
-      body: (name) =>
-        name === 'more' ? moreFields(c) : closedPart((d) => (name === 'supplements' ? d.supplementsBody(c) : d.hoursBody(c))),
-    });
-  }
-
-  /** What the templates (templates.ts, deferred/details.ts) need from the element. */
+  /** What the templates (templates.ts, deferred/fields-and-sources.ts) need from the element. */
   private formContext(): FormContext {
     return {
       uid: this.uid,
       locale: this.locale,
-      scenario: this.form.scenario,
+      scenario: this.calc.form.scenario,
       data: this.data,
-      errors: this.form.errors,
-      drafts: this.form.drafts,
+      errors: this.calc.form.errors,
+      drafts: this.calc.form.drafts,
       occupations: this.occupations,
       wants: this.wantSources,
       errorText,
       apply: (input) => this.apply(input, 'input', true),
-      typed: (field, text) => this.onNumberInput(field, text),
+      typed: (path, text) => this.calc.type(path, text),
     };
   }
 
-  /** Today's pay past the newest table: a range, marked as an estimate, with its rule and sources. */
-  private renderChart(r: LadderResult): TemplateResult {
-    // One chart element for the element's life, under the tag registered for it (a prefix is
-    // possible). Its reserved room shows at once; its figures are set once its code and the
-    // calculator's chart view (deferred/chart-view.ts) are here, on every render after that.
-    if (!this.chartEl) {
-      this.chartEl = document.createElement(tags.chart) as PayLadderChart;
-      this.chartEl.setAttribute('part', 'chart');
-    }
-    const market = marketPay(this.data, this.form.scenario.occupation);
-    if (chartView.module) Object.assign(this.chartEl, chartView.module.chartView(r, this.locale, this.showMarket ? market : null));
-    return html`${this.chartEl}${market ? this.marketToggle() : nothing}`;
+  private results(r: LadderResult, form: FormContext): TemplateResult {
+    const chart = this.hideChart
+      ? nothing
+      : this.chartMissing
+        ? html`<p class="alert">${partFailedText()}</p>`
+        : this.chart.render(r, this.uid, this.locale, marketPay(this.data, this.scenario.occupation), this.data);
+    return resultsSection(r, {
+      form,
+      chart,
+      hideTable: this.hideTable,
+      hideBreakdown: this.hideBreakdown,
+      showTable: this.showTable,
+      toggleTable: () => ((this.showTable = !this.showTable), this.wantDetails()),
+      market: this.chart.showMarket ? marketPay(this.data, this.scenario.occupation) : null,
+      why: (explain) => closedPart((d) => d.sourced(sourcesState(this.data, this.dataSource), () => explain(d))),
+      wantSources: this.wantSources,
+      wantDetails: this.wantDetails,
+      load: (w) => this.loadPart(w),
+      sources: sourcesState(this.data, this.dataSource),
+    });
   }
-
-  /** Shows or hides what helsesekretærer earn (SSB) in the chart: a band and a line that are not tariff figures. */
-  private marketToggle(): TemplateResult {
-    const id = `${this.uid}-market-chart`;
-    const who = occupationPlural(this.data, this.form.scenario.occupation, this.locale);
-    return html`<div class="check market-toggle">
-      <input
-        id=${id}
-        type="checkbox"
-        .checked=${this.showMarket}
-        @change=${(e: Event) => (this.showMarket = (e.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${msg(str`Vis hva ${who} tjener (SSB) i diagrammet`, { id: 'market.toggle' })}</label>
-    </div>`;
-  }
-
-  /** A "Hvorfor dette tallet?" body: the explanation once its code and the data's sources are here. */
-  private why(explain: (d: Details) => TemplateResult): TemplateResult | typeof nothing {
-    return closedPart((d) => d.sourced(sourcesState(this.data, this.dataSource), () => explain(d)));
-  }
-
-  private whyProvenance = (p: Provenance) => this.why((d) => d.provenance(p, this.data, this.locale));
-
-  private tableContext(r: LadderResult): TableBlockContext {
-    const toggle = () => ((this.showTable = !this.showTable), this.wantDetails());
-    const market = this.showMarket ? marketPay(this.data, this.form.scenario.occupation) : null;
-    const table = () => closedPart((d) => d.ladderTable(r, this.locale, market));
-    return { uid: this.uid, shown: this.showTable, toggle, table, wants: this.wantDetails };
-  }
-
-  /** "Slik er lønnen regnet ut" and "Verdt å vite". */
-  private renderBreakdown(r: LadderResult): TemplateResult | typeof nothing {
-    return belowFold(
-      (b) =>
-        html`${
-          this.hideBreakdown
-            ? nothing
-            : b.breakdown(r, {
-                uid: this.uid,
-                locale: this.locale,
-                why: this.whyProvenance,
-                wants: this.wantSources,
-              })
-        }
-        ${b.notes(r, this.uid)}`,
-    );
-  }
-
-  private onNumberInput(field: string, text: string): void {
-    this.commit(typeNumber(this.form, field, text, this.data), 'input', true);
-  }
-
-  /** Groups that are open: opened by the person or for their values; a re-render never closes one. */
-  private readonly openGroups = new Set<string>();
-
-  private onGroupToggle = (e: Event): void => {
-    const d = e.currentTarget as HTMLDetailsElement;
-    if (d.open) this.openGroups.add(d.dataset.group!);
-    else this.openGroups.delete(d.dataset.group!);
-    // Something closed was opened before its code arrived: load it now ("Flere valg" has its code).
-    if (d.open && d.dataset.group !== 'more') this.wantDetails();
-  };
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'pay-ladder': PayLadder;
-  }
-  interface HTMLElementEventMap {
-    'pay-ladder-change': CustomEvent<PayLadderChangeDetail>;
-    'pay-ladder-error': CustomEvent<PayLadderErrorDetail>;
   }
 }

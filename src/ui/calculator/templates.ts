@@ -1,13 +1,13 @@
 /**
  * The calculator's always-visible templates: the workplace and education fields, the number
  * fields, and the result card. Rendering only: they read a `FormContext` made by the element for
- * each render, and every change goes back through it. (The closed parts are in deferred/details.ts.)
+ * each render, and every change goes back through it. (The closed parts are in deferred/fields-and-sources.ts.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AgreementId, Dataset } from '../../model/dataset-types.js';
-import { DEFAULT_OCCUPATION, educationPaths } from '../../model/occupations.js';
+import { educationPaths } from '../../model/occupations.js';
 import { placeSelect } from '../controls/place-select.js';
-import { occupationSelect, offeredOccupations, pathName } from '../controls/occupation-select.js';
+import { occupationSelect, offeredOccupations, pathHint, pathName } from '../controls/occupation-select.js';
 import { occupationPlural } from './occupation-words.js';
 import type { LadderResult, LadderRow } from '../../model/ladder.js';
 import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
@@ -17,7 +17,6 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import {
   agreementHint,
   agreementName,
-  educationHint,
   estimateLine,
   marketWhatText,
   taxProposedText,
@@ -25,10 +24,13 @@ import {
 } from '../../i18n/labels/index.js';
 import { marketPay } from '../../model/rules/market.js';
 import type { Provenance } from '../../model/tables.js';
-import { editable, numberField } from '../controls/number-field.js';
-import { valueAt, type GroupName } from './form-state.js';
+import { numberField } from '../controls/number-field.js';
+import { valueAt } from '../form/fields.js';
+import { editable } from '../form/formatters.js';
+import type { GroupName } from './form-groups.js';
+import { annualLabel, educationLabel, hourlyLabel, positionLabel, whySummary, yearsLabel, yearsUnit } from '../../i18n/labels/fields.js';
 
-/** What the calculator's templates (here and in deferred/details.ts) need from the element, made for each render. */
+/** What the calculator's templates (here and in deferred/fields-and-sources.ts) need from the element, made for each render. */
 export interface FormContext {
   uid: string;
   locale: Locale;
@@ -70,6 +72,9 @@ export function textField(
   });
 }
 
+/** The first field's name: the place (or, in a dataset without places, the agreement). */
+const workplaceLabel = (): string => msg('Hvor jobber du?', { id: 'field.agreement' });
+
 /** The fields always in view: workplace, education, years of experience and position size. */
 export function mainFields(c: FormContext): TemplateResult {
   const occupationError = c.errors.get('occupation');
@@ -79,7 +84,7 @@ export function mainFields(c: FormContext): TemplateResult {
     data: c.data,
     locale: c.locale,
     scenario: c.scenario,
-    label: msg('Hvor jobber du?', { id: 'field.agreement' }),
+    label: workplaceLabel(),
     error: placeError && c.errorText(placeError),
     explain: true,
     choosePlace: (workplace) => c.apply({ workplace }),
@@ -99,8 +104,8 @@ export function mainFields(c: FormContext): TemplateResult {
     }
     ${place ?? workplaceField(c)} ${educationField(c)}
     <div class="row">
-      ${textField(c, 'yearsExperience', msg('År med erfaring', { id: 'field.years' }), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', msg('år', { id: 'unit.years' }))}
-      ${textField(c, 'positionPercent', msg('Stillingsprosent', { id: 'field.position' }), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
+      ${textField(c, 'yearsExperience', yearsLabel(), msg('Ansiennitet i stillingen, hele år', { id: 'field.years.hint' }), 'numeric', yearsUnit())}
+      ${textField(c, 'positionPercent', positionLabel(), msg('100 er heltid', { id: 'field.position.hint' }), 'decimal', '%')}
     </div>`;
 }
 
@@ -135,7 +140,7 @@ function workplaceField(c: FormContext): TemplateResult {
       : nothing;
   };
   return html`<fieldset class="choices" aria-describedby=${error ? `${c.uid}-agreement-err` : nothing}>
-    <legend>${msg('Hvor jobber du?', { id: 'field.agreement' })}</legend>
+    <legend>${workplaceLabel()}</legend>
     ${error ? html`<p class="error" id="${c.uid}-agreement-err">${c.errorText(error)}</p>` : nothing} ${WORKPLACE_GROUPS.map(group)}
   </fieldset>`;
 }
@@ -144,7 +149,7 @@ function educationField(c: FormContext): TemplateResult {
   const id = `${c.uid}-education`;
   const error = c.errors.get('education');
   return html`<div class="field ${error ? 'invalid' : ''}">
-    <label for=${id}>${msg('Utdanning', { id: 'field.education' })}</label>
+    <label for=${id}>${educationLabel()}</label>
     <select
       id=${id}
       aria-invalid=${error ? 'true' : 'false'}
@@ -158,7 +163,7 @@ function educationField(c: FormContext): TemplateResult {
           </option>`,
       )}
     </select>
-    <p class="hint" id="${id}-hint">${c.scenario.occupation === DEFAULT_OCCUPATION ? educationHint(c.scenario.education) : nothing}</p>
+    <p class="hint" id="${id}-hint">${pathHint(c.data, c.scenario.occupation, c.scenario.education, c.locale)}</p>
     ${error ? html`<p class="error" id="${id}-err">${c.errorText(error)}</p>` : nothing}
   </div>`;
 }
@@ -192,7 +197,7 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateC
   const row = r.current;
   const l = c.locale;
   return html`<div part="summary" class="summary">
-    <p class="figure-label">${msg('Brutto årslønn', { id: 'summary.annual' })}</p>
+    <p class="figure-label">${annualLabel()}</p>
     <p class="figure">${formatNok(row.grossAnnual, l)}</p>
     <dl class="key-figures">
       <div>
@@ -200,7 +205,7 @@ export function summaryCard(c: FormContext, r: LadderResult, estimate: EstimateC
         <dd>${formatNok(row.monthlyPay, l)}</dd>
       </div>
       <div>
-        <dt>${msg('Timelønn', { id: 'summary.hourly' })}</dt>
+        <dt>${hourlyLabel()}</dt>
         <dd>${formatNokPrecise(row.hourly, l)}</dd>
       </div>
       <div>
@@ -248,11 +253,7 @@ function marketBlock(c: FormContext, e: EstimateContext): TemplateResult | typeo
       ${marketWhatText()}
     </p>
     <details class="why" @toggle=${e.wants} @pointerover=${e.wants} @focusin=${e.wants}>
-      <summary>
-        ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh">
-          – ${msg(str`Hva ${who} tjener`, { id: 'market.name' })}</span
-        >
-      </summary>
+      <summary>${whySummary()}<span class="vh"> – ${msg(str`Hva ${who} tjener`, { id: 'market.name' })}</span></summary>
       ${e.whyMarket(m.provenance)}
     </details>
   </div>`;
@@ -263,9 +264,7 @@ function estimateBlock(row: LadderRow, c: EstimateContext): TemplateResult {
   return html`<div class="estimate">
     <p class="estimate-line">${estimateLine(row.estimate!)}</p>
     <details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
-      <summary>
-        ${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span>
-      </summary>
+      <summary>${whySummary()}<span class="vh"> – ${msg('Anslag i dag', { id: 'estimate.name' })}</span></summary>
       ${c.why(row)}
     </details>
   </div>`;

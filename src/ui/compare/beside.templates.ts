@@ -15,13 +15,13 @@ export function taxStatusLine(r: ComparisonResult): TemplateResult | typeof noth
   return proposed ? html`<p class="hint tax-status">${taxProposedText(proposed.taxYear)}</p>` : nothing;
 }
 
-/** What helsesekretærer earn (SSB): the median and the middle half a year, and what SSB counts. */
-export function marketLine(m: MarketView | null, l: Locale): TemplateResult | typeof nothing {
+/** What `who` (an occupation's plural) earn (SSB): the median and the middle half a year, and what SSB counts. */
+export function marketLine(m: MarketView | null, l: Locale, who: string): TemplateResult | typeof nothing {
   if (!m) return nothing;
   const year = String(m.year);
   return html`<p class="hint market">
     ${msg(
-      str`Hva helsesekretærer tjener, SSB ${year}: median ${formatNok(m.annual.median, l)} i året, midterste halvdel ${formatNok(m.annual.p25, l)}–${formatNok(m.annual.p75, l)}.`,
+      str`Hva ${who} tjener, SSB ${year}: median ${formatNok(m.annual.median, l)} i året, midterste halvdel ${formatNok(m.annual.p25, l)}–${formatNok(m.annual.p75, l)}.`,
       { id: 'market.compare' },
     )}
     ${marketWhatText()}

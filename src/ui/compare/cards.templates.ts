@@ -16,8 +16,12 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, workplaceGroupName } from '../../i18n/labels/index.js';
 import { presetName, quickComparisonName, scenarioErrorText } from '../../i18n/labels/deferred/index.js';
 import { MAX_NAME_LENGTH } from '../../state/share-encode.js';
-import { editable, numberField, typedNumber } from '../controls/number-field.js';
+import { numberField } from '../controls/number-field.js';
+import { valueAt } from '../form/fields.js';
+import { editable } from '../form/formatters.js';
 import { QUICK_IDS, type Card } from './cards.js';
+import { educationLabel, positionLabel, yearsLabel, yearsUnit } from '../../i18n/labels/fields.js';
+import { customPresetName, nokUnit, presetLabel, studyCostLabel } from '../../i18n/labels/deferred/columns-and-fields.js';
 
 export interface CardContext {
   /** The card's place (0 = the baseline). */
@@ -30,24 +34,26 @@ export interface CardContext {
   removable: boolean;
   locale: Locale;
   data: Dataset;
-  /** `input` changed in `field`; `raw` = the text typed in a number field. */
-  edit(input: ScenarioInput, field: string, raw?: string): void;
+  /** A change the user made (a select, a checkbox). */
+  edit(input: ScenarioInput): void;
+  /** Text typed into the number field at `path`. */
+  type(path: string, text: string): void;
   rename(name: string): void;
   remove(): void;
 }
 
+/** The card's first field: the place (or, in a dataset without places, the agreement). */
+const placeLabel = (): string => msg('Arbeidsplass', { id: 'compare.agreement' });
+
 /** The agreements themselves, for a dataset without places (an older file). */
 function agreementSelect(id: string, s: Scenario, o: CardContext): TemplateResult {
   return html`<div class="field">
-    <label for="${id}-agreement">${msg('Arbeidsplass', { id: 'compare.agreement' })}</label>
+    <label for="${id}-agreement">${placeLabel()}</label>
     <select
       id="${id}-agreement"
       @change=${(e: Event) =>
         // Another workplace has other tables: the tables in force again, as the calculator does when the agreement changes.
-        o.edit(
-          { agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], workplace: null, tariffDate: null },
-          'agreement',
-        )}
+        o.edit({ agreement: (e.target as HTMLSelectElement).value as Scenario['agreement'], workplace: null, tariffDate: null })}
     >
       ${WORKPLACE_GROUPS.map(
         ([group, ids]) =>
@@ -65,19 +71,21 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
   const placeError = c.errors.get('workplace') ?? c.errors.get('agreement');
   const edu = s.events.find((e): e is EducationEvent => e.type === 'education');
   const preset = presetOf(s.schedule, s.shifts);
-  const number = (field: string, label: string, value: number | null, make: (v: number) => ScenarioInput, unit: string) => {
-    const error = c.errors.get(field);
+  /** A number field at `path` in the scenario (ids end in `id`, which the tests and styles know). */
+  const number = (path: string, idEnd: string, label: string, unit: string) => {
+    const error = c.errors.get(path);
     return numberField({
-      id: `${id}-${field}`,
+      id: `${id}-${idEnd}`,
       label,
       unit,
       mode: 'decimal',
-      value: c.drafts.get(field) ?? editable(value, o.locale),
+      value: c.drafts.get(path) ?? editable(valueAt(s, path), o.locale),
       error: error && scenarioErrorText(error),
       // What cannot be read goes to the model as typed, which reports it at the field.
-      input: (text) => o.edit(make(typedNumber(text) as number), field, text),
+      input: (text) => o.type(path, text),
     });
   };
+  const at = `events[${edu ? s.events.indexOf(edu) : 0}]`;
   const eduEvent = (patch: Partial<EducationEvent> | null): ScenarioInput => {
     const others = s.events.filter((e) => e.type !== 'education');
     if (!patch) return { events: others };
@@ -113,38 +121,38 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         data: o.data,
         locale: o.locale,
         scenario: s,
-        label: msg('Arbeidsplass', { id: 'compare.agreement' }),
+        label: placeLabel(),
         error: placeError && scenarioErrorText(placeError),
         explain: false,
         // Another workplace has other tables: the tables in force again, as the calculator does when the agreement changes.
-        choosePlace: (w) => o.edit({ workplace: w, agreement: placeIn(o.data, w)?.agreements[0], tariffDate: null }, 'workplace'),
-        chooseAgreement: (a) => o.edit({ agreement: a, tariffDate: null }, 'workplace'),
+        choosePlace: (w) => o.edit({ workplace: w, agreement: placeIn(o.data, w)?.agreements[0], tariffDate: null }),
+        chooseAgreement: (a) => o.edit({ agreement: a, tariffDate: null }),
       }) ?? agreementSelect(id, s, o)
     }
     <div class="field">
-      <label for="${id}-education">${msg('Utdanning', { id: 'field.education' })}</label>
+      <label for="${id}-education">${educationLabel()}</label>
       <select
         id="${id}-education"
-        @change=${(e: Event) => o.edit({ education: (e.target as HTMLSelectElement).value as Scenario['education'] }, 'education')}
+        @change=${(e: Event) => o.edit({ education: (e.target as HTMLSelectElement).value as Scenario['education'] })}
       >
         ${educationPaths(o.data, s.occupation).map(
           (ed) => html`<option .value=${ed} ?selected=${s.education === ed}>${pathName(o.data, s.occupation, ed, o.locale)}</option>`,
         )}
       </select>
     </div>
-    ${number('yearsExperience', msg('År med erfaring', { id: 'field.years' }), s.yearsExperience, (v) => ({ yearsExperience: v }), msg('år', { id: 'unit.years' }))}
-    ${number('positionPercent', msg('Stillingsprosent', { id: 'field.position' }), s.positionPercent, (v) => ({ positionPercent: v }), '%')}
+    ${number('yearsExperience', 'yearsExperience', yearsLabel(), yearsUnit())}
+    ${number('positionPercent', 'positionPercent', positionLabel(), '%')}
     <div class="field">
-      <label for="${id}-preset">${msg('Arbeidstid', { id: 'field.preset' })}</label>
+      <label for="${id}-preset">${presetLabel()}</label>
       <select
         id="${id}-preset"
         @change=${(e: Event) => {
           const p = SHIFT_PRESETS.find((x) => x.id === (e.target as HTMLSelectElement).value);
-          if (p) o.edit({ schedule: p.schedule, shifts: { ...p.shifts } }, 'shifts');
+          if (p) o.edit({ schedule: p.schedule, shifts: { ...p.shifts } });
         }}
       >
         ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} ?selected=${preset === p.id}>${presetName(p.id)}</option>`)}
-        ${preset === null ? html`<option value="custom" selected>${msg('Egen fordeling', { id: 'preset.custom' })}</option>` : nothing}
+        ${preset === null ? html`<option value="custom" selected>${customPresetName()}</option>` : nothing}
       </select>
     </div>
     <div class="check">
@@ -152,19 +160,19 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
         id="${id}-taxArea"
         type="checkbox"
         .checked=${s.taxArea === 'innsatssonen'}
-        @change=${(e: Event) => o.edit({ taxArea: (e.target as HTMLInputElement).checked ? 'innsatssonen' : 'standard' }, 'taxArea')}
+        @change=${(e: Event) => o.edit({ taxArea: (e.target as HTMLInputElement).checked ? 'innsatssonen' : 'standard' })}
       />
       <label for="${id}-taxArea">${msg('Bor i Finnmark eller Nord-Troms (lavere skatt)', { id: 'compare.taxArea' })}</label>
     </div>
     <fieldset>
       <legend>${msg('Videreutdanning underveis', { id: 'compare.further' })}</legend>
       <div class="field">
-        <label for="${id}-edu">${msg('Utdanning', { id: 'field.education' })}</label>
+        <label for="${id}-edu">${educationLabel()}</label>
         <select
           id="${id}-edu"
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
-            o.edit(eduEvent(v === '' ? null : { education: v as EducationEvent['education'] }), 'events');
+            o.edit(eduEvent(v === '' ? null : { education: v as EducationEvent['education'] }));
           }}
         >
           <option value="" ?selected=${!edu}>${msg('Ingen', { id: 'compare.further.none' })}</option>
@@ -173,9 +181,9 @@ export function cardTemplate(c: Card, o: CardContext): TemplateResult {
       </div>
       ${
         edu
-          ? html`${number('events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), edu.year, (v) => eduEvent({ year: v }), msg('år', { id: 'unit.years' }))}
-            ${number('events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), edu.monthsWithoutPay, (v) => eduEvent({ monthsWithoutPay: v }), msg('mnd', { id: 'unit.months' }))}
-            ${number('events.cost', msg('Studiekostnad', { id: 'compare.further.cost' }), edu.studyCost, (v) => eduEvent({ studyCost: v }), msg('kr', { id: 'unit.nok' }))}`
+          ? html`${number(`${at}.year`, 'events.year', msg('Ferdig etter antall år', { id: 'compare.further.year' }), yearsUnit())}
+            ${number(`${at}.monthsWithoutPay`, 'events.months', msg('Måneder uten lønn året før', { id: 'compare.further.months' }), msg('mnd', { id: 'unit.months' }))}
+            ${number(`${at}.studyCost`, 'events.cost', studyCostLabel(), nokUnit())}`
           : nothing
       }
     </fieldset>

@@ -3,27 +3,27 @@
  * function (no DOM, no Lit, no words): the element keeps the cards in its state, calls these and
  * sends the events. Each function returns new cards and leaves the ones it was given as they were.
  */
-import { computeNormalized } from '../../model/ladder.js';
 import { QUICK_COMPARISONS, type QuickComparisonId } from '../../model/compare.js';
 import type { Dataset } from '../../model/dataset-types.js';
 import { normalizeScenario, type Scenario, type ScenarioError, type ScenarioInput } from '../../model/scenario.js';
 import { MAX_NAME_LENGTH, MAX_SCENARIOS } from '../../state/share-encode.js';
+import { applyInput, formOf, typeNumber, type FormChange, type FormState } from '../form/form-state.js';
+import { parseNumber } from '../form/parsers.js';
 
 export interface CompareEntry {
   name: string;
   scenario: Scenario;
 }
 
-/** One scenario card: its entry, and what its fields show while they hold something the model refused. */
-export interface Card extends CompareEntry {
+/**
+ * One scenario card: its name and its form (the scenario, and what its fields show while they hold
+ * something the model refused: the same `FormState` as the calculator's).
+ */
+export interface Card extends CompareEntry, FormState {
   /** Stable for the card's life (Lit's ids and keys); new cards get new keys. */
   key: number;
   /** Message id of a quick comparison's name, used while the user has not named it. */
   quick?: string;
-  /** Field → the model's error for what was typed there (the scenario keeps its last valid value). */
-  errors: Map<string, ScenarioError>;
-  /** Field → the text typed there, shown instead of the value. */
-  drafts: Map<string, string>;
 }
 
 export const MIN_SCENARIOS = 2;
@@ -32,7 +32,7 @@ export const QUICK_IDS = Object.keys(QUICK_COMPARISONS) as QuickComparisonId[];
 let cardKey = 0;
 
 export function newCard(name: string, scenario: Scenario): Card {
-  return { key: ++cardKey, name, scenario, errors: new Map(), drafts: new Map() };
+  return { key: ++cardKey, name, ...formOf(scenario) };
 }
 
 /** The scenarios compared, with their names (the element's `entries`). */
@@ -81,52 +81,116 @@ export function renameCard(cards: readonly Card[], index: number, name: string):
 }
 
 /**
- * Applies `input` (what the user changed in `field`; `raw` = the text typed, for a number field)
- * to a card. A valid change replaces the scenario and clears the field's error; an invalid one
- * keeps the last valid scenario and records the model's first error at the field. The typed text
- * stays as the field's draft either way.
- *
- * The model has no function for merging an edit yet (the code review's `model/scenario/change.ts`);
- * the calculator merges the same way in `PayLadder.apply`, but also resets `tariffDate` when the
- * agreement changes and drops a draft once it is valid. Here the agreement select sends
- * `tariffDate: null` itself (see `cardTemplate`).
+ * A change the user made on a card (a select, a checkbox, the further education), through the
+ * form model every element uses (ui/form/form-state.ts): valid fields replace the scenario, a
+ * field the model refuses keeps its last valid value and shows the error at its path.
  */
-export function editCard(
-  card: Card,
-  input: ScenarioInput,
-  field: string,
-  raw: string | undefined,
-  data: Dataset,
-): { card: Card; errors: ScenarioError[] } {
-  const c: Card = { ...card, errors: new Map(card.errors), drafts: new Map(card.drafts) };
-  const { scenario, errors } = normalizeScenario({ ...c.scenario, ...input }, data);
-  // A place whose pay group for the occupation is not known is refused like an invalid value.
-  const ladder = errors.length ? null : computeNormalized(scenario, data);
-  if (ladder && !ladder.ok && ladder.errors[0]?.code === 'groupNotKnown') errors.push({ ...ladder.errors[0], field });
-  c.errors.delete(field);
+export function editCard(card: Card, input: ScenarioInput, data: Dataset): { card: Card; errors: ScenarioError[] } {
+  return cardAfter(card, 'agreement' in input || 'workplace' in input, applyInput(card, input, data, false));
+}
+
+/** Text typed into the card's number field at `path` (`yearsExperience`, `events[0].year` …), as in the calculator. */
+export function typeInCard(card: Card, path: string, text: string, data: Dataset): { card: Card; errors: ScenarioError[] } {
+  return cardAfter(card, false, typeNumber(card, path, text, data));
+}
+
+function cardAfter(card: Card, agreement: boolean, next: FormChange): { card: Card; errors: ScenarioError[] } {
+  const { scenario, errors, drafts, newErrors } = next;
   // A card named after its workplace loses that name when the workplace changes.
-  if (('agreement' in input || 'workplace' in input) && c.quick?.startsWith('agreement.')) c.quick = undefined;
-  if (field === 'events') {
-    // The further education was replaced or removed: its fields start again from the model.
-    for (const map of [c.errors, c.drafts]) for (const key of [...map.keys()]) if (key.startsWith('events.')) map.delete(key);
-  }
-  if (raw !== undefined) c.drafts.set(field, raw);
-  if (errors.length) c.errors.set(field, errors[0]);
-  else c.scenario = scenario;
-  return { card: c, errors };
+  const quick = agreement && card.quick?.startsWith('agreement.') ? undefined : card.quick;
+  return { card: { ...card, quick, scenario, errors, drafts }, errors: newErrors };
 }
 
 /**
  * One growth assumption for every card. `value` is what the growth field gives the model (see
- * `typedNumber`); when the model refuses it, `cards` is null and `errors` says why.
+ * `parseNumber`); when the model refuses it, `cards` is null and `errors` says why.
  */
 export function withGrowth(cards: readonly Card[], value: unknown, data: Dataset): { cards: Card[] | null; errors: ScenarioError[] } {
-  const { errors } = normalizeScenario({ annualGrowth: value }, data);
+  const input = { annualGrowth: value } as ScenarioInput;
+  const { errors } = normalizeScenario(input, data);
   if (errors.length) return { cards: null, errors };
-  return { cards: cards.map((c) => ({ ...c, scenario: { ...c.scenario, annualGrowth: value as number } })), errors };
+  return { cards: cards.map((c) => ({ ...c, scenario: applyInput(c, input, data, false).scenario })), errors };
 }
 
 /** The scenarios again with other data: a value that data does not have falls back to its default. */
 export function withDataset(cards: readonly Card[], data: Dataset): Card[] {
   return cards.map((c) => ({ ...c, scenario: normalizeScenario(c.scenario, data).scenario }));
+}
+
+/**
+ * The comparison's cards and what belongs to them, for the element to keep: the cards, the quick
+ * comparison shown (until a scenario is edited) and the growth field's text and error (one growth
+ * for every card). Each method changes these with the functions above and returns the model's
+ * errors for the element to report; the element re-renders and tells the page.
+ */
+export class CardsModel {
+  cards: Card[] = [];
+  activeQuick: QuickComparisonId | null = null;
+  growthDraft: string | null = null;
+  growthError: ScenarioError | null = null;
+
+  get entries(): CompareEntry[] {
+    return entriesOf(this.cards);
+  }
+
+  loadQuick(id: QuickComparisonId, data: Dataset): void {
+    this.replace(quickCards(id, data), id);
+  }
+
+  /** Entries set as a property or read from a link; `cards` stay as they were when `ok` is false. */
+  setEntries(list: unknown, data: Dataset): { ok: boolean; errors: ScenarioError[] } {
+    const { cards, errors } = cardsFromEntries(list, data);
+    if (cards) this.replace(cards, null);
+    return { ok: !!cards, errors };
+  }
+
+  /** One more card; false when there are MAX_SCENARIOS already. */
+  add(input: ScenarioInput, name: string, data: Dataset): boolean {
+    const cards = addCard(this.cards, input, name, data);
+    if (cards) this.edited(cards);
+    return !!cards;
+  }
+
+  remove(index: number): void {
+    this.edited(removeCard(this.cards, index));
+  }
+
+  rename(index: number, name: string): void {
+    this.cards = renameCard(this.cards, index, name);
+  }
+
+  /** Applies a change to card `index` (editCard, typeInCard). */
+  edit(index: number, change: (card: Card) => { card: Card; errors: ScenarioError[] }): ScenarioError[] {
+    const { card, errors } = change(this.cards[index]);
+    const cards = [...this.cards];
+    cards[index] = card;
+    this.edited(cards);
+    return errors;
+  }
+
+  /** Text typed into the growth field; `changed`: the cards took it. */
+  growth(text: string, data: Dataset): { changed: boolean; errors: ScenarioError[] } {
+    this.growthDraft = text;
+    const { cards, errors } = withGrowth(this.cards, parseNumber(text), data);
+    this.growthError = errors[0] ?? null;
+    if (cards) this.cards = cards;
+    return { changed: !!cards, errors };
+  }
+
+  withData(data: Dataset): void {
+    this.cards = withDataset(this.cards, data);
+  }
+
+  private edited(cards: Card[]): void {
+    this.cards = cards;
+    this.activeQuick = null;
+  }
+
+  /** New scenarios bring their own growth: the growth field shows theirs, not old text. */
+  private replace(cards: Card[], quick: QuickComparisonId | null): void {
+    this.cards = cards;
+    this.activeQuick = quick;
+    this.growthDraft = null;
+    this.growthError = null;
+  }
 }

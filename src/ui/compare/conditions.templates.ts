@@ -7,13 +7,15 @@ import type { ConditionsRow, ScheduleResult } from '../../model/index.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { termDetail, termName, termValue } from '../../i18n/labels/deferred/conditions.js';
 import { monthTable, scheduleNotes, yearChoice, type ScheduleOk } from '../months/month-table.js';
-import { conditionSources } from './view-model.js';
+import { conditionSources, type SecondPageView } from './view-model.js';
+import { conditionsHeading, hideTableText, yearFailedText, yearHeading } from '../../i18n/labels/deferred/common.js';
+import { sourcesLabel } from '../../i18n/labels/deferred/handout.js';
 
 /** "Arbeidsvilkår": one row per term, one column per scenario; a row that differs says so in words. */
 export function conditionsTable(rows: readonly ConditionsRow[], names: readonly string[], uid: string): TemplateResult {
   const differing = rows.filter((r) => r.differs).map((r) => termName(r.id));
   return html`<section class="conditions-compare paper-page" aria-labelledby="${uid}-ch">
-    <h3 id="${uid}-ch">${msg('Arbeidsvilkår', { id: 'conditions.heading' })}</h3>
+    <h3 id="${uid}-ch">${conditionsHeading()}</h3>
     <p>
       ${
         differing.length
@@ -68,12 +70,12 @@ export interface MonthsContext {
 export function monthsTable(schedules: readonly ScheduleResult[], names: readonly string[], l: Locale, o: MonthsContext): TemplateResult {
   const ok = schedules.flatMap((s) => (s.ok ? [s] : []));
   return html`<section class="months-compare paper-page" aria-labelledby="${o.uid}-mh">
-    <h3 id="${o.uid}-mh">${msg('Slik blir året ditt', { id: 'year.heading' })}</h3>
+    <h3 id="${o.uid}-mh">${yearHeading()}</h3>
     ${
       ok.length && ok.length === schedules.length
         ? monthsBody(ok, names, l, o)
         : // A dataset without the payroll rules (an older data-src file): said, as in the calculator.
-          html`<p class="alert">${msg('Året kan ikke regnes ut med disse dataene.', { id: 'year.failed' })}</p>`
+          html`<p class="alert">${yearFailedText()}</p>`
     }
   </section>`;
 }
@@ -84,7 +86,7 @@ function monthsBody(schedules: readonly ScheduleOk[], names: readonly string[], 
   return html`${yearChoice({ id: o.uid, years: o.years, chosen: year, choose: o.choose })}
     <div>
       <button type="button" class="secondary" aria-expanded=${o.open ? 'true' : 'false'} aria-controls=${id} @click=${o.toggle}>
-        ${o.open ? msg('Skjul tabellen', { id: 'table.hide' }) : msg(str`Vis utbetalt måned for måned i ${year}`, { id: 'compare.months.show' })}
+        ${o.open ? hideTableText() : msg(str`Vis utbetalt måned for måned i ${year}`, { id: 'compare.months.show' })}
       </button>
     </div>
     ${monthTable({
@@ -103,6 +105,15 @@ function monthsBody(schedules: readonly ScheduleOk[], names: readonly string[], 
 /** Only on paper, after both: where the working conditions come from. */
 export function conditionSourcesPrinted(rows: readonly ConditionsRow[]): TemplateResult {
   return html`<p class="print-only sources">
-    ${msg('Kilder:', { id: 'compare.print.sources' })} ${conditionSources(rows).map(([url, title]) => html`${title} – ${url}. `)}
+    ${sourcesLabel()} ${conditionSources(rows).map(([url, title]) => html`${title} – ${url}. `)}
   </p>`;
+}
+
+/** The handout's second page: the working conditions side by side and the year month by month. */
+export function secondPage(view: SecondPageView, names: readonly string[], l: Locale, o: MonthsContext): TemplateResult {
+  const { conditions } = view;
+  return html`<div class="paper-second">
+    ${conditions.ok ? conditionsTable(conditions.rows, names, o.uid) : nothing} ${monthsTable(view.schedules, names, l, o)}
+    ${conditions.ok ? conditionSourcesPrinted(conditions.rows) : nothing}
+  </div>`;
 }

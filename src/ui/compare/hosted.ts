@@ -9,6 +9,8 @@ import type { Dataset } from '../../model/dataset-types.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { ShareState } from '../../state/share-encode.js';
 import { defineOnce, tags } from '../base/registry.js';
+import { msg } from '../../i18n/localize.js';
+import { agreementName } from '../../i18n/labels/index.js';
 import { PayLadderCompare } from './pay-ladder-compare.js';
 
 /** What the comparison needs from the calculator besides the element itself. */
@@ -72,7 +74,30 @@ export class Comparing {
   async add(current: Scenario): Promise<void> {
     const first = !this.open;
     const panel = first ? await this.start(null) : this.panel!;
-    this.hooks.announce(panel.addFromCalculator(current, first));
+    this.hooks.announce(addFromCalculator(panel, current, first));
     this.hooks.changed();
   }
+}
+
+/**
+ * The calculator's "add this to the comparison": the first time (`start`), its scenario beside the
+ * same on the other kind of public workplace; later, as one more scenario. Returns the sentence to
+ * announce, in the comparison's language.
+ */
+function addFromCalculator(panel: PayLadderCompare, scenario: Scenario, start: boolean): string {
+  return panel.localized(() => {
+    const yours = msg('Ditt valg', { id: 'compare.yours' });
+    if (start) {
+      const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
+      panel.entries = [
+        { name: yours, scenario },
+        // Another agreement: its tables in force (as the calculator resets tariffDate on an agreement change).
+        { name: agreementName(other), scenario: { ...scenario, agreement: other, tariffDate: null } },
+      ];
+      return msg('Sammenligningen er åpnet under.', { id: 'compare.opened' });
+    }
+    return panel.addScenario(scenario, yours)
+      ? msg('Lagt til i sammenligningen.', { id: 'compare.added' })
+      : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' });
+  });
 }

@@ -1,8 +1,8 @@
 /** The styles of `<pay-ladder-compare>`: the shared tokens and controls, then the cards, the results and print. */
 import { css } from 'lit';
 import { tokens } from '../base/theme.js';
-import { controlStyles } from '../calculator/pay-ladder.styles.js';
-import { closedPartStyles } from '../calculator/deferred/details.styles.js';
+import { controlStyles } from '../controls/controls.styles.js';
+import { closedPartStyles } from '../calculator/deferred/fields-and-sources.styles.js';
 import { monthTableStyles } from '../months/month-table.js';
 
 export const compareStyles = [

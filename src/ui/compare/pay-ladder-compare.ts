@@ -1,12 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { compareScenarios, type CompareMetric, type ComparisonResult, type QuickComparisonId } from '../../model/compare.js';
+import { type CompareMetric, type ComparisonResult, type QuickComparisonId } from '../../model/compare.js';
 import type { Dataset } from '../../model/dataset-types.js';
 import { todayIso } from '../../model/dates.js';
-import { compareConditions } from '../../model/rules/compare-conditions.js';
-import { paySchedule, scheduleYears } from '../../model/rules/schedule.js';
-import type { Scenario, ScenarioError, ScenarioInput } from '../../model/scenario.js';
-import { msg } from '../../i18n/localize.js';
-import { agreementName } from '../../i18n/labels/index.js';
+import { scheduleYears } from '../../model/rules/schedule.js';
+import type { ScenarioError, ScenarioInput } from '../../model/scenario.js';
 import { datasetProblemText, quickLabel } from '../../i18n/labels/deferred/index.js';
 import { MAX_SCENARIOS, writeShareToUrl, type ShareState } from '../../state/share-encode.js';
 import type { ShareWarning } from '../../state/share.js';
@@ -14,39 +11,33 @@ import { emit } from '../base/emit.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { DatasetController, type DatasetHost } from '../base/dataset-controller.js';
 import { loadChart, tags } from '../base/registry.js';
-import { typedNumber } from '../controls/number-field.js';
 import { csvFooter, csvLabels } from '../share/deferred/csv-labels.js';
 import { marketPay } from '../../model/rules/market.js';
 import { ShareController, type ShareHost } from '../share/share-controller.js';
 import { shareBlock } from '../share/deferred/share-block.js';
 import type { PayLadderChart } from '../chart/pay-ladder-chart.js';
-import {
-  MIN_SCENARIOS,
-  QUICK_IDS,
-  addCard,
-  cardsFromEntries,
-  editCard,
-  entriesOf,
-  quickCards,
-  removeCard,
-  renameCard,
-  withDataset,
-  withGrowth,
-  type Card,
-  type CompareEntry,
-} from './cards.js';
+import { CardsModel, MIN_SCENARIOS, QUICK_IDS, editCard, typeInCard, type Card, type CompareEntry } from './cards.js';
 import { addAction, cardTemplate, quickButtons } from './cards.templates.js';
 import { resultsTemplate } from './results.templates.js';
-import { compareView, type CompareView, displayName, displayNames, findings, hasGrowth } from './view-model.js';
-import { conditionSourcesPrinted, conditionsTable, monthsTable } from './conditions.templates.js';
+import {
+  compareView,
+  comparisonOf,
+  type CompareView,
+  displayName,
+  displayNames,
+  findings,
+  hasGrowth,
+  secondPageView,
+} from './view-model.js';
+import { secondPage } from './conditions.templates.js';
 import { compareStyles } from './pay-ladder-compare.styles.js';
+import { scenariosHeading } from '../../i18n/labels/deferred/handout.js';
+import { DEFAULT_OCCUPATION } from '../../model/occupations.js';
+import { occupationPlural } from '../calculator/occupation-words.js';
 
 export { MIN_SCENARIOS, type CompareEntry } from './cards.js';
 
-export interface CompareChangeDetail {
-  entries: CompareEntry[];
-  result: ComparisonResult;
-}
+export type { CompareChangeDetail } from '../events.js';
 
 let uid = 0;
 
@@ -54,6 +45,7 @@ let uid = 0;
  * `<pay-ladder-compare>`: two to four scenarios side by side — kommune or sykehus, with or
  * without fagskole, 100 % or 80 %, dagtid or turnus — with one chart of all ladders, the
  * year-by-year differences, the lifetime difference and when an education path pays off.
+ * Its events are declared, typed and documented in ui/events.ts.
  *
  * @tagname pay-ladder-compare
  *
@@ -87,11 +79,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     preset: {},
     metric: {},
     hideShare: { type: Boolean, attribute: 'hide-share' },
-    cards: { state: true },
-    activeQuick: { state: true },
     realKroner: { state: true },
-    growthDraft: { state: true },
-    growthError: { state: true },
     showTable: { state: true },
     showMonths: { state: true },
     monthsYear: { state: true },
@@ -103,12 +91,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   metric: CompareMetric = 'grossAnnual';
   hideShare = false;
 
-  private cards: Card[] = [];
-  /** The quick comparison shown, until the user edits a scenario. */
-  private activeQuick: QuickComparisonId | null = 'workplace';
+  /** The cards, the quick comparison shown and the growth field (cards.ts). */
+  private readonly deck = new CardsModel();
   private realKroner = false;
-  private growthDraft: string | null = null;
-  private growthError: ScenarioError | null = null;
   private showTable = false;
   private showMonths = false;
   /** The year of "Slik blir året ditt" once chosen; until then this year, or the next in December. */
@@ -123,24 +108,26 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   constructor() {
     super();
-    this.loadQuick('workplace', false);
+    this.deck.loadQuick('workplace', this.data);
+  }
+
+  private get cards(): Card[] {
+    return this.deck.cards;
+  }
+
+  /** The first card's occupation: whom the market pay beside the cards counts. */
+  private get occupation(): string {
+    return this.cards[0]?.scenario.occupation ?? DEFAULT_OCCUPATION;
   }
 
   /** The scenarios compared, with their names. */
   get entries(): CompareEntry[] {
-    return entriesOf(this.cards);
+    return this.deck.entries;
   }
   set entries(list: Array<{ name?: unknown; scenario?: ScenarioInput }>) {
-    const { cards, errors } = cardsFromEntries(list, this.data);
-    if (!cards) {
-      this.fail('property', errors);
-      return;
-    }
-    this.cards = cards;
-    this.activeQuick = null;
-    this.forgetGrowthDraft();
-    if (errors.length) this.fail('property', errors);
-    this.changed();
+    const { ok, errors } = this.deck.setEntries(list, this.data);
+    this.fail('property', errors);
+    if (ok) this.changed();
   }
 
   /**
@@ -157,7 +144,7 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   /** @internal DatasetHost */
   datasetChanged(_source: 'data' | 'property', notify: boolean): void {
-    this.cards = withDataset(this.cards, this.data);
+    this.deck.withData(this.data);
     if (notify) this.changed();
     else this.requestUpdate();
   }
@@ -193,7 +180,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const { comparisonCsv } = await import('../../state/csv.js');
     return this.localized(() => {
       const names = displayNames(this.cards);
-      const footer = this.computed ? csvFooter(this.computed.ladders, marketPay(this.data)) : [];
+      const footer = this.computed
+        ? csvFooter(this.computed.ladders, marketPay(this.data, this.occupation), occupationPlural(this.data, this.occupation, this.locale))
+        : [];
       return {
         text: this.computed ? comparisonCsv(this.computed, names, csvLabels(), { footer }) : '',
         filename: 'pay-ladder-comparison.csv',
@@ -218,36 +207,9 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   /** Adds a scenario (e.g. the calculator's current one). Returns false when four are there. */
   addScenario(input: ScenarioInput, name = ''): boolean {
-    const cards = addCard(this.cards, input, name, this.data);
-    if (!cards) return false;
-    this.cards = cards;
-    this.activeQuick = null;
-    this.changed();
-    return true;
-  }
-
-  /**
-   * The calculator's "add this to the comparison": the first time (`start`), its scenario beside
-   * the same on the other kind of public workplace; later, as one more scenario. Returns the
-   * sentence to announce.
-   * @internal
-   */
-  addFromCalculator(scenario: Scenario, start: boolean): string {
-    return this.localized(() => {
-      const yours = msg('Ditt valg', { id: 'compare.yours' });
-      if (start) {
-        const other = scenario.agreement === 'spekter' ? 'ks' : 'spekter';
-        this.entries = [
-          { name: yours, scenario },
-          // Another agreement: its tables in force (as the calculator resets tariffDate on an agreement change).
-          { name: agreementName(other), scenario: { ...scenario, agreement: other, tariffDate: null } },
-        ];
-        return msg('Sammenligningen er åpnet under.', { id: 'compare.opened' });
-      }
-      return this.addScenario(scenario, yours)
-        ? msg('Lagt til i sammenligningen.', { id: 'compare.added' })
-        : msg('Sammenligningen har allerede fire scenarioer. Fjern ett først.', { id: 'compare.full' });
-    });
+    const added = this.deck.add(input, name, this.data);
+    if (added) this.changed();
+    return added;
   }
 
   protected override firstUpdated(): void {
@@ -260,30 +222,12 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSrc')) this.dataSource.fromUrl(this.dataSrc);
-    if (changed.has('preset') && this.preset && QUICK_IDS.includes(this.preset)) this.loadQuick(this.preset, false);
+    if (changed.has('preset') && this.preset && QUICK_IDS.includes(this.preset)) this.deck.loadQuick(this.preset, this.data);
     if (changed.has('metric') && this.metric !== 'grossAnnual' && this.metric !== 'netAnnualEstimate') this.metric = 'grossAnnual';
-    const r = compareScenarios(
-      this.cards.map((c) => c.scenario),
-      this.data,
-      { metric: this.metric, kroner: this.realKroner ? 'today' : 'nominal' },
-    );
-    this.computed = r.ok ? r : null;
+    this.computed = comparisonOf(this.cards, this.data, this.metric, this.realKroner);
   }
 
   // ---- state ---------------------------------------------------------------------------------
-
-  private loadQuick(id: QuickComparisonId, notify = true): void {
-    this.activeQuick = id;
-    this.cards = quickCards(id, this.data);
-    this.forgetGrowthDraft();
-    if (notify) this.changed();
-  }
-
-  /** New scenarios bring their own growth: the growth field shows theirs, not old text. */
-  private forgetGrowthDraft(): void {
-    this.growthDraft = null;
-    this.growthError = null;
-  }
 
   private changed(): void {
     this.requestUpdate();
@@ -292,29 +236,22 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       if (!this.computed) return;
       emit(this, 'pay-ladder-compare-change', { entries: this.entries, result: this.computed });
       clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(
-        // In the element's language (msg() outside a render speaks the page's).
-        () =>
-          (this.announcement = this.computed
-            ? this.localized(() => findings(this.computed!, displayNames(this.cards), this.locale).join(' '))
-            : ''),
-        600,
-      );
+      // In the element's language (msg() outside a render speaks the page's).
+      const say = () =>
+        (this.announcement = this.computed
+          ? this.localized(() => findings(this.computed!, displayNames(this.cards), this.locale).join(' '))
+          : '');
+      this.announceTimer = setTimeout(say, 600);
     });
   }
 
   private fail(source: 'input' | 'property', errors: ScenarioError[]): void {
-    emit(this, 'pay-ladder-error', { source, errors });
+    if (errors.length) emit(this, 'pay-ladder-error', { source, errors });
   }
 
-  /** Applies `input` to card `index`; invalid fields keep their value and show the error. */
-  private edit(index: number, input: ScenarioInput, field: string, raw?: string): void {
-    const { card, errors } = editCard(this.cards[index], input, field, raw, this.data);
-    if (errors.length) this.fail('input', errors);
-    const cards = [...this.cards];
-    cards[index] = card;
-    this.cards = cards;
-    this.activeQuick = null;
+  /** Applies a change to card `index` (ui/form): invalid fields keep their value and show the error. */
+  private edit(index: number, change: (card: Card) => { card: Card; errors: ScenarioError[] }): void {
+    this.fail('input', this.deck.edit(index, change));
     this.changed();
   }
 
@@ -325,8 +262,8 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
     const problem = this.dataSource.problem;
     return html`<div class="stack" lang=${this.locale}>
       ${problem ? html`<p class="alert" role="alert">${datasetProblemText(problem.kind, problem.errors)}</p>` : nothing}
-      ${quickButtons(this.activeQuick, (id) => this.loadQuick(id))}
-      <h2 class="vh">${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h2>
+      ${quickButtons(this.deck.activeQuick, (id) => (this.deck.loadQuick(id, this.data), this.changed()))}
+      <h2 class="vh">${scenariosHeading()}</h2>
       <div part="scenarios" class="cards">${this.cards.map((c, i) => this.renderCard(c, i))}</div>
       ${addAction(this.cards.length < MAX_SCENARIOS, () => this.addScenario(this.cards[this.cards.length - 1].scenario))}
       ${r ? this.renderResults(r) : nothing} ${this.hideShare ? nothing : shareBlock(this.share, this.uid, this.locale)}
@@ -342,40 +279,30 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       removable: this.cards.length > MIN_SCENARIOS,
       locale: this.locale,
       data: this.data,
-      edit: (input, field, raw) => this.edit(i, input, field, raw),
-      rename: (name) => this.rename(i, name),
+      edit: (input) => this.edit(i, (card) => editCard(card, input, this.data)),
+      type: (path, text) => this.edit(i, (card) => typeInCard(card, path, text, this.data)),
+      rename: (name) => (this.deck.rename(i, name), this.changed()),
       remove: () => this.removeCard(i),
     });
   }
 
   private renderResults(r: ComparisonResult): TemplateResult {
     const view = compareView(r, this.cards, this.realKroner, this.locale);
-    return html`${this.renderFigures(r, view)} ${this.renderConditions(view.names)}`;
+    return html`${this.renderFigures(r, view)} ${this.renderSecondPage(view.names)}`;
   }
 
   /** The working conditions side by side and the year month by month: the handout's second page. */
-  private renderConditions(names: string[]): TemplateResult {
-    const scenarios = this.cards.map((c) => c.scenario);
-    const conditions = compareConditions(scenarios, this.data);
+  private renderSecondPage(names: string[]): TemplateResult {
     const { years, preferred } = scheduleYears(todayIso());
     const year = this.monthsYear ?? preferred;
-    return html`<div class="paper-second">
-      ${conditions.ok ? conditionsTable(conditions.rows, names, this.uid) : nothing}
-      ${monthsTable(
-        scenarios.map((s) => paySchedule(s, this.data, { year })),
-        names,
-        this.locale,
-        {
-          uid: this.uid,
-          open: this.showMonths,
-          toggle: () => (this.showMonths = !this.showMonths),
-          years,
-          year,
-          choose: (y) => (this.monthsYear = y),
-        },
-      )}
-      ${conditions.ok ? conditionSourcesPrinted(conditions.rows) : nothing}
-    </div>`;
+    return secondPage(secondPageView(this.cards, this.data, year), names, this.locale, {
+      uid: this.uid,
+      open: this.showMonths,
+      toggle: () => (this.showMonths = !this.showMonths),
+      years,
+      year,
+      choose: (y) => (this.monthsYear = y),
+    });
   }
 
   private renderFigures(r: ComparisonResult, view: CompareView): TemplateResult {
@@ -386,11 +313,12 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
       realKroner: this.realKroner,
       hasGrowth: hasGrowth(this.cards),
       showTable: this.showTable,
-      growth: { draft: this.growthDraft, value: this.cards[0]?.scenario.annualGrowth ?? 0, error: this.growthError },
+      growth: { draft: this.deck.growthDraft, value: this.cards[0]?.scenario.annualGrowth ?? 0, error: this.deck.growthError },
       link: writeShareToUrl(globalThis.location?.href ?? '', this.shareState()),
-      market: marketPay(this.data),
-      setMetric: (m) => this.setMetric(m),
-      setRealKroner: (on) => this.setRealKroner(on),
+      market: marketPay(this.data, this.occupation),
+      marketWho: occupationPlural(this.data, this.occupation, this.locale),
+      setMetric: (m) => ((this.metric = m), this.changed()),
+      setRealKroner: (on) => ((this.realKroner = on), this.changed()),
       toggleTable: () => (this.showTable = !this.showTable),
       growthInput: this.onGrowth,
     });
@@ -399,47 +327,21 @@ export class PayLadderCompare extends LocalizedElement implements ShareHost, Dat
   // ---- handlers ------------------------------------------------------------------------------
 
   private onGrowth = (text: string): void => {
-    this.growthDraft = text;
-    const { cards, errors } = withGrowth(this.cards, typedNumber(text), this.data);
-    this.growthError = errors[0] ?? null;
-    if (!cards) {
-      this.fail('input', errors);
-      return;
-    }
-    this.cards = cards;
-    this.changed();
+    const { changed, errors } = this.deck.growth(text, this.data);
+    this.fail('input', errors);
+    if (changed) this.changed();
+    else this.requestUpdate();
   };
 
   private removeCard(i: number): void {
-    this.cards = removeCard(this.cards, i);
-    this.activeQuick = null;
+    this.deck.remove(i);
     this.changed();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.card input')?.focus());
-  }
-
-  private rename(i: number, name: string): void {
-    this.cards = renameCard(this.cards, i, name);
-    this.changed();
-  }
-
-  private setRealKroner(on: boolean): void {
-    this.realKroner = on;
-    this.changed();
-  }
-
-  private setMetric(m: CompareMetric): void {
-    this.metric = m;
-    this.changed();
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'pay-ladder-compare': PayLadderCompare;
-  }
-  interface HTMLElementEventMap {
-    'pay-ladder-compare-change': CustomEvent<CompareChangeDetail>;
-    /** From both elements: the whole state (the scenario, or every scenario of a comparison) on every change. */
-    'pay-ladder-state-change': CustomEvent<{ state: ShareState }>;
   }
 }

@@ -7,10 +7,11 @@ import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName, estimateLine } from '../../i18n/labels/index.js';
 import { presetName } from '../../i18n/labels/deferred/index.js';
 import { sources, tableDates } from './view-model.js';
+import { scenariosHeading, sourcesLabel } from '../../i18n/labels/deferred/handout.js';
 
 export function printSummary(r: ComparisonResult, names: readonly string[], l: Locale, link: string): TemplateResult {
   return html`<div class="print-only">
-    <h3>${msg('Scenarioene', { id: 'compare.print.scenarios' })}</h3>
+    <h3>${scenariosHeading()}</h3>
     <ul>
       ${r.ladders.map(
         (x, i) =>
@@ -29,7 +30,7 @@ export function printSummary(r: ComparisonResult, names: readonly string[], l: L
       )}
     </ul>
     <p>${msg('Satser per', { id: 'compare.print.asOf' })} ${tableDates(r, l).join('; ')}.</p>
-    <p>${msg('Kilder:', { id: 'compare.print.sources' })} ${sources(r).map(([url, title]) => html`${title} – ${url}. `)}</p>
+    <p>${sourcesLabel()} ${sources(r).map(([url, title]) => html`${title} – ${url}. `)}</p>
     <p>
       ${msg('Åpne sammenligningen igjen:', { id: 'compare.print.link' })}
       <span class="link">${link}</span>

@@ -9,9 +9,14 @@ import type { MarketView } from '../../model/rules/market.js';
 import { marketLine, taxStatusLine } from './beside.templates.js';
 import { scenarioErrorText } from '../../i18n/labels/deferred/index.js';
 import { tags } from '../base/registry.js';
-import { editable, numberField } from '../controls/number-field.js';
+import { numberField } from '../controls/number-field.js';
+import { editable } from '../form/formatters.js';
 import type { CompareView } from './view-model.js';
 import { printSummary } from './print-summary.js';
+import { growthHint, growthLabel, yearsLabel } from '../../i18n/labels/fields.js';
+import { hideTableText, kronerPerYearLabel, yearWord } from '../../i18n/labels/deferred/common.js';
+
+const comparisonTableCaption = (): string => msg('Sammenligning år for år', { id: 'compare.tableCaption' });
 
 export interface ResultsContext {
   /** Prefix of the ids in the results. */
@@ -27,6 +32,8 @@ export interface ResultsContext {
   link: string;
   /** What helsesekretærer earn (SSB), beside the figures and never in them; null without the data. */
   market: MarketView | null;
+  /** Whom `market` counts: the first card's occupation, in the plural. */
+  marketWho: string;
   setMetric(m: CompareMetric): void;
   setRealKroner(on: boolean): void;
   toggleTable(): void;
@@ -69,7 +76,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
     <ul class="findings">
       ${v.findings.map((t) => html`<li>${t}</li>`)}
     </ul>
-    ${o.metric === 'netAnnualEstimate' ? taxStatusLine(r) : nothing} ${estimatesTemplate(v)} ${marketLine(o.market, o.locale)}
+    ${o.metric === 'netAnnualEstimate' ? taxStatusLine(r) : nothing} ${estimatesTemplate(v)} ${marketLine(o.market, o.locale, o.marketWho)}
     ${staticHtml`<${unsafeStatic(tags.chart)}
       part="chart"
       .years=${v.years}
@@ -77,9 +84,9 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
       .markers=${v.markers}
       .current=${v.current}
       .summary=${summary}
-      .xLabel=${msg('År med erfaring', { id: 'field.years' })}
-      .yLabel=${msg('Kroner i året', { id: 'chart.y' })}
-      .yearLabel=${msg('År', { id: 'chart.year' })}
+      .xLabel=${yearsLabel()}
+      .yLabel=${kronerPerYearLabel()}
+      .yearLabel=${yearWord()}
       .locale=${o.locale}
     ></${unsafeStatic(tags.chart)}>`}
     <div>
@@ -90,7 +97,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
         aria-controls=${tableId}
         @click=${() => o.toggleTable()}
       >
-        ${o.showTable ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
+        ${o.showTable ? hideTableText() : msg('Vis sammenligningen som tabell', { id: 'compare.showTable' })}
       </button>
     </div>
     <div
@@ -98,7 +105,7 @@ export function resultsTemplate(r: ComparisonResult, v: CompareView, o: ResultsC
       class="table-scroll ${o.showTable ? '' : 'collapsed'}"
       role="region"
       tabindex=${o.showTable ? '0' : '-1'}
-      aria-label=${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}
+      aria-label=${comparisonTableCaption()}
     >
       ${tableTemplate(r, v, o.locale)}
     </div>
@@ -112,8 +119,8 @@ function growthField(o: ResultsContext): TemplateResult {
   return numberField({
     id: `${o.uid}-growth`,
     cls: 'growth',
-    label: msg('Antatt lønnsvekst framover', { id: 'field.growth' }),
-    hint: msg('Prosent i året. 0 viser alt i dagens kroner.', { id: 'field.growth.hint' }),
+    label: growthLabel(),
+    hint: growthHint(),
     unit: '%',
     mode: 'decimal',
     value: o.growth.draft ?? editable(o.growth.value, o.locale),
@@ -142,11 +149,11 @@ function tableTemplate(r: ComparisonResult, v: CompareView, l: Locale): Template
   const money = (value: number, cls = false) => html`<td class=${cls && value < 0 ? 'neg' : ''}>${formatNok(value, l)}</td>`;
   return html`<table part="table">
     <caption>
-      ${msg('Sammenligning år for år', { id: 'compare.tableCaption' })}
+      ${comparisonTableCaption()}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${msg('År', { id: 'chart.year' })}</th>
+        <th scope="col">${yearWord()}</th>
         ${v.names.map((n) => html`<th scope="col">${n}</th>`)}
         ${v.names.slice(1).map(
           (n) =>

@@ -4,13 +4,19 @@
  * printed summary lists (the table shows the model's `ComparisonResult.years` as they are). Pure
  * (words through `msg`, numbers through the formatters): no DOM, no Lit, so it is tested in Node.
  */
-import type { BreakEven, ComparisonResult, ConditionsRow, RowEstimate } from '../../model/index.js';
+import { compareScenarios, type CompareMetric } from '../../model/compare.js';
+import type { BreakEven, ComparisonResult, ConditionsRow, RowEstimate, ScheduleResult } from '../../model/index.js';
+import type { Dataset } from '../../model/dataset-types.js';
+import { compareConditions } from '../../model/rules/compare-conditions.js';
+import { paySchedule } from '../../model/rules/schedule.js';
 import { formatDate, formatNok, formatNumber } from '../../i18n/format.js';
 import { msg, str, type Locale } from '../../i18n/localize.js';
 import { agreementName, educationName } from '../../i18n/labels/index.js';
 import { quickLabel } from '../../i18n/labels/deferred/index.js';
 import type { ChartMarker, ChartSeries } from '../chart/types.js';
+import { ladderSeries, ladderYears } from '../series/ladder-series.js';
 import type { Card } from './cards.js';
+import { responsibilityMarker } from '../../i18n/labels/deferred/common.js';
 
 /** A card's name: the user's, else its quick comparison's, else "Scenario A", "Scenario B" … */
 export function displayName(c: Card, i: number): string {
@@ -28,6 +34,16 @@ export function displayNames(cards: readonly Card[]): string[] {
 /** Growth assumed in any card: only then can the figures be shown in today's kroner. */
 export function hasGrowth(cards: readonly Card[]): boolean {
   return cards.some((c) => c.scenario.annualGrowth !== 0);
+}
+
+/** The model's comparison of the cards' scenarios (null when the model refuses one), nominal or in today's kroner. */
+export function comparisonOf(cards: readonly Card[], data: Dataset, metric: CompareMetric, realKroner: boolean): ComparisonResult | null {
+  const r = compareScenarios(
+    cards.map((c) => c.scenario),
+    data,
+    { metric, kroner: realKroner ? 'today' : 'nominal' },
+  );
+  return r.ok ? r : null;
 }
 
 export interface CompareView {
@@ -58,12 +74,12 @@ export function compareView(r: ComparisonResult, cards: readonly Card[], realKro
     (row[r.metric] - row.studyCost) / (realKroner ? row.growthFactor : 1);
   return {
     names,
-    years: r.ladders[0].rows.map((row) => row.years),
-    series: r.ladders.map((l, i) => ({ id: `s${i}`, label: names[i], values: l.rows.map(value), kind: 'total' as const })),
+    years: ladderYears(r.ladders[0]),
+    series: r.ladders.map((l, i) => ladderSeries(`s${i}`, names[i], l, value)),
     markers: r.ladders.flatMap((l, i) =>
       l.scenario.events.map((e) => ({
         years: e.year,
-        label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' })}`,
+        label: `${names[i]}: ${e.type === 'education' ? educationName(e.education) : responsibilityMarker()}`,
       })),
     ),
     current: r.years[0]?.years ?? null,
@@ -121,4 +137,15 @@ export function conditionSources(rows: readonly ConditionsRow[]): Array<[url: st
       for (const p of [t.provenance, ...(t.provenance.inputs ?? [])])
         if (p.source) out.set(p.source.url, `${p.source.title} (${p.source.publisher})`);
   return [...out];
+}
+
+/** What the handout's second page shows: the working conditions side by side, and each scenario's `year` month by month. */
+export interface SecondPageView {
+  conditions: ReturnType<typeof compareConditions>;
+  schedules: ScheduleResult[];
+}
+
+export function secondPageView(cards: readonly Card[], data: Dataset, year: number): SecondPageView {
+  const scenarios = cards.map((c) => c.scenario);
+  return { conditions: compareConditions(scenarios, data), schedules: scenarios.map((s) => paySchedule(s, data, { year })) };
 }

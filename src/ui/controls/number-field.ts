@@ -1,30 +1,11 @@
 /**
  * The one number field of every element: a label, an optional hint, the text input, the unit and
- * the error, tied together with `aria-describedby`; and the one way typed text becomes a value for
- * the model, so a field behaves the same everywhere (clearing "År med erfaring" says "Skriv et
- * tall." in the calculator and in a comparison card alike).
+ * the error, tied together with `aria-describedby`. What typed text gives the model and how a value
+ * is shown to edit are the form model's (ui/form/parsers.ts, formatters.ts), so a field behaves the
+ * same everywhere (clearing "År med erfaring" says "Skriv et tall." in the calculator and in a
+ * comparison card alike).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseUserNumber } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/localize.js';
-
-/**
- * What typed text gives the model: a number; `null` for an empty optional field (e.g. age); else
- * the text itself, which the model reports at its field ("Skriv et tall.") while the field keeps
- * what was typed.
- */
-export function typedNumber(text: string, options: { optional?: boolean } = {}): number | string | null {
-  if (text.trim() === '') return options.optional ? null : text;
-  const n = parseUserNumber(text);
-  return Number.isNaN(n) ? text : n;
-}
-
-/** A number as it is shown in a field to edit: no grouping, the locale's decimal mark. */
-export function editable(value: number | string | null | undefined, locale: Locale): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return locale === 'en' ? String(value) : String(value).replace('.', ',');
-  return value;
-}
 
 export interface NumberFieldOptions {
   /** The input's id; the hint and the error get `${id}-hint` and `${id}-err`. */
@@ -34,7 +15,7 @@ export interface NumberFieldOptions {
   /** Shown after the input (not read out: the label says it). */
   unit: string;
   mode: 'numeric' | 'decimal';
-  /** The text in the field: what was typed, or the value shown with `editable`. */
+  /** The text in the field: what was typed, or the value shown with `editable` (ui/form/formatters.ts). */
   value: string;
   /** The error's words, when the field has one. */
   error?: string;

@@ -6,10 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, EducationId, Occupation } from '../../model/dataset-types.js';
-import { defaultPlaceFor, localized, occupationIn } from '../../model/occupations.js';
+import { DEFAULT_OCCUPATION, defaultPlaceFor, localized, occupationIn } from '../../model/occupations.js';
 import type { ScenarioInput } from '../../model/scenario.js';
 import { msg, type Locale } from '../../i18n/localize.js';
-import { educationName } from '../../i18n/labels/index.js';
+import { educationHint, educationName } from '../../i18n/labels/index.js';
 
 /** The ids of an `occupations` attribute ("a, b" or "a b") that the data has, in the attribute's order, without repeats. */
 export function offeredOccupations(attribute: string | null | undefined, data: Dataset): Occupation[] {
@@ -19,7 +19,7 @@ export function offeredOccupations(attribute: string | null | undefined, data: D
 
 /** An occupation's name in the language (its own words for helsesekretær in a file without names). */
 export function occupationName(o: Occupation, locale: Locale): string {
-  return o.names ? localized(o.names, locale) : msg('Helsesekretær', { id: 'education.helsesekretaer' });
+  return o.names ? localized(o.names, locale) : educationName('helsesekretaer');
 }
 
 /** An education path's name: the data's, in the language, where it has one; else the widget's own words. */
@@ -59,4 +59,11 @@ export function occupationSelect(o: OccupationSelectOptions): TemplateResult | n
     </select>
     ${o.error ? html`<p class="error" id="${o.id}-err">${o.error}</p>` : nothing}
   </div>`;
+}
+
+/** What an education path gives, in the language: the data's description where it has one, else the widget's own words for helsesekretær. */
+export function pathHint(data: Dataset, occupation: string, ed: EducationId, locale: Locale): string | typeof nothing {
+  const own = occupationIn(data, occupation)?.education[ed]?.descriptions;
+  if (own) return localized(own, locale);
+  return occupation === DEFAULT_OCCUPATION ? educationHint(ed) : nothing;
 }

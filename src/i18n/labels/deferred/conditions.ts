@@ -6,6 +6,9 @@ import { formatNok, formatNumber } from '../../format.js';
 import { activeLocale, msg, str, type Locale } from '../../localize.js';
 import { shiftName } from './parts.js';
 import { taxProposedText } from '../index.js';
+import { pensionLabel, unknownValue } from './common.js';
+
+const holidayPayTerm = (): string => msg('Feriepenger', { id: 'term.holidayPay' });
 
 /** A term's name: "Arbeidstid", "Ferie", … */
 export function termName(id: TermId): string {
@@ -15,7 +18,7 @@ export function termName(id: TermId): string {
     case 'vacation':
       return msg('Ferie', { id: 'term.vacation' });
     case 'holidayPayPercent':
-      return msg('Feriepenger', { id: 'term.holidayPay' });
+      return holidayPayTerm();
     case 'overtimePercent':
       return msg('Overtidstillegg', { id: 'term.overtime' });
     case 'overtimeHighPercent':
@@ -23,7 +26,7 @@ export function termName(id: TermId): string {
     case 'pensionScheme':
       return msg('Pensjonsordning', { id: 'term.pensionScheme' });
     case 'pensionEmployeePercent':
-      return msg('Ditt pensjonstrekk', { id: 'breakdown.pension' });
+      return pensionLabel();
     case 'afp':
       return msg('AFP (avtalefestet pensjon)', { id: 'term.afp' });
     case 'sickPay':
@@ -43,7 +46,7 @@ export function termName(id: TermId): string {
 export function termValue(t: Term): string {
   const l = activeLocale();
   const v = t.value;
-  if (v === null) return msg('ikke kjent', { id: 'value.unknown' });
+  if (v === null) return unknownValue();
   if (typeof v === 'string') {
     switch (v) {
       case 'public':
@@ -171,7 +174,7 @@ export function schedulePartName(id: SchedulePartId): string {
     case 'unpaidStudy':
       return msg('Ulønnet studiepermisjon', { id: 'schedule.unpaidStudy' });
     case 'holidayPay':
-      return msg('Feriepenger', { id: 'term.holidayPay' });
+      return holidayPayTerm();
     case 'holidayDeduction':
       return msg('Trekk for feriedager', { id: 'schedule.holidayDeduction' });
   }

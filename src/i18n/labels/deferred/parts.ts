@@ -1,6 +1,7 @@
 /** Names of the parts of pay and of the kinds of inconvenient hours. Loaded by the parts that show them. */
 import type { PartId, ShiftType } from '../../../model/index.js';
 import { msg, str } from '../../localize.js';
+import { overtimeLabel } from './common.js';
 
 export function shiftName(type: ShiftType): string {
   switch (type) {
@@ -26,7 +27,7 @@ export function partName(id: PartId): string {
     case 'individualSupplement':
       return msg('Personlig tillegg', { id: 'part.individualSupplement' });
     case 'overtime':
-      return msg('Overtid', { id: 'part.overtime' });
+      return overtimeLabel();
     case 'unpaidStudy':
       return msg('Permisjon uten lønn for studier', { id: 'part.unpaidStudy' });
     default: {

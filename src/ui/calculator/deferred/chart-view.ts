@@ -6,17 +6,20 @@
 import { msg, str, type Locale } from '../../../i18n/localize.js';
 import { formatNok, formatNumber } from '../../../i18n/format.js';
 import { educationName } from '../../../i18n/labels/index.js';
-import type { LadderResult } from '../../../model/ladder.js';
+import type { LadderResult, LadderRow } from '../../../model/ladder.js';
+import { ladderSeries, ladderYears } from '../../series/ladder-series.js';
 import type { ChartBand, ChartMarker, ChartReference, ChartSeries } from '../../chart/types.js';
 import type { MarketView } from '../../../model/rules/market.js';
 import type { PayLadderChart } from '../../chart/pay-ladder-chart.js';
+import { yearsLabel } from '../../../i18n/labels/fields.js';
+import { kronerPerYearLabel, responsibilityMarker, yearWord } from '../../../i18n/labels/deferred/common.js';
 
 /** `market`: what people in the occupation earn (SSB), drawn as a band and a line across the years; `null` = not shown. */
 export function chartView(r: LadderResult, l: Locale, market: MarketView | null): Partial<PayLadderChart> {
-  const minimum = r.rows.map((row) => row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? null);
+  const minimum = (row: LadderRow) => row.parts.find((p) => p.id === 'tariffMinimum')?.amount ?? null;
   const series: ChartSeries[] = [
-    { id: 'total', label: msg('Din brutto årslønn', { id: 'chart.total' }), values: r.rows.map((row) => row.grossAnnual), kind: 'total' },
-    { id: 'minimum', label: msg('Minstelønn etter tariff', { id: 'chart.minimum' }), values: minimum, kind: 'minimum' },
+    ladderSeries('total', msg('Din brutto årslønn', { id: 'chart.total' }), r, (row) => row.grossAnnual),
+    ladderSeries('minimum', msg('Minstelønn etter tariff', { id: 'chart.minimum' }), r, minimum, 'minimum'),
   ];
   const markers: ChartMarker[] = r.rows.flatMap((row) =>
     row.events.map((e) => ({
@@ -24,7 +27,7 @@ export function chartView(r: LadderResult, l: Locale, market: MarketView | null)
       label:
         e.type === 'education'
           ? msg(str`Ny utdanning: ${educationName(e.education)}`, { id: 'chart.marker.education' })
-          : msg('Nytt ansvarstillegg', { id: 'chart.marker.responsibility' }),
+          : responsibilityMarker(),
     })),
   );
   const band: ChartBand | null = r.rows.some((row) => row.estimate)
@@ -45,7 +48,7 @@ export function chartView(r: LadderResult, l: Locale, market: MarketView | null)
   const last = formatNok(r.rows[r.rows.length - 1].grossAnnual, l);
   const horizon = formatNumber(r.scenario.horizon, l);
   return {
-    years: r.rows.map((row) => row.years),
+    years: ladderYears(r),
     series,
     markers,
     band,
@@ -54,9 +57,9 @@ export function chartView(r: LadderResult, l: Locale, market: MarketView | null)
     summary:
       msg(str`Lønnsstige: ${first} i året uten erfaring, ${last} etter ${horizon} år.`, { id: 'chart.summary' }) +
       (reference ? ` ${reference.lineLabel}: ${formatNok(reference.line, l)}.` : ''),
-    xLabel: msg('År med erfaring', { id: 'field.years' }),
-    yLabel: msg('Kroner i året', { id: 'chart.y' }),
-    yearLabel: msg('År', { id: 'chart.year' }),
+    xLabel: yearsLabel(),
+    yLabel: kronerPerYearLabel(),
+    yearLabel: yearWord(),
     locale: l,
   };
 }

@@ -23,6 +23,7 @@ import {
   termName,
   termValue,
 } from '../../../i18n/labels/deferred/conditions.js';
+import { yearFailedText } from '../../../i18n/labels/deferred/common.js';
 
 /** What the two sections need from the calculator. */
 export interface YearGroupsContext {
@@ -37,7 +38,7 @@ export interface YearGroupsContext {
   data: 'ready' | 'loading' | 'failed';
 }
 
-/** The body of section `name`, for the calculator whose context `c` is (see below.ts, yearGroups). */
+/** The body of section `name`, for the calculator whose context `c` is (see result-blocks.ts, yearGroups). */
 export function section(name: 'conditions' | 'year', c: YearGroupsContext): TemplateResult {
   return name === 'conditions' ? conditionsSection(c) : yearSection(c);
 }
@@ -142,7 +143,7 @@ function yearSection(c: YearGroupsContext): TemplateResult {
     </div>`;
   if (!r.ok)
     return html`${fields}
-      <p class="alert">${msg('Året kan ikke regnes ut med disse dataene.', { id: 'year.failed' })}</p>`;
+      <p class="alert">${yearFailedText()}</p>`;
   const s = r.summary;
   const june = r.months[s.holidayPayMonth - 1];
   const december = r.months[s.halfWithholdingMonth - 1];

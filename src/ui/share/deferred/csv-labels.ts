@@ -1,23 +1,30 @@
 /** Translated CSV column headers (call while rendering or handling an event of a localized element). */
 import type { CsvLabels, CsvOptions } from '../../../state/index.js';
+import { ladderCsv } from '../../../state/csv.js';
+import type { Dataset } from '../../../model/dataset-types.js';
+import { marketPay } from '../../../model/rules/market.js';
 import type { LadderResult } from '../../../model/ladder.js';
 import type { MarketView } from '../../../model/rules/market.js';
-import { msg, str } from '../../../i18n/localize.js';
+import { msg, str, type Locale } from '../../../i18n/localize.js';
+import { occupationPlural } from '../../calculator/occupation-words.js';
+import { hourlyLabel, yearsLabel } from '../../../i18n/labels/fields.js';
+import { netAnnualLabel, overtimeLabel, pensionLabel, taxLabel } from '../../../i18n/labels/deferred/common.js';
+import { grossAnnualLabel, grossMonthlyLabel, minimumLabel, studyCostLabel } from '../../../i18n/labels/deferred/columns-and-fields.js';
 
 export function csvLabels(): CsvLabels {
   return {
-    years: msg('År med erfaring', { id: 'field.years' }),
-    tariffMinimum: msg('Minstelønn', { id: 'table.minimum' }),
-    grossAnnual: msg('Brutto i året', { id: 'table.gross' }),
-    grossMonthly: msg('Brutto i måneden', { id: 'table.grossMonthly' }),
-    hourly: msg('Timelønn', { id: 'summary.hourly' }),
+    years: yearsLabel(),
+    tariffMinimum: minimumLabel(),
+    grossAnnual: grossAnnualLabel(),
+    grossMonthly: grossMonthlyLabel(),
+    hourly: hourlyLabel(),
     shiftPay: msg('Tillegg for kveld, natt og helg', { id: 'csv.shiftPay' }),
-    overtimePay: msg('Overtid', { id: 'part.overtime' }),
+    overtimePay: overtimeLabel(),
     holidayPay: msg('Feriepenger', { id: 'csv.holidayPay' }),
-    pensionContribution: msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }),
-    tax: msg('Skatt (anslag)', { id: 'breakdown.tax' }),
-    netAnnualEstimate: msg('Netto i året (anslag)', { id: 'table.net' }),
-    studyCost: msg('Studiekostnad', { id: 'compare.further.cost' }),
+    pensionContribution: pensionLabel(),
+    tax: taxLabel(),
+    netAnnualEstimate: netAnnualLabel(),
+    studyCost: studyCostLabel(),
     value: msg('Verdi', { id: 'csv.value' }),
     difference: msg('Forskjell', { id: 'csv.difference' }),
     cumulativeDifference: msg('Samlet forskjell', { id: 'csv.cumulative' }),
@@ -28,9 +35,9 @@ export function csvLabels(): CsvLabels {
 
 /**
  * The lines under the table: the tax rules the net figures use (and that a coming year's are only
- * proposed), and what helsesekretærer earn (SSB), which is not a tariff figure.
+ * proposed), and what `who` (the occupation's plural) earn (SSB), which is not a tariff figure.
  */
-export function csvFooter(ladders: readonly LadderResult[], market: MarketView | null): NonNullable<CsvOptions['footer']> {
+export function csvFooter(ladders: readonly LadderResult[], market: MarketView | null, who: string): NonNullable<CsvOptions['footer']> {
   const taxLabel = msg('Skatteregler i nettotallene', { id: 'csv.taxRules' });
   const years = [...new Map(ladders.map((l) => [l.taxYear, l.taxStatus])).entries()];
   const lines: Array<[string, string | number]> = years.map(([year, status]) => [
@@ -41,12 +48,18 @@ export function csvFooter(ladders: readonly LadderResult[], market: MarketView |
     const year = String(market.year);
     lines.push(
       [
-        msg(str`Hva helsesekretærer tjener, SSB ${year}: median i året (heltid, ikke tariffbeløp)`, { id: 'csv.marketMedian' }),
+        msg(str`Hva ${who} tjener, SSB ${year}: median i året (heltid, ikke tariffbeløp)`, { id: 'csv.marketMedian' }),
         market.annual.median,
       ],
-      [msg(str`Hva helsesekretærer tjener, SSB ${year}: nedre kvartil i året`, { id: 'csv.marketP25' }), market.annual.p25],
-      [msg(str`Hva helsesekretærer tjener, SSB ${year}: øvre kvartil i året`, { id: 'csv.marketP75' }), market.annual.p75],
+      [msg(str`Hva ${who} tjener, SSB ${year}: nedre kvartil i året`, { id: 'csv.marketP25' }), market.annual.p25],
+      [msg(str`Hva ${who} tjener, SSB ${year}: øvre kvartil i året`, { id: 'csv.marketP75' }), market.annual.p75],
     );
   }
   return lines;
+}
+
+/** The calculator's CSV: its ladder, with the tax rules and what its occupation earns (SSB) under the table. */
+export function calculatorCsv(r: LadderResult, data: Dataset, locale: Locale): string {
+  const { occupation } = r.scenario;
+  return ladderCsv(r, csvLabels(), { footer: csvFooter([r], marketPay(data, occupation), occupationPlural(data, occupation, locale)) });
 }

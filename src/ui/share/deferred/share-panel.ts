@@ -13,6 +13,9 @@ import { pageHref } from '../../../state/share-param.js';
 import { MAX_NAME_LENGTH } from '../../../state/share-encode.js';
 import type { ShareHost } from '../host.js';
 
+const saveUnavailableText = (): string =>
+  msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' });
+
 /** Saved scenarios are only needed once the panel opens: loaded then, read with the host's data. */
 async function openStore(data: Dataset): Promise<ScenarioStore> {
   const { createScenarioStore } = await import('../../../state/storage.js');
@@ -93,7 +96,7 @@ export class SharePanel {
           ? msg('Det er ikke plass til flere lagrede scenarioer i nettleseren. Slett noen først.', { id: 'save.quota' })
           : r.reason === 'corrupt'
             ? msg('Lagrede data kunne ikke leses, og vi skriver ikke over dem.', { id: 'save.refused' })
-            : msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' });
+            : saveUnavailableText();
     }
     this.host.requestUpdate();
   }
@@ -180,13 +183,7 @@ export class SharePanel {
         </div>
         <button type="submit">${msg('Lagre i denne nettleseren', { id: 'save.button' })}</button>
       </form>
-      ${
-        store && !store.available
-          ? html`<p class="hint">
-              ${msg('Nettleseren tillater ikke lagring her (f.eks. privat modus). Bruk lenken i stedet.', { id: 'save.unavailable' })}
-            </p>`
-          : nothing
-      }
+      ${store && !store.available ? html`<p class="hint">${saveUnavailableText()}</p>` : nothing}
       ${
         this.saved.length
           ? html`<h3 class="saved-h">${msg('Lagrede scenarioer', { id: 'save.list' })}</h3>

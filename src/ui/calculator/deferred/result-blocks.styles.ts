@@ -1,5 +1,5 @@
 /**
- * Styles of the blocks under the calculator's results (below.ts): the breakdown, the notes, the
+ * Styles of the blocks under the calculator's results (result-blocks.ts): the breakdown, the notes, the
  * table toggle, the comparison and share blocks, and what is printed. Adopted when they load.
  */
 import { css } from 'lit';

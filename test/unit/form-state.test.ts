@@ -1,11 +1,13 @@
 /**
- * The calculator's form state (src/ui/calculator/form-state.ts): the scenario in use, the errors
+ * The form model of the calculator and the comparison's cards (src/ui/form/form-state.ts): the scenario in use, the errors
  * at the fields and the texts as typed, changed as a person changes the form; on the bundled
  * dataset, in Node.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultDataset, normalizeScenario, type ScenarioInput } from '../../src/model/index.js';
-import { applyInput, groupsWanted, typeNumber, valueAt, type FormState } from '../../src/ui/calculator/form-state.js';
+import { applyInput, typeNumber, type FormState } from '../../src/ui/form/form-state.js';
+import { valueAt } from '../../src/ui/form/fields.js';
+import { groupsWanted } from '../../src/ui/calculator/form-groups.js';
 
 const data = defaultDataset;
 const form = (input: ScenarioInput = {}): FormState => ({

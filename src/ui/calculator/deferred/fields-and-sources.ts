@@ -1,14 +1,16 @@
 /**
- * The parts of `<pay-ladder>` that are closed at first: the bodies of the groups "Tillegg og
- * ansvar" and "Arbeidstid, turnus og overtid", the year-by-year table and "Hvorfor dette tallet?"
- * ("Flere valg" is in the first download: more-fields.ts). Not part of the first download: the element loads this module right after its
- * first render (or before it, when a group must be open at once), so the calculator is
+ * The fields and sources of `<pay-ladder>` (closed at first): the fields of the groups "Tillegg og
+ * ansvar" and "Arbeidstid, turnus og overtid", the error messages, the year-by-year table's rows
+ * and "Hvorfor dette tallet?" (a figure's sources and rule). "Flere valg" is in the first
+ * download: more-fields.ts. Not part of the first download: the element loads this module right
+ * after its first render (or before it, when a group must be open at once), so the calculator is
  * interactive sooner and nothing visible moves when it arrives.
  *
  * Rendering only: every change goes back through the element (`DetailsContext`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { editable, numberInput } from '../../controls/number-field.js';
+import { numberInput } from '../../controls/number-field.js';
+import { editable } from '../../form/formatters.js';
 import { textField, type FormContext } from '../templates.js';
 import { SHIFT_TYPES, type Dataset } from '../../../model/dataset-types.js';
 import type { LadderResult, LadderRow } from '../../../model/ladder.js';
@@ -22,10 +24,22 @@ import { presetName } from '../../../i18n/labels/deferred/comparisons.js';
 import { scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
 import { shiftName } from '../../../i18n/labels/deferred/parts.js';
 import { estimateRuleLines, provenanceText, secondaryText } from '../../../i18n/labels/deferred/provenance.js';
+import { ladderTableCaption, netAnnualLabel, yearWord } from '../../../i18n/labels/deferred/common.js';
+import {
+  customPresetName,
+  grossAnnualLabel,
+  grossMonthlyLabel,
+  minimumLabel,
+  nokUnit,
+  presetLabel,
+} from '../../../i18n/labels/deferred/columns-and-fields.js';
+
+const sourceLabel = (): string => msg('Kilde:', { id: 'prov.source' });
+const sourceNoteLabel = (): string => msg('Merknad i kilden:', { id: 'prov.note' });
 
 // The calculator's error messages and the styles of its closed parts come with this chunk.
 export { datasetProblemText, scenarioErrorText } from '../../../i18n/labels/deferred/errors.js';
-export { closedPartStyles } from './details.styles.js';
+export { closedPartStyles } from './fields-and-sources.styles.js';
 
 /** What the closed parts need from the element, made for each render (the always-visible fields' context). */
 export type DetailsContext = FormContext;
@@ -72,7 +86,7 @@ export function supplementsBody(c: DetailsContext): TemplateResult {
             id: 'field.localEducation.hint',
           }),
           'numeric',
-          msg('kr', { id: 'unit.nok' }),
+          nokUnit(),
         )
       : nothing
   }`;
@@ -92,10 +106,10 @@ export function hoursBody(c: DetailsContext): TemplateResult {
   // select an option cloned with its <select> from the template (here "custom") when the attribute
   // is added later, and by the standard no engine does once the user has picked that option.
   return html`<div class="field">
-      <label for=${presetId}>${msg('Arbeidstid', { id: 'field.preset' })}</label>
+      <label for=${presetId}>${presetLabel()}</label>
       <select id=${presetId} aria-describedby="${presetId}-hint" @change=${onPreset}>
         ${SHIFT_PRESETS.map((p) => html`<option .value=${p.id} .selected=${preset === p.id}>${presetName(p.id)}</option>`)}
-        <option value="custom" .selected=${preset === null}>${msg('Egen fordeling', { id: 'preset.custom' })}</option>
+        <option value="custom" .selected=${preset === null}>${customPresetName()}</option>
       </select>
       <p class="hint" id="${presetId}-hint">
         ${msg('Turnusvalgene er eksempler på timer i uka. Juster timene under slik at de passer din turnus.', { id: 'field.preset.hint' })}
@@ -178,15 +192,15 @@ export function ladderTable(r: LadderResult, l: Locale, market: MarketView | nul
   const estimates = r.rows.some((row) => row.estimate);
   return html`<table part="table">
     <caption>
-      ${msg('Lønnsstigen år for år', { id: 'table.caption' })}
+      ${ladderTableCaption()}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${msg('År', { id: 'chart.year' })}</th>
-        <th scope="col">${msg('Minstelønn', { id: 'table.minimum' })}</th>
-        <th scope="col">${msg('Brutto i året', { id: 'table.gross' })}</th>
-        <th scope="col">${msg('Brutto i måneden', { id: 'table.grossMonthly' })}</th>
-        <th scope="col">${msg('Netto i året (anslag)', { id: 'table.net' })}</th>
+        <th scope="col">${yearWord()}</th>
+        <th scope="col">${minimumLabel()}</th>
+        <th scope="col">${grossAnnualLabel()}</th>
+        <th scope="col">${grossMonthlyLabel()}</th>
+        <th scope="col">${netAnnualLabel()}</th>
         ${estimates ? html`<th scope="col">${msg('Anslag i dag, brutto i året (ikke tariffbeløp)', { id: 'table.estimate' })}</th>` : nothing}
       </tr>
     </thead>
@@ -232,7 +246,7 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
     ${p.verification === 'secondary' ? html`<p><strong>${secondaryText()}</strong></p>` : nothing}
     ${agreement ? html`<p>${msg('Avtale:', { id: 'prov.agreement' })} ${agreement.name}${group ? html` – ${group}` : nothing}${p.step !== undefined ? html`, ${msg(str`${formatNumber(p.step, l)} års ansiennitet`, { id: 'prov.step' })}` : nothing}</p>` : nothing}
     ${p.effectiveFrom ? html`<p>${msg(str`Gjelder fra ${formatDate(p.effectiveFrom, l)}`, { id: 'prov.effective' })}</p>` : nothing}
-    ${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+    ${p.source ? html`<p>${sourceLabel()} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
     ${
       p.rule?.ruleSource && p.rule.ruleSource !== p.source
         ? html`<p>
@@ -241,7 +255,7 @@ export function provenance(p: Provenance, data: Dataset, l: Locale): TemplateRes
           </p>`
         : nothing
     }
-    ${p.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${p.note}</span></p>` : nothing}
+    ${p.note ? html`<p>${sourceNoteLabel()} <span lang="nb">${p.note}</span></p>` : nothing}
     ${
       p.inputs?.length
         ? html`<ul>
@@ -295,10 +309,10 @@ export function estimateExplanation(row: LadderRow, data: Dataset, l: Locale): T
             <p>${msg(str`Lønnsoppgjøret fra ${formatDate(r.effectiveFrom, l)}`, { id: 'estimate.round' })}</p>
             ${[r.provenance, ...(r.provenance.inputs ?? [])].map(
               (p) =>
-                html`${p.source ? html`<p>${msg('Kilde:', { id: 'prov.source' })} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
+                html`${p.source ? html`<p>${sourceLabel()} <a href=${safeUrl(p.source.url)} target="_blank" rel="noopener noreferrer">${p.source.title}</a> (${p.source.publisher})</p>` : nothing}
                 ${p.quote ? html`<p>${msg('Sitat:', { id: 'estimate.quote' })} <q>${p.quote}</q></p>` : nothing}`,
             )}
-            ${r.provenance.note ? html`<p>${msg('Merknad i kilden:', { id: 'prov.note' })} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
+            ${r.provenance.note ? html`<p>${sourceNoteLabel()} <span lang="nb">${r.provenance.note}</span></p>` : nothing}
           </li>`,
       )}
     </ul>

@@ -1,5 +1,5 @@
 /**
- * What stands under the calculator's results: "Slik er lønnen regnet ut", "Verdt å vite", the
+ * The blocks under the calculator's results: "Slik er lønnen regnet ut", "Verdt å vite", the
  * table toggle, the comparison block and (from the share controller) the share block. Not part of
  * the first download: the element loads this module when it comes near the viewport, after its
  * first paint, and renders all of it at once under everything else, so nothing above moves.
@@ -15,8 +15,19 @@ import { msg, type Locale } from '../../../i18n/localize.js';
 import { noteText } from '../../../i18n/labels/deferred/notes.js';
 import { partName } from '../../../i18n/labels/deferred/parts.js';
 import { partFailedText } from '../../../i18n/labels/index.js';
+import { annualLabel, hourlyLabel, whySummary } from '../../../i18n/labels/fields.js';
+import {
+  conditionsHeading,
+  hideTableText,
+  ladderTableCaption,
+  netAnnualLabel,
+  pensionLabel,
+  taxLabel,
+  unknownValue,
+  yearHeading,
+} from '../../../i18n/labels/deferred/common.js';
 
-export { belowStyles } from './below.styles.js';
+export { belowStyles } from './result-blocks.styles.js';
 export { shareBlock } from '../../share/deferred/share-block.js';
 
 /** What the breakdown needs from the calculator. */
@@ -34,11 +45,11 @@ export function breakdown(r: LadderResult, c: BreakdownContext): TemplateResult 
   const row = r.current;
   const l = c.locale;
   const extra: Array<[string, number | null, Provenance | null]> = [
-    [msg('Timelønn', { id: 'summary.hourly' }), row.hourly, r.provenance.hourly],
+    [hourlyLabel(), row.hourly, r.provenance.hourly],
     [msg('Feriepenger opptjent i året (utbetales neste juni)', { id: 'breakdown.holidayPay' }), row.holidayPay, r.provenance.holidayPay],
-    [msg('Ditt pensjonstrekk', { id: 'breakdown.pension' }), row.pensionContribution, r.provenance.pensionContribution],
-    [msg('Skatt (anslag)', { id: 'breakdown.tax' }), row.tax.total, r.provenance.tax],
-    [msg('Netto i året (anslag)', { id: 'table.net' }), row.netAnnualEstimate, null],
+    [pensionLabel(), row.pensionContribution, r.provenance.pensionContribution],
+    [taxLabel(), row.tax.total, r.provenance.tax],
+    [netAnnualLabel(), row.netAnnualEstimate, null],
   ];
   const figure = (name: string, amount: string, p: Provenance | null) =>
     html`<li>
@@ -46,7 +57,7 @@ export function breakdown(r: LadderResult, c: BreakdownContext): TemplateResult 
       ${
         p
           ? html`<details class="why" @toggle=${c.wants} @pointerover=${c.wants} @focusin=${c.wants}>
-              <summary>${msg('Hvorfor dette tallet?', { id: 'why.summary' })}<span class="vh"> – ${name}</span></summary>
+              <summary>${whySummary()}<span class="vh"> – ${name}</span></summary>
               ${c.why(p)}
             </details>`
           : nothing
@@ -56,21 +67,11 @@ export function breakdown(r: LadderResult, c: BreakdownContext): TemplateResult 
     <h3 id="${c.uid}-bd-h">${msg('Slik er lønnen regnet ut', { id: 'breakdown.heading' })}</h3>
     <ul class="parts">
       ${row.parts.map((p) => figure(partName(p.id), formatNok(p.amount, l), p.provenance))}
-      <li class="total">
-        <span>${msg('Brutto årslønn', { id: 'summary.annual' })}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span>
-      </li>
+      <li class="total"><span>${annualLabel()}</span><span class="amount">${formatNok(row.grossAnnual, l)}</span></li>
     </ul>
     <ul class="parts extra">
       ${extra.map(([label, value, p]) =>
-        figure(
-          label,
-          value === null
-            ? msg('ikke kjent', { id: 'value.unknown' })
-            : p === r.provenance.hourly
-              ? formatNokPrecise(value, l)
-              : formatNok(value, l),
-          p,
-        ),
+        figure(label, value === null ? unknownValue() : p === r.provenance.hourly ? formatNokPrecise(value, l) : formatNok(value, l), p),
       )}
     </ul>
   </section>`;
@@ -110,7 +111,7 @@ export function tableBlock(c: TableBlockContext): TemplateResult {
       @pointerover=${c.wants}
       @focusin=${c.wants}
     >
-      ${c.shown ? msg('Skjul tabellen', { id: 'table.hide' }) : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
+      ${c.shown ? hideTableText() : msg('Vis lønnsstigen som tabell', { id: 'table.show' })}
     </button>
     <div
       id=${tableId}
@@ -118,7 +119,7 @@ export function tableBlock(c: TableBlockContext): TemplateResult {
       ?hidden=${!c.shown}
       tabindex=${c.shown ? '0' : '-1'}
       role="region"
-      aria-label=${msg('Lønnsstigen år for år', { id: 'table.caption' })}
+      aria-label=${ladderTableCaption()}
     >
       ${c.shown ? c.table() : nothing}
     </div>
@@ -183,8 +184,5 @@ export function yearGroups(c: YearGroupsContext): TemplateResult {
         }
       </div>
     </details>`;
-  return html`<section class="year-groups">
-    ${group('conditions', msg('Arbeidsvilkår', { id: 'conditions.heading' }))}
-    ${group('year', msg('Slik blir året ditt', { id: 'year.heading' }))}
-  </section>`;
+  return html`<section class="year-groups">${group('conditions', conditionsHeading())} ${group('year', yearHeading())}</section>`;
 }

@@ -1,7 +1,7 @@
 /**
  * Styles of what is closed at first: the groups' inputs, the year-by-year tables, the provenance
  * lists and the share panel. The calculator adopts them when its closed parts have loaded
- * (deferred/details.ts); the comparison, which shows tables at once, has them in its styles.
+ * (deferred/fields-and-sources.ts); the comparison, which shows tables at once, has them in its styles.
  * (The blocks under the results have theirs in below.styles.ts.)
  */
 import { css } from 'lit';
