@@ -5,6 +5,7 @@
  */
 import type { Dataset } from './dataset-types.js';
 import { computeLadder, type ComputeOptions, type LadderResult } from './ladder.js';
+import type { LadderRow } from './ladder-types.js';
 import type { ScenarioError, ScenarioInput } from './scenario.js';
 import { SHIFT_PRESETS, type ShiftPresetId } from './presets.js';
 
@@ -54,6 +55,16 @@ export interface ComparisonFailure {
   errors: Array<{ index: number; errors: ScenarioError[] }>;
 }
 
+/**
+ * The value compared in one row of a ladder: `metric` minus the study costs of that year, in today's
+ * kroner (divided by the row's assumed pay growth) if `kroner` is `today`. `ComparisonYear.values`
+ * holds it for the compared years; a chart of every year asks it per row.
+ */
+export function comparedValue(row: LadderRow, metric: CompareMetric, kroner: CompareOptions['kroner'] = 'nominal'): number {
+  const value = row[metric] - row.studyCost;
+  return kroner === 'today' ? value / row.growthFactor : value;
+}
+
 /** Compares the scenarios with `dataset` (the headless API in index.ts defaults it to the bundled one). */
 export function compareScenarios(
   scenarios: readonly unknown[],
@@ -79,11 +90,7 @@ export function compareScenarios(
   const running = new Array<number>(n).fill(0);
   const years: ComparisonYear[] = [];
   for (let y = from; y <= to; y++) {
-    const values = ladders.map((l) => {
-      const row = l.rows[y];
-      const value = row[metric] - row.studyCost;
-      return options.kroner === 'today' ? value / row.growthFactor : value;
-    });
+    const values = ladders.map((l) => comparedValue(l.rows[y], metric, options.kroner));
     const diffs = values.map((v) => v - values[0]);
     diffs.forEach((d, i) => (running[i] += d));
     years.push({ years: y, values, diffs, cumulative: [...running] });

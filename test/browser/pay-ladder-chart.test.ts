@@ -5,7 +5,6 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { Chart } from 'chart.js';
 import { PayLadderChart, type ChartMarker, type ChartSeries } from '../../src/ui/chart/pay-ladder-chart.js';
 import { engine, plain, sendKeys } from './helpers.js';
 
@@ -34,9 +33,19 @@ const parts = (el: PayLadderChart) => ({
   frame: el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!,
 });
 
-async function makeChart(options: { series?: ChartSeries[]; current?: number | null; width?: string } = {}) {
+/** Pure series colours for pixel reads (slot i = series i, i+4). */
+const COLOURS: Array<[number, number, number]> = [
+  [255, 0, 0],
+  [0, 160, 0],
+  [0, 0, 255],
+  [255, 0, 255],
+];
+
+async function makeChart(options: { series?: ChartSeries[]; current?: number | null; width?: string; colours?: boolean } = {}) {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   if (options.width) container.style.width = options.width;
+  if (options.colours)
+    COLOURS.forEach(([r, g, b], i) => container.style.setProperty(`--pay-ladder-series-${i + 1}`, `rgb(${r}, ${g}, ${b})`));
   const el = document.createElement('pay-ladder-chart');
   el.years = YEARS;
   el.series = options.series ?? [MINIMUM, TOTAL];
@@ -51,6 +60,60 @@ async function makeChart(options: { series?: ChartSeries[]; current?: number | n
 
 /** Two animation frames: Chart.js's resize observer and render have run. */
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/** The chart's first draw has finished (the 400 ms grow-in; later updates are not animated). */
+const drawn = async () => {
+  await frames();
+  await new Promise((r) => setTimeout(r, 600));
+  await frames();
+};
+
+/** Where the canvas has pixels of colour `rgb` (±12 a channel, opaque), or any painted pixel when no colour is given. */
+function inked(canvas: HTMLCanvasElement, rgb?: [number, number, number]): { count: number; maxX: number } {
+  let count = 0;
+  let maxX = -1;
+  if (!canvas.width || !canvas.height) return { count, maxX };
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  for (let i = 0; i < data.length; i += 4) {
+    const hit = rgb ? data[i + 3] === 255 && rgb.every((c, k) => Math.abs(data[i + k] - c) <= 12) : data[i + 3] !== 0;
+    if (!hit) continue;
+    count++;
+    maxX = Math.max(maxX, (i / 4) % canvas.width);
+  }
+  return { count, maxX };
+}
+
+/** The canvas's pixels, to tell whether a change redrew it. */
+const snapshot = (canvas: HTMLCanvasElement) => canvas.toDataURL();
+
+/** What the live region says for each year, walking from Home with → (then Escape). */
+async function announced(el: PayLadderChart): Promise<string[]> {
+  const { canvas, live } = parts(el);
+  const press = (key: string) => canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  const said: string[] = [];
+  for (let i = 0; i < el.years.length; i++) {
+    press(i === 0 ? 'Home' : 'ArrowRight');
+    await el.updateComplete;
+    await frames(); // a key a frame: Escape in the same frame as the last move leaves the tooltip drawn
+    said.push(plain(live.textContent));
+  }
+  press('Escape');
+  await drawn(); // the tooltip has faded out, so it is not in later pixel reads
+  return said;
+}
+
+// Chart.js internals: identity of the Chart object is the behaviour (updated in place, a new one per connection, none after removal); no public surface tells two Chart objects apart.
+const instance = (el: PayLadderChart) => el.chart;
+
+// Chart.js internals: each line's dash pattern, point shape and stepping are canvas strokes no DOM shows; the legend's samples are checked against them.
+const lineLooks = (el: PayLadderChart) =>
+  el.chart!.data.datasets as Array<{ borderDash: number[]; pointStyle: string; pointRotation: number; stepped?: unknown }>;
+
+// Chart.js internals: which points the tooltip highlights is drawn on the canvas only (the live region, checked too, says the words).
+const tooltipPoints = (el: PayLadderChart) => el.chart!.tooltip!.getActiveElements().map((a) => a.index);
+
+// Chart.js internals: whether the chart animates is an option; pixels mid-animation are too timing-dependent to assert.
+const animates = (el: PayLadderChart) => el.chart!.options.animation !== false;
 
 function series(n: number): ChartSeries[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -71,23 +134,41 @@ describe('<pay-ladder-chart>', () => {
     expect(plain(el.shadowRoot!.querySelector('.markers')!.textContent)).to.equal('År 3: Fagskole fullført');
     expect(canvas).to.exist;
 
+    expect(inked(canvas).count, 'nothing drawn before Chart.js').to.equal(0);
+
     await el.ready;
-    const chart = Chart.getChart(canvas);
-    expect(chart).to.exist;
-    expect(chart).to.equal(el.chart);
+    await drawn();
+    expect(instance(el)).to.exist;
     expect(frame.getAttribute('aria-busy')).to.equal('false');
     expect(el.shadowRoot!.querySelector('.placeholder')!.hasAttribute('hidden')).to.equal(true);
-    expect(chart!.data.labels).to.deep.equal(YEARS);
-    expect(chart!.data.datasets[1].data).to.deep.equal(TOTAL.values);
-    expect((chart!.data.datasets[0] as { stepped?: unknown }).stepped).to.equal('before');
-    expect(chart!.options.responsive).to.equal(true);
-    expect(chart!.options.maintainAspectRatio).to.equal(false);
+    expect(inked(canvas).count, 'the chart is drawn').to.be.greaterThan(0);
+    const said = await announced(el);
+    expect(said).to.have.length(YEARS.length);
+    expect(said[0]).to.equal('År 0: Garantilønn 437 300 kr, Din lønn 450 000 kr');
+    expect(said[3]).to.equal('År 3: Garantilønn 439 000 kr, Din lønn 455 000 kr. Fagskole fullført');
+    expect(said[9]).to.equal('År 9: Garantilønn 443 900 kr');
+    expect(said[10]).to.equal('År 10: Garantilønn 496 700 kr, Din lønn 510 000 kr');
+    // Pay from year N holds until year N+1.
+    expect(lineLooks(el).map((d) => d.stepped)).to.deep.equal(['before', 'before']);
+  });
+
+  it('draws each series in its colour, across the whole x axis', async () => {
+    const { el } = await makeChart({ colours: true });
+    await el.ready;
+    await drawn();
+    const { canvas } = parts(el);
+    const [minimum, total] = [inked(canvas, COLOURS[0]), inked(canvas, COLOURS[1])];
+    expect(minimum.count, 'minimum').to.be.greaterThan(0);
+    expect(total.count, 'total').to.be.greaterThan(0);
+    expect(inked(canvas, COLOURS[2]).count, 'no third series').to.equal(0);
+    // The last year is at the plot's right edge (x max = the last year; the chart fills its box).
+    expect(minimum.maxX).to.be.greaterThan(canvas.width * 0.9);
   });
 
   it('gives N series N datasets with distinct dash patterns and point styles, legend samples matching', async () => {
     const { el } = await makeChart({ series: series(8) });
     await el.ready;
-    const datasets = el.chart!.data.datasets as Array<{ borderDash: number[]; pointStyle: string; pointRotation: number }>;
+    const datasets = lineLooks(el);
     expect(datasets).to.have.length(8);
     expect(new Set(datasets.map((d) => `${d.pointStyle}/${d.pointRotation}`)).size).to.equal(8);
     expect(new Set(datasets.map((d) => JSON.stringify(d.borderDash))).size).to.equal(8);
@@ -99,71 +180,98 @@ describe('<pay-ladder-chart>', () => {
   });
 
   it('updates the same Chart instance in place when series change', async () => {
-    const { el } = await makeChart();
+    const { el } = await makeChart({ colours: true });
     await el.ready;
-    const chart = el.chart!;
-    const raised: ChartSeries = { ...TOTAL, values: TOTAL.values.map((v) => (v === null ? null : v + 1000)) };
+    await drawn();
+    const chart = instance(el);
+    const { canvas } = parts(el);
+    const before = snapshot(canvas);
+    const raised: ChartSeries = { ...TOTAL, values: TOTAL.values.map((v) => (v === null ? null : v + 20000)) };
     el.series = [MINIMUM, raised];
     await el.updateComplete;
-    expect(el.chart).to.equal(chart);
-    expect(Chart.getChart(parts(el).canvas)).to.equal(chart);
-    expect(chart.data.datasets[1].data).to.deep.equal(raised.values);
+    await frames();
+    expect(instance(el)).to.equal(chart);
+    expect(parts(el).canvas).to.equal(canvas);
+    expect(snapshot(canvas) !== before, 'redrawn with the new values').to.equal(true);
+    expect((await announced(el))[10]).to.equal('År 10: Garantilønn 496 700 kr, Din lønn 530 000 kr');
 
     el.series = [MINIMUM, raised, { id: 'x', label: 'Med tillegg', values: YEARS.map(() => 520000) }];
     await el.updateComplete;
-    expect(el.chart).to.equal(chart);
-    expect(chart.data.datasets).to.have.length(3);
+    await frames();
+    expect(instance(el)).to.equal(chart);
+    expect(inked(canvas, COLOURS[2]).count, 'third line drawn').to.be.greaterThan(0);
     expect(parts(el).legendItems).to.have.length(3);
 
     el.series = [MINIMUM];
     el.years = [0, 1, 2];
     await el.updateComplete;
-    expect(el.chart).to.equal(chart);
-    expect(chart.data.datasets).to.have.length(1);
-    expect(chart.data.datasets[0].data).to.deep.equal([437300, 437300, 439000]);
-    expect(chart.options.scales!.x!.max).to.equal(2);
+    await frames();
+    expect(instance(el)).to.equal(chart);
+    expect(inked(canvas, COLOURS[1]).count, 'second line gone').to.equal(0);
+    expect(inked(canvas, COLOURS[2]).count, 'third line gone').to.equal(0);
+    // Three years fill the x axis: its end is the last year, 2.
+    expect(inked(canvas, COLOURS[0]).maxX).to.be.greaterThan(canvas.width * 0.9);
+    expect(await announced(el)).to.deep.equal([
+      'År 0: Garantilønn 437 300 kr',
+      'År 1: Garantilønn 437 300 kr',
+      'År 2: Garantilønn 439 000 kr',
+    ]);
   });
 
   it('destroys the chart when removed and creates a new one when added again', async () => {
-    const { el, container } = await makeChart();
+    const { el, container } = await makeChart({ colours: true });
     await el.ready;
-    const first = el.chart!;
+    await drawn();
+    const first = instance(el);
     const { canvas } = parts(el);
+    expect(inked(canvas).count).to.be.greaterThan(0);
     el.remove();
-    expect(Chart.getChart(canvas)).to.equal(undefined);
-    expect(el.chart).to.equal(undefined);
+    expect(instance(el)).to.equal(undefined);
+    expect(inked(canvas).count, 'the destroyed chart left the canvas blank').to.equal(0);
 
     container.append(el);
     await el.ready;
-    const second = el.chart!;
+    await drawn();
+    const second = instance(el);
     expect(second).to.exist;
     expect(second).not.to.equal(first);
-    expect(Chart.getChart(canvas)).to.equal(second);
-    expect(second.data.datasets).to.have.length(2);
+    expect(parts(el).canvas).to.equal(canvas);
+    expect(inked(canvas, COLOURS[0]).count, 'minimum drawn again').to.be.greaterThan(0);
+    expect(inked(canvas, COLOURS[1]).count, 'total drawn again').to.be.greaterThan(0);
   });
 
   it('drops a load that finishes after the element was removed', async () => {
     const { el } = await makeChart();
     el.remove(); // before Chart.js could have arrived
     await new Promise((r) => setTimeout(r, 50));
-    expect(el.chart).to.equal(undefined);
-    expect(Chart.getChart(parts(el).canvas)).to.equal(undefined);
+    expect(instance(el)).to.equal(undefined);
+    expect(inked(parts(el).canvas).count).to.equal(0);
+    expect(parts(el).frame.getAttribute('aria-busy')).to.equal('true');
   });
 
   it('keeps two instances on one page independent', async () => {
-    const a = await makeChart();
-    const b = await makeChart({ series: [TOTAL] });
+    const a = await makeChart({ colours: true });
+    const b = await makeChart({ series: [TOTAL], colours: true });
     await Promise.all([a.el.ready, b.el.ready]);
-    expect(a.el.chart).not.to.equal(b.el.chart);
-    expect(a.el.chart!.data.datasets).to.have.length(2);
-    expect(b.el.chart!.data.datasets).to.have.length(1);
+    await drawn();
+    expect(instance(a.el)).not.to.equal(instance(b.el));
+    const [ca, cb] = [parts(a.el).canvas, parts(b.el).canvas];
+    expect([inked(ca, COLOURS[0]).count > 0, inked(ca, COLOURS[1]).count > 0], 'a: two lines').to.deep.equal([true, true]);
+    expect([inked(cb, COLOURS[0]).count > 0, inked(cb, COLOURS[1]).count > 0], 'b: one line').to.deep.equal([true, false]);
+    const bBefore = snapshot(cb);
 
     a.el.series = [MINIMUM];
     await a.el.updateComplete;
-    expect(b.el.chart!.data.datasets[0].data).to.deep.equal(TOTAL.values);
+    await frames();
+    expect(inked(ca, COLOURS[1]).count, 'a lost its second line').to.equal(0);
+    expect(snapshot(cb) === bBefore, 'b unchanged').to.equal(true);
 
+    const bChart = instance(b.el);
     a.el.remove();
-    expect(Chart.getChart(parts(b.el).canvas)).to.equal(b.el.chart);
+    await frames();
+    expect(instance(b.el)).to.equal(bChart);
+    // Not pixel-equal: the page's layout may change (Firefox redraws when its scrollbar goes).
+    expect(inked(cb, COLOURS[0]).count, 'b still drawn').to.be.greaterThan(0);
   });
 
   it('names the canvas with the summary (role=img)', async () => {
@@ -213,7 +321,7 @@ describe('<pay-ladder-chart>', () => {
     await sendKeys({ press: 'ArrowRight' }); // first press: the current year
     await el.updateComplete;
     expect(plain(live.textContent)).to.equal('År 6: Garantilønn 441 500 kr, Din lønn 460 000 kr');
-    expect(el.chart!.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([6, 6]);
+    expect(tooltipPoints(el)).to.deep.equal([6, 6]);
 
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -231,7 +339,7 @@ describe('<pay-ladder-chart>', () => {
     await sendKeys({ press: 'ArrowLeft' }); // year 9: "Din lønn" unknown, so not announced
     await el.updateComplete;
     expect(plain(live.textContent)).to.equal('År 9: Garantilønn 443 900 kr');
-    expect(el.chart!.tooltip!.getActiveElements()).to.have.length(1);
+    expect(tooltipPoints(el)).to.deep.equal([9]);
 
     el.yearLabel = 'Year';
     el.locale = 'en';
@@ -244,7 +352,7 @@ describe('<pay-ladder-chart>', () => {
     expect(plain(live.textContent)).to.equal('Year 3: Garantilønn NOK 439,000, Din lønn NOK 455,000. Fagskole fullført');
 
     await sendKeys({ press: 'Escape' });
-    expect(el.chart!.tooltip!.getActiveElements()).to.have.length(0);
+    expect(tooltipPoints(el)).to.deep.equal([]);
   });
 
   it('has a fixed height (plot 18em + 3.5em for the legend) before and after the chart loads, also at 320 px', async () => {
@@ -278,7 +386,8 @@ describe('<pay-ladder-chart>', () => {
     await el.ready;
     const em = Number.parseFloat(getComputedStyle(el).fontSize);
     expect(el.getBoundingClientRect().height).to.equal(200 + 3.5 * em);
-    expect(el.chart!.data.datasets[0].borderColor).to.equal('#010203');
+    await drawn();
+    expect(inked(parts(el).canvas, [1, 2, 3]).count, "the line in the ancestor's colour").to.be.greaterThan(0);
   });
 
   it('uses no inline style attributes of its own (CSP without unsafe-inline)', async () => {
@@ -300,7 +409,7 @@ describe('<pay-ladder-chart>', () => {
     const normal = await makeChart();
     await normal.el.ready;
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);
-    expect(normal.el.chart!.options.animation).not.to.equal(false);
+    expect(animates(normal.el)).to.equal(true);
     // Engine-specific skip: only Chromium's driver can emulate the preference. Firefox: WebDriver
     // BiDi's emulation.setMediaFeaturesOverride is not implemented yet
     // (https://bugzilla.mozilla.org/show_bug.cgi?id=2064352). WebKit: WebKitWebDriver speaks classic
@@ -311,10 +420,10 @@ describe('<pay-ladder-chart>', () => {
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
       const reduced = await makeChart();
       await reduced.el.ready;
-      expect(reduced.el.chart!.options.animation).to.equal(false);
+      expect(animates(reduced.el)).to.equal(false);
       // The already-running chart follows the change too.
       await frames();
-      expect(normal.el.chart!.options.animation).to.equal(false);
+      expect(animates(normal.el)).to.equal(false);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

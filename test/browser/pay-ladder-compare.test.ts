@@ -615,7 +615,7 @@ describe('<pay-ladder-compare> invalid input', () => {
     const el = await make();
     const errors = collect<{ source: string; errors: ScenarioError[] }>('pay-ladder-error');
     await typeInto(el, field(cards(el)[0], 'yearsExperience'), '10');
-    const before = { findings: findings(el), chart: await chartValues(el, [0, 10, 45]) };
+    const before = { findings: findings(el), lines: await chartValues(el, [0, 10, 45]) };
     const { chartEl } = await chartOf(el);
     expect(chartEl.current).to.equal(10);
 
@@ -624,7 +624,7 @@ describe('<pay-ladder-compare> invalid input', () => {
     expect(years.value).to.equal('abc');
     expectFieldError(el, years, 'Skriv et tall.');
     expect(findings(el)).to.deep.equal(before.findings);
-    expect(await chartValues(el, [0, 10, 45])).to.deep.equal(before.chart);
+    expect(await chartValues(el, [0, 10, 45])).to.deep.equal(before.lines);
     expect(chartEl.current).to.equal(10);
     expect(el.entries[0].scenario.yearsExperience).to.equal(10);
     // One per keystroke: "a", "ab", "abc".

@@ -4,7 +4,7 @@
  * printed summary lists (the table shows the model's `ComparisonResult.years` as they are). Pure
  * (words through `msg`, numbers through the formatters): no DOM, no Lit, so it is tested in Node.
  */
-import { compareScenarios, type CompareMetric } from '../../model/compare.js';
+import { compareScenarios, comparedValue, type CompareMetric } from '../../model/compare.js';
 import type { BreakEven, ComparisonResult, ConditionsRow, RowEstimate, ScheduleResult } from '../../model/index.js';
 import type { Dataset } from '../../model/dataset-types.js';
 import { compareConditions } from '../../model/rules/compare-conditions.js';
@@ -66,12 +66,9 @@ export interface CompareView {
  */
 export function compareView(r: ComparisonResult, cards: readonly Card[], realKroner: boolean, locale: Locale): CompareView {
   const names = displayNames(cards);
-  // The same values as the table and the findings (`ComparisonYear.values`): the metric minus study
-  // costs, nominal or in today's kroner. compareScenarios computes them only from the first
-  // scenario's experience on; the chart draws every year, and the model has no per-row function
-  // for it, so the rule is repeated here (model/compare.ts, `compareScenarios`).
-  const value = (row: ComparisonResult['ladders'][number]['rows'][number]) =>
-    (row[r.metric] - row.studyCost) / (realKroner ? row.growthFactor : 1);
+  // The same values as the table and the findings (`ComparisonYear.values`), for every year the chart draws.
+  const kroner = realKroner ? 'today' : 'nominal';
+  const value = (row: ComparisonResult['ladders'][number]['rows'][number]) => comparedValue(row, r.metric, kroner);
   return {
     names,
     years: ladderYears(r.ladders[0]),
