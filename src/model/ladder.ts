@@ -26,7 +26,7 @@ import { gAt, holidayPayAmount, holidayPayProvenance } from './rules/holiday-pay
 import { pensionContribution, pensionRule, type PensionRule } from './rules/pension.js';
 import { estimateTax, ladderTaxYear, taxProvenance } from './rules/tax.js';
 import { growthFactor, grownTax } from './rules/growth.js';
-import { estimateStep, roundsSince } from './rules/estimate.js';
+import { estimateStep, roundsSince, type StepEstimate } from './rules/estimate.js';
 import { applyFloor, type Floor } from './rules/floor.js';
 import { findNextStep } from './rules/next-step.js';
 
@@ -90,6 +90,14 @@ interface RowContext {
   notes: NoteList;
   /** The estimate's floor per pay group, filled in order of years. */
   floors: Map<string, Floor>;
+  /** Today's estimate of each step met so far (steps repeat over the years; null: none). */
+  estimates: Map<ResolvedStep, StepToday | null>;
+}
+
+/** A step's estimate of today's tariff minimum, after its floor. */
+interface StepToday {
+  e: StepEstimate;
+  floorStep: number | undefined;
 }
 
 const USER: Provenance = { kind: 'user' };
@@ -117,7 +125,7 @@ export function computeNormalized(s: Scenario, dataset: Dataset, options: Comput
   const groups = tariffGroups(s, dataset, asOf, notes);
   if (!(groups instanceof Map)) return { ok: false, errors: [groups] };
   const rules = ladderRules(s, dataset, agreement, asOf, today, notes);
-  const rows = ladderRows(s, dataset, groups, rules, { today, notes, floors: new Map() });
+  const rows = ladderRows(s, dataset, groups, rules, { today, notes, floors: new Map(), estimates: new Map() });
 
   const newest = [...groups.values()].reduce((d, g) => (g.effectiveFrom > d ? g.effectiveFrom : d), '');
   const fresh = freshness(newest, today);
@@ -174,6 +182,7 @@ function ladderRows(
   let education = s.education;
   let responsibility = s.responsibilitySupplement;
   let eventIndex = 0;
+  const localSupplement = new Map<EducationId, boolean>();
   for (let years = 0; years <= s.horizon; years++) {
     const events: ScenarioEvent[] = [];
     while (eventIndex < s.events.length && s.events[eventIndex].year === years) {
@@ -183,7 +192,8 @@ function ladderRows(
       else responsibility = e.supplement;
     }
     const group = groups.get(education)!;
-    const local = !!placementFor(dataset, s.agreement, education, s.occupation)?.localSupplement;
+    const local = localSupplement.get(education) ?? !!placementFor(dataset, s.agreement, education, s.occupation)?.localSupplement;
+    localSupplement.set(education, local);
     const year: Year = {
       s,
       years,
@@ -201,21 +211,38 @@ function ladderRows(
   return rows;
 }
 
-/** A year's pay on a tariff minimum (the table's, or an estimate of today's), in the order of a payslip. */
-function payAt(tariffMinimum: number, y: Year, r: LadderRules): YearPay {
+/** A step's estimate of today's tariff minimum from the rounds since its table, after its group's floor; null without one. */
+function stepToday({ group, step }: Year, r: LadderRules, ctx: RowContext): StepToday | null {
+  const rounds = roundsSince(r.tablesOwner, group, step, ctx.today);
+  if ('missing' in rounds) {
+    ctx.notes.add({ id: 'stepRiseUnknown', params: { group: group.groupName, step: step.years, date: rounds.missing } });
+    return null;
+  }
+  const e = estimateStep(r.tablesOwner, group.group, step.amount, rounds);
+  if (!e) return null;
+  const floorStep = applyFloor(ctx.floors, group.group, step.years, e);
+  ctx.notes.add({ id: 'estimate', params: { asOf: e.rounds[e.rounds.length - 1].effectiveFrom, tableDate: step.effectiveFrom } });
+  return { e, floorStep };
+}
+
+/**
+ * A year's pay on a tariff minimum (the table's, or an estimate of today's), in the order of a
+ * payslip; with `withParts` false the parts are left out (an estimate's bounds need only the gross).
+ */
+function payAt(tariffMinimum: number, y: Year, r: LadderRules, withParts = true): YearPay {
   const { s } = y;
   const fixed = supplements(tariffMinimum, y.localEducation, y.responsibility, s.individualSupplement);
   const fullTime = fullTimePay(tariffMinimum, fixed);
   const basePay = partTime(fullTime, s.positionPercent);
   const hourly = fullTime / r.shift.hourlyDivisor;
-  const shift = shiftPay(s.shifts, r.shift, hourly);
+  const parts = withParts ? fixedParts(tariffMinimum, fixed, y) : [];
+  const shift = shiftPay(s.shifts, r.shift, hourly, withParts ? parts : undefined);
   const overtime = overtimePay(s.overtimeHoursPerYear, fullTime, r.overtime.factor);
-  const unpaid = unpaidStudy(basePay + shift.total + overtime, y.leave.months);
-  const parts = [...fixedParts(tariffMinimum, fixed, y), ...shift.parts];
-  if (overtime) parts.push({ id: 'overtime', amount: overtime, provenance: r.overtime.provenance });
-  if (unpaid) parts.push({ id: 'unpaidStudy', amount: -unpaid, provenance: USER });
-  const grossAnnual = basePay + shift.total + overtime - unpaid;
-  return { fullTimePay: fullTime, basePay, hourly, shiftPay: shift.total, overtimePay: overtime, grossAnnual, parts };
+  const unpaid = unpaidStudy(basePay + shift + overtime, y.leave.months);
+  if (withParts && overtime) parts.push({ id: 'overtime', amount: overtime, provenance: r.overtime.provenance });
+  if (withParts && unpaid) parts.push({ id: 'unpaidStudy', amount: -unpaid, provenance: USER });
+  const grossAnnual = basePay + shift + overtime - unpaid;
+  return { fullTimePay: fullTime, basePay, hourly, shiftPay: shift, overtimePay: overtime, grossAnnual, parts };
 }
 
 /** The parts of the fixed pay for the position: the tariff minimum and each supplement there is. */
@@ -259,7 +286,7 @@ function ladderRow(y: Year, r: LadderRules, ctx: RowContext): LadderRow {
     netMonthlyEstimate: (netAnnual * f) / 12,
     studyCost: y.leave.studyCost * f,
     growthFactor: f,
-    parts: f === 1 ? pay.parts : pay.parts.map((p) => ({ ...p, amount: p.amount * f })),
+    parts: f === 1 ? pay.parts : pay.parts.map((p) => ({ id: p.id, amount: p.amount * f, provenance: p.provenance })),
     events: y.events,
     estimate: rowEstimate(y, r, f, ctx),
   };
@@ -274,19 +301,17 @@ function ladderRow(y: Year, r: LadderRules, ctx: RowContext): LadderRow {
 function rowEstimate(y: Year, r: LadderRules, f: number, ctx: RowContext): RowEstimate | null {
   const { group, step } = y;
   if (y.s.tariffDate !== null) return null;
-  const rounds = roundsSince(r.tablesOwner, group, step, ctx.today);
-  if ('missing' in rounds) {
-    ctx.notes.add({ id: 'stepRiseUnknown', params: { group: group.groupName, step: step.years, date: rounds.missing } });
-    return null;
+  let today = ctx.estimates.get(step);
+  if (today === undefined) {
+    today = stepToday(y, r, ctx);
+    ctx.estimates.set(step, today);
   }
-  const e = estimateStep(r.tablesOwner, group.group, step.amount, rounds);
-  if (!e) return null;
-  const floorStep = applyFloor(ctx.floors, group.group, step.years, e);
+  if (!today) return null;
+  const { e, floorStep } = today;
   const asOf = e.rounds[e.rounds.length - 1].effectiveFrom;
-  ctx.notes.add({ id: 'estimate', params: { asOf, tableDate: step.effectiveFrom } });
   return {
-    low: payAt(e.low, y, r).grossAnnual * f,
-    high: e.high === null ? null : payAt(e.high, y, r).grossAnnual * f,
+    low: payAt(e.low, y, r, false).grossAnnual * f,
+    high: e.high === null ? null : payAt(e.high, y, r, false).grossAnnual * f,
     tariffLow: e.low * f,
     tariffHigh: e.high === null ? null : e.high * f,
     tableDate: step.effectiveFrom,

@@ -41,7 +41,8 @@ export class NoteList {
   readonly list: Note[] = [];
   private readonly seen = new Set<string>();
   add(note: Note): void {
-    const key = JSON.stringify(note);
+    let key: string = note.id;
+    for (const k in note.params) key += `|${k}=${note.params[k]}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.list.push(note);

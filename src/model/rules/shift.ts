@@ -25,6 +25,8 @@ export interface ShiftRules {
   hourlyProvenance: Provenance;
   workingWeeks: number;
   weeksProvenance: Provenance;
+  /** Where each kind of hour's part comes from: its rate, the hourly pay and the working weeks (made once, not per year). */
+  partProvenance: Record<ShiftType, Provenance>;
 }
 
 /** The supplement of each kind of hour in force on `date`, with notes for hours entered without one. */
@@ -59,13 +61,14 @@ export function shiftRules(
 ): ShiftRules {
   const { divisor, provenance } = hourlyDivisor(agreement, s.schedule, date);
   const weeks = paramAt(agreement.workingWeeks, date);
-  return {
-    rates: shiftRates(agreement, s.shifts, date, notes),
-    hourlyDivisor: divisor,
-    hourlyProvenance: provenance,
-    workingWeeks: weeks.value,
-    weeksProvenance: sourcedIn(agreement, weeks),
-  };
+  const weeksProvenance = sourcedIn(agreement, weeks);
+  const rates = shiftRates(agreement, s.shifts, date, notes);
+  const partProvenance = {} as Record<ShiftType, Provenance>;
+  for (const type of SHIFT_TYPES) {
+    const { rate, provenance: own } = rates[type];
+    partProvenance[type] = rate ? { kind: 'computed', inputs: [own, provenance, weeksProvenance] } : own;
+  }
+  return { rates, hourlyDivisor: divisor, hourlyProvenance: provenance, workingWeeks: weeks.value, weeksProvenance, partProvenance };
 }
 
 /** Kroner per hour of a supplement on an hourly pay. */
@@ -74,22 +77,21 @@ export function ratePerHour(rate: SupplementRate, hourly: number): number {
   return Math.max((hourly * rate.percent) / 100, rate.minNokPerHour ?? 0);
 }
 
-/** The year's shift pay and one part per kind of hour worked (hours a week × working weeks × kr per hour). */
-export function shiftPay(shifts: ShiftPattern, rules: ShiftRules, hourly: number): { total: number; parts: Part[] } {
+const PART_IDS = Object.fromEntries(SHIFT_TYPES.map((t) => [t, `shift.${t}` as const])) as Record<ShiftType, `shift.${ShiftType}`>;
+
+/**
+ * The year's shift pay (hours a week × working weeks × kr per hour), and one part per kind of hour
+ * worked pushed to `parts` when given (an estimate's bounds need only the total).
+ */
+export function shiftPay(shifts: ShiftPattern, rules: ShiftRules, hourly: number, parts?: Part[]): number {
   let total = 0;
-  const parts: Part[] = [];
   for (const type of SHIFT_TYPES) {
     const hours = shifts[type];
     if (!hours) continue;
-    const { rate, provenance } = rules.rates[type];
-    const perHour = rate ? ratePerHour(rate, hourly) : 0;
-    const amount = hours * rules.workingWeeks * perHour;
+    const { rate } = rules.rates[type];
+    const amount = hours * rules.workingWeeks * (rate ? ratePerHour(rate, hourly) : 0);
     total += amount;
-    parts.push({
-      id: `shift.${type}`,
-      amount,
-      provenance: rate ? { kind: 'computed', inputs: [provenance, rules.hourlyProvenance, rules.weeksProvenance] } : provenance,
-    });
+    parts?.push({ id: PART_IDS[type], amount, provenance: rules.partProvenance[type] });
   }
-  return { total, parts };
+  return total;
 }

@@ -1,6 +1,6 @@
 /** Shift pay (src/model/rules/shift.ts): rates in force, the hourly divisor, kroner per hour, the year's pay. */
 import { describe, expect, it } from 'vitest';
-import { defaultDataset, type AgreementId, type ShiftType, type SupplementRate } from '../../../src/model/index.js';
+import { defaultDataset, type AgreementId, type Part, type ShiftType, type SupplementRate } from '../../../src/model/index.js';
 import { NoteList } from '../../../src/model/notes.js';
 import { hourlyDivisor, ratePerHour, shiftPay, shiftRules } from '../../../src/model/rules/shift.js';
 
@@ -49,16 +49,17 @@ describe('shiftPay', () => {
   ])('KS day work on 437 300 kr, %s', (_, hours, expected) => {
     const shifts = { ...none, ...hours };
     const rules = shiftRules(defaultDataset.agreements.ks, { schedule: 'day', shifts }, '2024-05-01', new NoteList());
-    const pay = shiftPay(shifts, rules, KS_2024 / rules.hourlyDivisor);
-    expect(pay.total).toBeCloseTo(expected, 6);
-    expect(pay.parts.map((p) => p.id)).toEqual(Object.keys(hours).map((t) => `shift.${t}`));
+    const parts: Part[] = [];
+    expect(shiftPay(shifts, rules, KS_2024 / rules.hourlyDivisor, parts)).toBeCloseTo(expected, 6);
+    expect(parts.map((p) => p.id)).toEqual(Object.keys(hours).map((t) => `shift.${t}`));
+    expect(shiftPay(shifts, rules, KS_2024 / rules.hourlyDivisor)).toBeCloseTo(expected, 6);
   });
 
   it('hours without a supplement in the agreement pay 0 and say so', () => {
     const notes = new NoteList();
     const shifts = { ...none, evening: 4 };
     const rules = shiftRules(defaultDataset.agreements.private, { schedule: 'day', shifts }, '2024-05-01', notes);
-    expect(shiftPay(shifts, rules, 200).total).toBe(0);
+    expect(shiftPay(shifts, rules, 200)).toBe(0);
     expect(notes.list).toEqual([{ id: 'noShiftSupplement', params: { type: 'evening', date: '2024-05-01' } }]);
   });
 });
