@@ -154,9 +154,9 @@ export const calculatorStyles = [
     .compact-estimate {
       flex-basis: 100%;
     }
-    /* A focused field is never under the compact line. */
+    /* A focused field is never under the compact line (up to four lines of it, at 200 % zoom too). */
     .form :is(input, select, summary) {
-      scroll-margin-bottom: 6em;
+      scroll-margin-bottom: 9em;
     }
     @container (min-width: 50em) {
       .compact {
