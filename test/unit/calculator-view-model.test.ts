@@ -28,11 +28,17 @@ describe('CalculatorViewModel', () => {
     expect(vm.form.drafts.get('yearsExperience')).toBe('99');
   });
 
-  it('a property or new data recomputes even when the scenario is the same', () => {
+  it('a property or other data recomputes even when the scenario is the same; the same data does not', () => {
     const vm = new CalculatorViewModel(data);
     expect(vm.apply({}, 'input', data).recomputed).toBe(false);
     expect(vm.apply({}, 'property', data).recomputed).toBe(true);
-    expect(vm.apply({}, 'data', data).recomputed).toBe(true);
+    expect(vm.apply({}, 'data', data).recomputed).toBe(false);
+    const other = structuredClone(data);
+    expect(vm.apply({}, 'data', other).recomputed).toBe(true);
+    expect(vm.apply({}, 'data', other).recomputed).toBe(false);
+    // Typed text is read against the data in use: new data with it recomputes once.
+    expect(vm.type('yearsExperience', '5', data).recomputed).toBe(true);
+    expect(vm.result.current.years).toBe(5);
   });
 
   it('a scenario that is not an object is shown as the whole form’s error; a property set after clears it', () => {

@@ -30,10 +30,13 @@ export class CalculatorViewModel {
   form: FormState;
   /** The ladder of `form.scenario`. */
   result: LadderResult;
+  /** The dataset `result` was computed with. */
+  private computedWith: Dataset;
 
   constructor(data: Dataset) {
     this.form = formOf(normalizeScenario({}, data).scenario);
     this.result = ladderOf(this.form.scenario, data);
+    this.computedWith = data;
   }
 
   /**
@@ -57,9 +60,13 @@ export class CalculatorViewModel {
 
   private take(next: FormChange, source: ChangeSource, data: Dataset): ChangeOutcome {
     this.form = next;
-    // Data changes the result even for the same scenario; an invalid input changes nothing.
-    const recomputed = source === 'property' || source === 'data' || next.changed;
-    if (recomputed) this.result = ladderOf(next.scenario, data);
+    // Other data changes the result even for the same scenario (the same data does not: the
+    // element's first update hands it the data it started with); an invalid input changes nothing.
+    const recomputed = source === 'property' || data !== this.computedWith || next.changed;
+    if (recomputed) {
+      this.result = ladderOf(next.scenario, data);
+      this.computedWith = data;
+    }
     return { errors: next.newErrors, recomputed };
   }
 }
